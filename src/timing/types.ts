@@ -1,0 +1,86 @@
+// The timing model of one build, and its versioned JSON form (the `report` output,
+// `--report-json`). Everything downstream (job summary, PR comparison, advisor costs)
+// reads this shape; change it only with a schemaVersion bump.
+
+/** One Dockerfile step (a BuildKit vertex that belongs to a stage). */
+export interface StepTiming {
+  /** Vertex name as BuildKit printed it, e.g. `[deps 3/4] RUN npm ci`. */
+  name: string;
+  /** The instruction without the bracket prefix, e.g. `RUN npm ci`. */
+  instruction: string;
+  /** Dockerfile stage name (`AS deps`), or `stage-N` for unnamed stages. */
+  stage: string;
+  /** Platform for multi-platform builds (`linux/amd64->arm64`), else null. */
+  platform: string | null;
+  /** Came back from cache (local or imported). */
+  cached: boolean;
+  /** Wall time of the vertex (merged intervals), 0 when cached. */
+  durationMs: number;
+  /** Start offset from the build start, ms. null if the vertex never started. */
+  startMs: number | null;
+  /** Dockerfile line (1-based) of the instruction, from a Dockerfile parser; null if unknown. */
+  line: number | null;
+  /** Vertex digest, for matching and debugging. */
+  digest: string;
+  /** Error text when the step failed. */
+  error?: string;
+}
+
+export interface StageTiming {
+  name: string;
+  platform: string | null;
+  /** Wall time from the first step start to the last step end in this stage (not a sum). */
+  durationMs: number;
+  startMs: number | null;
+  /** Number of steps in the stage (FROM included). */
+  steps: number;
+  cachedSteps: number;
+}
+
+/** Time spent outside Dockerfile steps. All wall-clock ms; 0 when absent. */
+export interface PhaseTimings {
+  contextTransferMs: number;
+  cacheImportMs: number;
+  cacheExportMs: number;
+  imageExportMs: number;
+  pushMs: number;
+}
+
+export interface ImageInfo {
+  digest: string | null;
+  tags: string[];
+  /** Sum of compressed layer sizes + config of the pushed/exported image when known. */
+  sizeBytes: number | null;
+  layers?: number | null;
+}
+
+export interface FailedStep {
+  name: string;
+  stage: string | null;
+  line: number | null;
+  error: string;
+  /** Last log lines of the failing step (decoded from base64). */
+  logTail: string[];
+}
+
+/** The versioned JSON report. */
+export interface TimingReport {
+  schemaVersion: 1;
+  /** Wall time of the whole build: first vertex start to last vertex end. */
+  durationMs: number;
+  /** cached steps / cacheable steps (FROM, internal and export vertexes excluded); null if no cacheable step. */
+  cacheHitRatio: number | null;
+  stages: StageTiming[];
+  steps: StepTiming[];
+  phases: PhaseTimings;
+  /** Names (step `name`) along the critical path, in order. */
+  criticalPath: string[];
+  /** The slowest steps, slowest first (at most 10), by `name`. */
+  slowest: string[];
+  image: ImageInfo;
+  /** Warnings BuildKit reported (e.g. Dockerfile lint), and cache-export failures. */
+  warnings: string[];
+  failed: FailedStep | null;
+  /** Free-form context: dockerfile path, commit, buildx version, cache backend. */
+  meta: Record<string, string>;
+}
