@@ -1,0 +1,118 @@
+// The build action (shell): inputs → plan → buildx → timing report → outputs, job
+// summary, PR comparison. Main failures end in core.setFailed; summary, report and
+// comparison failures only warn.
+import * as core from '@actions/core';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { executeBuild, type BuildOutcome, type Logger } from '../build/execute.js';
+import { readInputs, type Inputs } from '../inputs/inputs.js';
+import { planJson, renderPlanText } from '../plan/build-plan.js';
+import { gitContextFromEnv, repositoryUrl, workflowRunUrl, type GitContext } from '../plan/git-context.js';
+import { renderTimingMarkdown } from '../timing/render-markdown.js';
+import { actionHooks } from './hooks.js';
+import { addExtras } from './extras.js';
+
+export const actionLogger: Logger = {
+  info: (l) => core.info(l),
+  warning: (l) => core.warning(l),
+  group: (name, fn) => core.group(name, fn)
+};
+
+export function loadGitContext(env: NodeJS.ProcessEnv): GitContext {
+  let payload = {};
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+    } catch {
+      core.debug(`could not read the event payload at ${env.GITHUB_EVENT_PATH}`);
+    }
+  }
+  return gitContextFromEnv(env, payload);
+}
+
+/** Link to a Dockerfile line at the built commit, for the summary. */
+export function lineUrlFor(ctx: GitContext, dockerfileAbs: string | null, workspace: string): ((line: number) => string | undefined) {
+  const repo = repositoryUrl(ctx);
+  if (!repo || !dockerfileAbs || !ctx.sha) return () => undefined;
+  const rel = relative(workspace, dockerfileAbs);
+  if (rel.startsWith('..')) return () => undefined;
+  return (line: number) => `${repo}/blob/${ctx.sha}/${rel.split('\\').join('/')}#L${line}`;
+}
+
+function setOutputs(o: BuildOutcome): void {
+  core.setOutput('plan', JSON.stringify(planJson(o.plan)));
+  core.setOutput('tags', o.plan.tags.join('\n'));
+  if (o.imageId) core.setOutput('imageid', o.imageId);
+  if (o.digest) core.setOutput('digest', o.digest);
+  if (o.metadata) core.setOutput('metadata', JSON.stringify(o.metadata, null, 2));
+  if (o.report) {
+    core.setOutput('duration-seconds', (o.report.durationMs / 1000).toFixed(1));
+    if (o.report.cacheHitRatio !== null) core.setOutput('cache-hit-ratio', o.report.cacheHitRatio.toFixed(3));
+  }
+  if (o.reportPath) core.setOutput('report', o.reportPath);
+}
+
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  let inputs: Inputs;
+  const ctx = loadGitContext(env);
+  try {
+    inputs = readInputs((name, opts) => core.getInput(name, opts), workflowRunUrl(ctx));
+  } catch (e) {
+    core.setFailed((e as Error).message);
+    return;
+  }
+  if (inputs['github-token']) core.setSecret(inputs['github-token']);
+  for (const s of inputs.secrets) {
+    const v = s.slice(s.indexOf('=') + 1);
+    if (v) core.setSecret(v);
+  }
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const tempDir = join(env.RUNNER_TEMP || tmpdir(), `buildstage-${randomUUID().slice(0, 8)}`);
+
+  let outcome: BuildOutcome;
+  try {
+    outcome = await executeBuild({
+      inputs,
+      ctx,
+      env,
+      tempDir,
+      cacheRoot: env.RUNNER_TEMP || tmpdir(),
+      cwd: workspace,
+      log: actionLogger,
+      hooks: actionHooks(inputs, env)
+    });
+  } catch (e) {
+    core.setFailed((e as Error).message);
+    return;
+  }
+
+  if (outcome.dryRun) {
+    await core.group('Plan (dry run: nothing was built or pushed)', async () => core.info(renderPlanText(outcome.plan)));
+    setOutputs(outcome);
+    return;
+  }
+  setOutputs(outcome);
+
+  let regressed = false;
+  if (inputs.summary && (outcome.report || outcome.error)) {
+    try {
+      const lineUrl = lineUrlFor(ctx, outcome.dockerfilePath ? resolve(outcome.dockerfilePath) : null, workspace);
+      let md = outcome.report ? renderTimingMarkdown(outcome.report, { lineUrl }) : `### Build failed\n\n${outcome.error}\n`;
+      const extra = await addExtras({ inputs, ctx, outcome, env, workspace, lineUrl });
+      md += extra.markdown;
+      regressed = extra.regressed;
+      await core.summary.addRaw(md, true).write();
+    } catch (e) {
+      core.warning(`job summary skipped: ${(e as Error).message}`);
+    }
+  }
+  if (outcome.error) {
+    core.setFailed(outcome.error);
+    return;
+  }
+  if (regressed && inputs['fail-on-regression']) {
+    core.setFailed('the build regressed against its baseline (fail-on-regression: true); see the job summary');
+  }
+}

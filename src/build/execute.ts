@@ -1,0 +1,198 @@
+// One build, end to end (shell): check the inputs against the file system, ask buildx
+// what it can do, plan, prepare registries, run buildx, and turn its output into the
+// timing report. Shared by the action and the CLI; each passes its own hooks.
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Inputs } from '../inputs/inputs.js';
+import { InputError } from '../inputs/list.js';
+import { detectBuilder, type BuilderFacts } from '../engine/buildx-info.js';
+import { pushedImageSize, localImageSize } from '../engine/registry.js';
+import { runBuildx, type StreamParser } from '../engine/run-buildx.js';
+import { planBuild, type BuildPlan } from '../plan/build-plan.js';
+import type { GitContext } from '../plan/git-context.js';
+import { parseImageRef } from '../plan/image-ref.js';
+import { RawjsonParser } from '../timing/rawjson-parser.js';
+import { reportFromRawjsonFile } from '../timing/report-from-file.js';
+import type { TimingReport } from '../timing/types.js';
+
+export interface Logger {
+  info(line: string): void;
+  warning(line: string): void;
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>;
+}
+
+export interface BuildHooks {
+  /** Before the build, when pushing: log in, create repositories, check immutability, reachability. */
+  prepareRegistries?: (plan: BuildPlan) => Promise<void>;
+  /** Restore / save the local cache directory (the action uses @actions/cache). */
+  restoreLocalCache?: (plan: BuildPlan) => Promise<void>;
+  saveLocalCache?: (plan: BuildPlan) => Promise<void>;
+}
+
+export interface BuildRequest {
+  inputs: Inputs;
+  ctx: GitContext;
+  env: NodeJS.ProcessEnv;
+  /** A fresh directory for this build's files (metadata, rawjson, secrets). */
+  tempDir: string;
+  /** Root of the local cache backend's directories (the action: RUNNER_TEMP; the CLI: ~/.cache/buildstage). */
+  cacheRoot?: string;
+  cwd: string;
+  log: Logger;
+  hooks?: BuildHooks;
+  now?: Date;
+  /** Injected for tests; default asks docker. */
+  detect?: (builder: string) => Promise<BuilderFacts>;
+}
+
+export interface BuildOutcome {
+  plan: BuildPlan;
+  dryRun: boolean;
+  exitCode: number;
+  error: string | null;
+  metadata: Record<string, unknown> | null;
+  digest: string | null;
+  imageId: string | null;
+  report: TimingReport | null;
+  reportPath: string | null;
+  dockerfilePath: string | null;
+  /** Milliseconds spent outside buildx (planning, detection, report), for the benchmark. */
+  overheadMs: number;
+  buildMs: number;
+}
+
+function isRemoteContext(ctx: string): boolean {
+  return /^(https?:\/\/|git@|git:\/\/|github\.com\/)/.test(ctx) || ctx === '-';
+}
+
+/** Checks context and Dockerfile on disk; returns the Dockerfile path to read (or null for remote contexts). */
+export function checkContextOnDisk(inputs: Inputs, cwd: string, context: string): string | null {
+  if (isRemoteContext(context)) {
+    const local = inputs.file ? resolve(cwd, inputs.file) : resolve(cwd, 'Dockerfile');
+    return existsSync(local) ? local : null;
+  }
+  const ctxDir = resolve(cwd, context);
+  if (!existsSync(ctxDir) || !statSync(ctxDir).isDirectory()) {
+    throw new InputError('context', `the build context "${context}" is not a directory (resolved to ${ctxDir})`, 'point `context` at the directory that holds your sources (actions/checkout first)');
+  }
+  const file = inputs.file ? resolve(cwd, inputs.file) : join(ctxDir, 'Dockerfile');
+  if (!existsSync(file)) {
+    throw new InputError('file', `no Dockerfile at ${file}`, inputs.file ? 'fix the path in `file` (relative to the workspace)' : 'add a Dockerfile to the context or set `file`');
+  }
+  return file;
+}
+
+export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
+  const t0 = Date.now();
+  const { inputs, log } = req;
+  mkdirSync(req.tempDir, { recursive: true });
+  const contextForCheck = inputs.context || '.';
+  const dockerfilePath = checkContextOnDisk(inputs, req.cwd, contextForCheck);
+
+  const facts = await (req.detect ?? ((b: string) => detectBuilder(b, req.env)))(inputs.builder);
+  const { plan, secrets } = planBuild({
+    inputs,
+    ctx: req.ctx,
+    buildx: facts,
+    env: req.env,
+    now: req.now ?? new Date(),
+    tempDir: req.tempDir,
+    cacheRoot: req.cacheRoot,
+    fileExists: (p) => existsSync(resolve(req.cwd, p))
+  });
+  for (const w of plan.warnings) log.warning(w);
+
+  const base: BuildOutcome = {
+    plan,
+    dryRun: inputs['dry-run'],
+    exitCode: 0,
+    error: null,
+    metadata: null,
+    digest: null,
+    imageId: null,
+    report: null,
+    reportPath: null,
+    dockerfilePath,
+    overheadMs: 0,
+    buildMs: 0
+  };
+  if (inputs['dry-run']) {
+    base.overheadMs = Date.now() - t0;
+    return base;
+  }
+
+  if (plan.push && req.hooks?.prepareRegistries) await req.hooks.prepareRegistries(plan);
+  if (plan.cache.local && req.hooks?.restoreLocalCache) await req.hooks.restoreLocalCache(plan);
+
+  let run;
+  const preMs = Date.now() - t0;
+  try {
+    if (secrets.files.length > 0) {
+      mkdirSync(plan.paths.secretDir, { recursive: true, mode: 0o700 });
+      for (const s of secrets.files) writeFileSync(s.path, s.value, { mode: 0o600 });
+    }
+    const parser: StreamParser | null = plan.rawjson ? (new RawjsonParser() as unknown as StreamParser) : null;
+    run = await log.group(`docker buildx build`, () =>
+      runBuildx({ argv: plan.argv, rawjsonFile: plan.paths.rawjsonFile, parser, log: (l) => log.info(l), env: req.env, cwd: req.cwd })
+    );
+  } finally {
+    rmSync(plan.paths.secretDir, { recursive: true, force: true });
+  }
+  const t1 = Date.now();
+
+  if (plan.cache.local) {
+    const { dir, exportDir } = plan.cache.local;
+    if (existsSync(exportDir)) {
+      rmSync(dir, { recursive: true, force: true });
+      // rename is atomic on one file system; the export dir replaces the old cache
+      renameSync(exportDir, dir);
+    }
+    if (run.exitCode === 0 && req.hooks?.saveLocalCache) await req.hooks.saveLocalCache(plan);
+  }
+
+  const out: BuildOutcome = { ...base, exitCode: run.exitCode, buildMs: t1 - (t0 + preMs) };
+  if (existsSync(plan.paths.metadataFile)) {
+    try {
+      const m = JSON.parse(readFileSync(plan.paths.metadataFile, 'utf8')) as Record<string, unknown> | null;
+      out.metadata = m;
+      out.digest = typeof m?.['containerimage.digest'] === 'string' ? (m['containerimage.digest'] as string) : null;
+    } catch {
+      log.warning(`could not read buildx metadata file ${plan.paths.metadataFile}`);
+    }
+  }
+  if (existsSync(plan.paths.iidFile)) out.imageId = readFileSync(plan.paths.iidFile, 'utf8').trim() || null;
+  if (run.exitCode !== 0) {
+    const last = run.errorTail.filter((l) => /ERROR|error:/i.test(l)).pop() ?? run.errorTail.pop() ?? 'unknown error';
+    out.error = `buildx failed with: ${last.trim()}`;
+  }
+
+  if (plan.rawjson && existsSync(plan.paths.rawjsonFile)) {
+    try {
+      let size: { sizeBytes: number; layers: number } | null = null;
+      if (run.exitCode === 0 && out.digest && plan.push && plan.tags[0]) {
+        size = await pushedImageSize(parseImageRef(plan.tags[0]).name, out.digest);
+      } else if (run.exitCode === 0 && plan.tags[0] && (inputs.load || facts.containerdStore)) {
+        size = await localImageSize(plan.tags[0]);
+      }
+      out.report = await reportFromRawjsonFile(plan.paths.rawjsonFile, {
+        dockerfileText: dockerfilePath ? readFileSync(dockerfilePath, 'utf8') : undefined,
+        metadata: out.metadata ?? undefined,
+        image: { digest: out.digest, tags: plan.tags, sizeBytes: size?.sizeBytes ?? null, layers: size?.layers ?? null },
+        meta: {
+          dockerfile: inputs.file || 'Dockerfile',
+          context: plan.context,
+          cacheBackend: plan.cache.backend,
+          buildxVersion: facts.version ?? 'unknown',
+          driver: facts.driver ?? 'unknown',
+          commit: req.ctx.sha
+        }
+      });
+      out.reportPath = join(req.tempDir, 'timing-report.json');
+      writeFileSync(out.reportPath, JSON.stringify(out.report, null, 2));
+    } catch (e) {
+      log.warning(`timing report skipped: ${(e as Error).message}`);
+    }
+  }
+  out.overheadMs = Date.now() - t0 - out.buildMs;
+  return out;
+}

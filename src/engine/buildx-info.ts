@@ -1,0 +1,66 @@
+// What buildx and the builder can do, asked before the build (shell), and the parsing
+// of their answers (pure).
+import { execFile } from 'node:child_process';
+import type { BuildxFacts } from '../plan/buildx-args.js';
+
+export interface BuilderFacts extends BuildxFacts {
+  builderName: string | null;
+  /** The engine stores images in containerd (the docker driver can then export cache). */
+  containerdStore: boolean;
+  platforms: string[];
+}
+
+/** `github.com/docker/buildx v0.13.1 abc` or `github.com/docker/buildx 0.13.1+ds1 ...` → 0.13.1 */
+export function parseBuildxVersion(text: string): string | null {
+  const m = /\bv?(\d+\.\d+\.\d+)(?:[-+][\w.]+)?/.exec(text);
+  return m ? m[1] : null;
+}
+
+/** Parses `docker buildx inspect` text output. */
+export function parseBuilderInspect(text: string): { name: string | null; driver: string | null; buildkit: string | null; platforms: string[] } {
+  const field = (label: string) => {
+    const m = new RegExp(`^${label}:\\s*(.*)$`, 'm').exec(text);
+    return m ? m[1].trim() : null;
+  };
+  const platforms = (field('Platforms') ?? '')
+    .split(',')
+    .map((s) => s.replace(/\*$/, '').trim())
+    .filter(Boolean);
+  return { name: field('Name'), driver: field('Driver'), buildkit: field('BuildKit version') ?? field('Buildkit'), platforms };
+}
+
+function run(cmd: string, args: string[], env?: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(cmd, args, { env: env ?? process.env, maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
+      const code = err ? (typeof (err as NodeJS.ErrnoException).code === 'number' ? ((err as unknown as { code: number }).code) : 127) : 0;
+      resolve({ code: err && code === 0 ? 1 : code, stdout: String(stdout), stderr: String(stderr) });
+    });
+  });
+}
+
+export class BuildxMissingError extends Error {}
+
+/** Asks docker for buildx, the builder and the image store. Throws BuildxMissingError with the fix. */
+export async function detectBuilder(builder: string, env?: NodeJS.ProcessEnv): Promise<BuilderFacts> {
+  const v = await run('docker', ['buildx', 'version'], env);
+  if (v.code !== 0) {
+    const why = /not found|No such file|ENOENT/i.test(v.stderr) || v.code === 127 ? 'docker is not installed' : v.stderr.trim().split('\n').pop();
+    throw new BuildxMissingError(
+      `docker buildx is not available (${why}). Add docker/setup-buildx-action before this step, or install the docker-buildx plugin (on Debian: apt-get install docker-buildx; locally: scripts/engine-up.sh)`
+    );
+  }
+  const version = parseBuildxVersion(v.stdout);
+  const inspect = await run('docker', ['buildx', 'inspect', ...(builder ? [builder] : [])], env);
+  if (inspect.code !== 0) {
+    throw new BuildxMissingError(
+      `the builder${builder ? ` "${builder}"` : ''} is not usable: ${inspect.stderr.trim().split('\n').pop()}. ${builder ? 'Check the "builder" input' : 'Is the Docker engine running?'}`
+    );
+  }
+  const info = parseBuilderInspect(inspect.stdout);
+  let containerdStore = false;
+  if (info.driver === 'docker') {
+    const di = await run('docker', ['info', '--format', '{{json .DriverStatus}}'], env);
+    containerdStore = /io\.containerd\.snapshotter/.test(di.stdout);
+  }
+  return { version, buildkitVersion: info.buildkit, driver: info.driver, builderName: info.name, containerdStore, platforms: info.platforms };
+}

@@ -1,0 +1,86 @@
+// Registry facts the build needs (shell): is it reachable before we build, and how big
+// is what we pushed. Uses the docker CLI's credentials through `buildx imagetools`.
+import { execFile } from 'node:child_process';
+import { isLoopbackRegistry } from '../plan/image-ref.js';
+
+function exec(cmd: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(cmd, args, { maxBuffer: 32 * 1024 * 1024 }, (err, stdout, stderr) =>
+      resolve({ code: err ? 1 : 0, stdout: String(stdout), stderr: String(stderr) })
+    );
+  });
+}
+
+export function registryBaseUrl(host: string): string {
+  const h = host === 'docker.io' ? 'registry-1.docker.io' : host;
+  return `${isLoopbackRegistry(h) ? 'http' : 'https'}://${h}`;
+}
+
+/** Throws a clear error when the registry cannot be reached at all (a 401 is reachable). */
+export async function assertRegistryReachable(host: string, timeoutMs = 5000): Promise<void> {
+  const url = `${registryBaseUrl(host)}/v2/`;
+  try {
+    await fetch(url, { method: 'GET', signal: AbortSignal.timeout(timeoutMs) });
+  } catch (e) {
+    const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+    const why = cause?.code ?? cause?.message ?? (e as Error).message;
+    throw new Error(
+      `Input "tags": registry ${host} is unreachable (${url}: ${why}). Check the registry host in tags, the network, or set push: false; nothing was built or pushed`
+    );
+  }
+}
+
+interface Descriptor {
+  mediaType?: string;
+  digest: string;
+  size: number;
+  platform?: { os?: string; architecture?: string; variant?: string };
+  annotations?: Record<string, string>;
+}
+interface ManifestJson {
+  mediaType?: string;
+  manifests?: Descriptor[];
+  config?: Descriptor;
+  layers?: Descriptor[];
+}
+
+export async function rawManifest(ref: string): Promise<ManifestJson | null> {
+  const r = await exec('docker', ['buildx', 'imagetools', 'inspect', '--raw', ref]);
+  if (r.code !== 0) return null;
+  try {
+    return JSON.parse(r.stdout) as ManifestJson;
+  } catch {
+    return null;
+  }
+}
+
+/** Pure: picks the image manifest for size from an index (the first real platform, not an attestation). */
+export function pickPlatformManifest(index: ManifestJson, preferred = 'linux/amd64'): Descriptor | null {
+  const real = (index.manifests ?? []).filter(
+    (m) => m.platform?.os !== 'unknown' && m.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest'
+  );
+  const key = (m: Descriptor) => `${m.platform?.os}/${m.platform?.architecture}`;
+  return real.find((m) => key(m) === preferred) ?? real[0] ?? null;
+}
+
+/** Compressed size (config + layers) and layer count of a pushed image, or null. */
+export async function pushedImageSize(name: string, digest: string): Promise<{ sizeBytes: number; layers: number } | null> {
+  let manifest = await rawManifest(`${name}@${digest}`);
+  if (!manifest) return null;
+  if (manifest.manifests) {
+    const child = pickPlatformManifest(manifest);
+    if (!child) return null;
+    manifest = await rawManifest(`${name}@${child.digest}`);
+    if (!manifest) return null;
+  }
+  const layers = manifest.layers ?? [];
+  return { sizeBytes: (manifest.config?.size ?? 0) + layers.reduce((s, l) => s + l.size, 0), layers: layers.length };
+}
+
+/** Size of an image in the local engine (uncompressed, as `docker images` shows), or null. */
+export async function localImageSize(ref: string): Promise<{ sizeBytes: number; layers: number } | null> {
+  const r = await exec('docker', ['image', 'inspect', '--format', '{{.Size}} {{len .RootFS.Layers}}', ref]);
+  if (r.code !== 0) return null;
+  const [size, layers] = r.stdout.trim().split(' ').map(Number);
+  return Number.isFinite(size) ? { sizeBytes: size, layers: Number.isFinite(layers) ? layers : 0 } : null;
+}

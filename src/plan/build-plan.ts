@@ -1,0 +1,221 @@
+// Everything a build will do, decided before anything runs: tags, labels, cache flags,
+// the buildx argv, what is pushed where. Pure; `dry-run` prints it and stops here.
+import type { Inputs } from '../inputs/inputs.js';
+import { InputError } from '../inputs/list.js';
+import { buildxArgv, type BuildxFacts, type SecretToWrite } from './buildx-args.js';
+import { driverCacheProblem, ghaVersionProblem, planCache, type CachePlan } from './cache.js';
+import { workflowRunUrl, type GitContext } from './git-context.js';
+import { ecrRegistryOf, ImageRefError, parseImageRef, type ImageRef } from './image-ref.js';
+import { computeTags, ociLabels } from './tags.js';
+
+export interface BuildPlan {
+  argv: string[];
+  tags: string[];
+  /** True when tags came from the git context rather than the `tags` input. */
+  tagsComputed: boolean;
+  labels: string[];
+  push: boolean;
+  cache: CachePlan;
+  context: string;
+  /** Dockerfile path as given (relative to the working directory), or null for the default. */
+  file: string | null;
+  /** Registries the image is pushed to, and which of them are ECR. */
+  registries: string[];
+  ecr: Array<{ registry: string; accountId: string; region: string; repositories: string[] }>;
+  secretIds: string[];
+  warnings: string[];
+  /** rawjson progress available (buildx >= 0.12). */
+  rawjson: boolean;
+  paths: { iidFile: string; metadataFile: string; rawjsonFile: string; secretDir: string };
+}
+
+/** The plan's secret file contents: written by the shell, never part of the plan. */
+export interface PlanSecrets {
+  files: SecretToWrite[];
+}
+
+export interface PlanInput {
+  inputs: Inputs;
+  ctx: GitContext;
+  buildx: BuildxFacts & { containerdStore: boolean };
+  env: NodeJS.ProcessEnv;
+  now: Date;
+  tempDir: string;
+  /** Where the local cache backend keeps its directories (default tempDir). */
+  cacheRoot?: string;
+  fileExists: (path: string) => boolean;
+}
+
+const SECRET_NAME = /(TOKEN|PASSWORD|PASSWD|SECRET|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIAL|AUTH)/i;
+
+/** Build args whose name looks like a secret: they end up in the image history and provenance. */
+export function secretLikeBuildArgs(buildArgs: string[]): string[] {
+  return buildArgs.map((b) => b.split('=')[0]).filter((name) => SECRET_NAME.test(name));
+}
+
+function parseRefs(input: string, values: string[]): ImageRef[] {
+  return values.map((v) => {
+    try {
+      return parseImageRef(v);
+    } catch (e) {
+      if (e instanceof ImageRefError) throw new InputError(input, e.message, 'fix the reference');
+      throw e;
+    }
+  });
+}
+
+export function planBuild(p: PlanInput): { plan: BuildPlan; secrets: PlanSecrets } {
+  const i = p.inputs;
+  const warnings: string[] = [];
+  parseRefs('images', i.images);
+  for (const img of parseRefs('images', i.images)) {
+    if (img.tag || img.digest) throw new InputError('images', `"${img.name}" carries a tag or digest`, 'list image names without a tag; tags are computed');
+  }
+
+  let tags = i.tags;
+  let tagsComputed = false;
+  let version: string | null = null;
+  if (tags.length === 0 && i.images.length > 0) {
+    const c = computeTags(i.images, p.ctx, i['tag-prefix']);
+    tags = c.tags;
+    version = c.version;
+    tagsComputed = true;
+  }
+  const refs = parseRefs('tags', tags);
+  const pushes = i.push || i.outputs.some((o) => /(^|,)\s*push=true/.test(o));
+  if (pushes && tags.length === 0) {
+    throw new InputError('tags', 'push is true but no tag is set', 'set `tags` (e.g. registry/app:1.0) or `images` to compute tags from the git context');
+  }
+
+  for (const name of secretLikeBuildArgs(i['build-args'])) {
+    warnings.push(
+      `Input "build-args": ${name} looks like a secret. Build args are kept in the image history and provenance; pass it with \`secrets: ${name}=...\` and read it with RUN --mount=type=secret,id=${name}`
+    );
+  }
+
+  const labels = [...i.labels];
+  if (tagsComputed) {
+    const userKeys = new Set(i.labels.map((l) => l.split('=')[0]));
+    labels.unshift(...ociLabels(p.ctx, version, p.now).filter((l) => !userKeys.has(l.split('=')[0])));
+  }
+
+  const gitContext = i.context === '' && Boolean(p.ctx.repository) && p.ctx.eventName !== 'local';
+  const context = i.context || (gitContext ? `${p.ctx.serverUrl}/${p.ctx.repository}.git#${p.ctx.sha || p.ctx.ref}` : '.');
+
+  const cache = planCache({
+    backend: i.cache,
+    explicitFrom: i['cache-from'],
+    explicitTo: i['cache-to'],
+    images: i.images,
+    tags,
+    platforms: i.platforms,
+    target: i.target,
+    push: pushes,
+    ctx: p.ctx,
+    cacheRef: i['cache-ref'],
+    cacheScope: i['cache-scope'],
+    writeOnPr: i['cache-write-on-pr'],
+    cacheDir: i['cache-dir'],
+    tempDir: p.cacheRoot ?? p.tempDir,
+    env: p.env
+  });
+  if (cache.backend === 'gha' || cache.cacheFrom.concat(cache.cacheTo).some((c) => /(^|,)type=gha(,|$)/.test(c))) {
+    const problem = ghaVersionProblem(p.buildx.version, p.buildx.buildkitVersion, p.buildx.driver);
+    if (problem) throw new InputError('cache', problem, 'see above');
+  }
+  const driverProblem = driverCacheProblem(cache.backend, cache.cacheTo, p.buildx.driver, p.buildx.containerdStore);
+  if (driverProblem) throw new InputError('cache', driverProblem, 'see above');
+
+  const paths = {
+    iidFile: `${p.tempDir}/iidfile`,
+    metadataFile: `${p.tempDir}/metadata.json`,
+    rawjsonFile: `${p.tempDir}/build.rawjson`,
+    secretDir: `${p.tempDir}/secrets`
+  };
+  const args = buildxArgv({
+    inputs: i,
+    tags,
+    labels,
+    cacheFrom: cache.cacheFrom,
+    cacheTo: cache.cacheTo,
+    context,
+    gitContext,
+    buildx: p.buildx,
+    env: p.env,
+    paths,
+    serverUrl: p.ctx.serverUrl,
+    repoPrivate: p.ctx.repoPrivate,
+    runUrl: workflowRunUrl(p.ctx),
+    fileExists: p.fileExists
+  });
+
+  const registries = [...new Set(refs.map((r) => r.registry))];
+  const ecr: BuildPlan['ecr'] = [];
+  for (const r of refs) {
+    const e = ecrRegistryOf(r.registry);
+    if (!e) continue;
+    let entry = ecr.find((x) => x.registry === r.registry);
+    if (!entry) ecr.push((entry = { registry: r.registry, accountId: e.accountId, region: e.region, repositories: [] }));
+    if (!entry.repositories.includes(r.repository)) entry.repositories.push(r.repository);
+  }
+
+  return {
+    plan: {
+      argv: args.argv,
+      tags,
+      tagsComputed,
+      labels,
+      push: pushes,
+      cache,
+      context,
+      file: i.file || null,
+      registries,
+      ecr,
+      secretIds: args.secretIds,
+      warnings: [...warnings, ...args.warnings],
+      rawjson: args.rawjson,
+      paths
+    },
+    secrets: { files: args.secrets }
+  };
+}
+
+/** The `plan` output / `--dry-run --json`: no secret values, only ids. */
+export function planJson(plan: BuildPlan): {
+  argv: string[];
+  tags: string[];
+  cacheFrom: string[];
+  cacheTo: string[];
+  push: boolean;
+  cacheBackend: string;
+  secrets: string[];
+  warnings: string[];
+} {
+  return {
+    argv: ['docker', 'buildx', ...plan.argv],
+    tags: plan.tags,
+    cacheFrom: plan.cache.cacheFrom,
+    cacheTo: plan.cache.cacheTo,
+    push: plan.push,
+    cacheBackend: plan.cache.backend,
+    secrets: plan.secretIds,
+    warnings: plan.warnings
+  };
+}
+
+/** Human-readable plan for the log. */
+export function renderPlanText(plan: BuildPlan): string {
+  const q = (a: string) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
+  const lines = [
+    `cache:  ${plan.cache.backend} (${plan.cache.reason})`,
+    ...plan.cache.cacheFrom.map((c) => `  from  ${c}`),
+    ...plan.cache.cacheTo.map((c) => `  to    ${c}`),
+    `tags:   ${plan.tags.length ? '' : '(none)'}`,
+    ...plan.tags.map((t) => `  ${t}`),
+    `push:   ${plan.push ? 'yes' : 'no'}${plan.push ? ` → ${plan.registries.join(', ')}` : ''}`,
+    plan.secretIds.length ? `secrets: ${plan.secretIds.join(', ')} (values never printed)` : '',
+    `command:`,
+    `  docker buildx ${plan.argv.map(q).join(' ')}`
+  ];
+  return lines.filter((l) => l !== '').join('\n');
+}

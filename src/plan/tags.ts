@@ -1,0 +1,89 @@
+// Tags and OCI labels from the git context, with docker/metadata-action's results for
+// the same refs. Our default set equals this metadata-action configuration:
+//   type=semver,pattern={{version}}  type=semver,pattern={{major}}.{{minor}}
+//   type=semver,pattern={{major}}    type=ref,event=branch   type=ref,event=pr
+//   type=raw,value=latest,enable={{is_default_branch}}       type=sha
+// plus type=ref,event=tag for git tags that are not semver (so such a release still
+// gets a tag), and `latest` for stable semver tags (metadata-action's flavor latest=auto).
+// `tag-prefix` is applied to every computed tag, `latest` included
+// (metadata-action: flavor prefix=P,onlatest=true with prefix P on sha/pr types too).
+import semver from 'semver';
+import { branchOf, isDefaultBranch, repositoryUrl, type GitContext } from './git-context.js';
+import { slug } from './image-ref.js';
+
+export interface ComputedTags {
+  /** Tag names without the image (e.g. `1.2.3`, `sha-1a2b3c4`). */
+  names: string[];
+  /** The "main" version (first tag by priority), used for the version label. */
+  version: string | null;
+}
+
+export function shortSha(sha: string, length = 7): string {
+  return sha.length <= length ? sha : sha.slice(0, length);
+}
+
+/** metadata-action's tag sanitizer, plus the two rules docker enforces: ≤ 128 chars, no leading . or -. */
+export function sanitizeTag(value: string): string {
+  return slug(value, 128);
+}
+
+export function computeTagNames(ctx: GitContext, prefix = ''): ComputedTags {
+  const names: string[] = [];
+  const add = (v: string) => {
+    const t = sanitizeTag(prefix + v);
+    if (!names.includes(t)) names.push(t);
+  };
+  let latest = false;
+
+  if (ctx.ref.startsWith('refs/tags/')) {
+    const raw = ctx.ref.slice('refs/tags/'.length).replace(/\//g, '-');
+    const valid = semver.valid(raw);
+    const v = valid ? semver.parse(valid) : null;
+    if (v) {
+      if (v.prerelease.length > 0) {
+        add(v.version);
+      } else {
+        add(v.version);
+        add(`${v.major}.${v.minor}`);
+        add(`${v.major}`);
+        latest = true;
+      }
+    } else {
+      add(raw);
+    }
+  }
+  const branch = branchOf(ctx);
+  if (branch !== null) add(branch);
+  const pr = /^refs\/pull\/(\d+)\//.exec(ctx.ref);
+  if (pr) add(`pr-${pr[1]}`);
+  if (isDefaultBranch(ctx)) latest = true;
+  if (ctx.sha) add(`sha-${shortSha(ctx.sha)}`);
+  if (latest) add('latest');
+  return { names, version: names[0] ?? null };
+}
+
+/** Full references: every image × every tag name. */
+export function computeTags(images: string[], ctx: GitContext, prefix = ''): { tags: string[]; version: string | null } {
+  const { names, version } = computeTagNames(ctx, prefix);
+  const tags: string[] = [];
+  for (const image of images) for (const n of names) tags.push(`${image}:${n}`);
+  return { tags, version };
+}
+
+/** OCI labels (source, revision, created, version, url, title), sorted by key. */
+export function ociLabels(ctx: GitContext, version: string | null, now: Date): string[] {
+  const url = repositoryUrl(ctx);
+  const labels: Record<string, string> = {
+    'org.opencontainers.image.created': now.toISOString()
+  };
+  if (ctx.sha) labels['org.opencontainers.image.revision'] = ctx.sha;
+  if (url) {
+    labels['org.opencontainers.image.source'] = url;
+    labels['org.opencontainers.image.url'] = url;
+  }
+  if (ctx.repository) labels['org.opencontainers.image.title'] = ctx.repository.split('/')[1] ?? ctx.repository;
+  if (version) labels['org.opencontainers.image.version'] = version;
+  return Object.keys(labels)
+    .sort()
+    .map((k) => `${k}=${labels[k]}`);
+}
