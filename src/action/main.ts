@@ -94,6 +94,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     return;
   }
   setOutputs(outcome);
+  core.info(`buildstage: buildx ${outcome.buildMs}ms, own work ${outcome.overheadMs}ms`);
 
   let regressed = false;
   if (inputs.summary && (outcome.report || outcome.error)) {

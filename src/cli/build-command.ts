@@ -147,6 +147,7 @@ export async function runBuildCommand(argv: string[], io: CliIO): Promise<number
       io.stdout(args.json ? JSON.stringify(planJson(outcome.plan), null, 2) + '\n' : renderPlanText(outcome.plan) + '\n');
       return 0;
     }
+    io.stderr(`buildstage: buildx ${outcome.buildMs}ms, own work ${outcome.overheadMs}ms\n`);
     if (outcome.report) {
       io.stdout(renderTimingTerminal(outcome.report, { color: io.isTTY }) + '\n');
       if (args['report-json']) writeFileSync(resolve(io.cwd, args['report-json']), JSON.stringify(outcome.report, null, 2));
