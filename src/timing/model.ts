@@ -1,0 +1,367 @@
+// BuildKit status events → the timing model of one build (TimingReport). Pure: no I/O.
+// A vertex digest appears many times (announced, started, completed, sometimes several
+// start/complete intervals): its intervals are merged. Parallel stages overlap and are
+// never summed; every duration is wall time from vertex timestamps.
+import { mapDockerfile, normaliseInstruction, type DockerfileMap } from './dockerfile-map.js';
+import type { SolveStatus } from './rawjson-parser.js';
+import type { FailedStep, ImageInfo, PhaseTimings, StageTiming, StepTiming, TimingReport } from './types.js';
+
+export type VertexKind = 'step' | 'context' | 'internal' | 'cache-import' | 'cache-export' | 'export' | 'push' | 'other';
+
+const STEP = /^\[(?<prefix>[^\]]+?)\s+(?<n>\d+)\/(?<m>\d+)\]\s+(?<instr>[\s\S]*)$/;
+
+export interface StepName {
+  platform: string | null;
+  stage: string;
+  n: number;
+  m: number;
+  instruction: string;
+}
+
+/** `[linux/amd64->arm64 build 3/37] RUN make` → platform, stage, position, instruction. */
+export function parseStepName(name: string): StepName | null {
+  const m = STEP.exec(name);
+  if (!m?.groups) return null;
+  const parts = m.groups.prefix.trim().split(/\s+/);
+  if (parts[0] === 'internal' || parts[0] === 'auth') return null;
+  let platform: string | null = null;
+  if (parts.length > 1 && parts[0].includes('/')) platform = parts.shift() as string;
+  return { platform, stage: parts.join(' '), n: Number(m.groups.n), m: Number(m.groups.m), instruction: m.groups.instr.trim() };
+}
+
+export function classifyVertex(name: string): VertexKind {
+  if (parseStepName(name)) return 'step';
+  if (/^\[internal\] load build context/.test(name)) return 'context';
+  if (/^\[(internal|auth)\]/.test(name) || /^(resolve image config|docker-image:\/\/|FROM |load metadata)/.test(name)) return 'internal';
+  if (/^importing cache manifest/.test(name)) return 'cache-import';
+  if (/^(exporting cache|preparing build cache for export|writing cache)/.test(name)) return 'cache-export';
+  if (/^pushing /.test(name)) return 'push';
+  if (/^(exporting to |exporting layers|writing image|naming to|unpacking|sending tarball|copying files)/.test(name)) return 'export';
+  return 'other';
+}
+
+interface VertexState {
+  digest: string;
+  name: string;
+  inputs: string[];
+  cached: boolean;
+  error: string | null;
+  /** started → completed (null while running). */
+  intervals: Map<number, number | null>;
+  order: number;
+  logTail: string[];
+  logPartial: string;
+}
+
+const LOG_TAIL = 20;
+
+export interface ModelOptions {
+  dockerfileText?: string;
+  /** buildx --metadata-file JSON. */
+  metadata?: unknown;
+  image?: Partial<ImageInfo>;
+  meta?: Record<string, string>;
+}
+
+function ts(s: string | undefined): number | null {
+  if (!s) return null;
+  const t = Date.parse(s);
+  return Number.isFinite(t) ? t : null;
+}
+
+/** Union length of intervals (ms). */
+function unionMs(intervals: Array<[number, number]>): number {
+  const sorted = intervals.filter(([a, b]) => b >= a).sort((x, y) => x[0] - y[0]);
+  let total = 0;
+  let curA = -Infinity;
+  let curB = -Infinity;
+  for (const [a, b] of sorted) {
+    if (a > curB) {
+      if (curB > curA) total += curB - curA;
+      curA = a;
+      curB = b;
+    } else if (b > curB) curB = b;
+  }
+  if (curB > curA) total += curB - curA;
+  return total;
+}
+
+export class TimingAccumulator {
+  private readonly vertices = new Map<string, VertexState>();
+  private readonly pushStatus = new Map<string, [number, number | null]>();
+  private readonly warningTexts: string[] = [];
+  private minTs = Infinity;
+  private maxTs = -Infinity;
+  private order = 0;
+
+  add(status: SolveStatus): void {
+    for (const v of status.vertexes ?? []) {
+      if (!v || typeof v.digest !== 'string') continue;
+      let st = this.vertices.get(v.digest);
+      if (!st) {
+        st = { digest: v.digest, name: v.name ?? v.digest, inputs: [], cached: false, error: null, intervals: new Map(), order: this.order++, logTail: [], logPartial: '' };
+        this.vertices.set(v.digest, st);
+      }
+      if (v.name) st.name = v.name;
+      if (Array.isArray(v.inputs) && v.inputs.length) st.inputs = v.inputs.filter((x): x is string => typeof x === 'string');
+      if (v.cached) st.cached = true;
+      if (v.error) st.error = String(v.error);
+      const a = ts(v.started);
+      const b = ts(v.completed);
+      if (a !== null) {
+        const prev = st.intervals.get(a);
+        st.intervals.set(a, b ?? prev ?? null);
+        this.seen(a);
+      }
+      if (b !== null) this.seen(b);
+    }
+    for (const s of status.statuses ?? []) {
+      if (!s) continue;
+      const t = ts(s.timestamp);
+      if (t !== null) this.seen(t);
+      if (typeof s.id === 'string' && /^pushing/i.test(s.id)) {
+        const a = ts(s.started);
+        if (a !== null) this.pushStatus.set(`${s.vertex} ${s.id}`, [a, ts(s.completed) ?? t]);
+      }
+    }
+    for (const l of status.logs ?? []) {
+      if (!l || typeof l.vertex !== 'string' || !l.data) continue;
+      const st = this.vertices.get(l.vertex);
+      const t = ts(l.timestamp);
+      if (t !== null) this.seen(t);
+      if (!st) continue;
+      const text = st.logPartial + Buffer.from(l.data, 'base64').toString('utf8');
+      const lines = text.split(/\r?\n/);
+      st.logPartial = (lines.pop() ?? '').slice(-2000);
+      for (const line of lines) {
+        st.logTail.push(line.slice(0, 2000));
+        if (st.logTail.length > LOG_TAIL) st.logTail.shift();
+      }
+    }
+    for (const w of status.warnings ?? []) {
+      if (!w) continue;
+      const short = typeof w.short === 'string' ? Buffer.from(w.short, 'base64').toString('utf8').trim() : '';
+      if (short && this.warningTexts.length < 100 && !this.warningTexts.includes(short)) this.warningTexts.push(short);
+    }
+  }
+
+  private seen(t: number): void {
+    if (t < this.minTs) this.minTs = t;
+    if (t > this.maxTs) this.maxTs = t;
+  }
+
+  finish(opts: ModelOptions = {}): TimingReport {
+    const end = Number.isFinite(this.maxTs) ? this.maxTs : 0;
+    const intervalsOf = (v: VertexState): Array<[number, number]> => [...v.intervals].map(([a, b]) => [a, b ?? end]);
+    const map: DockerfileMap | null = opts.dockerfileText ? safeMap(opts.dockerfileText) : null;
+
+    let start = Infinity;
+    let last = -Infinity;
+    for (const v of this.vertices.values()) {
+      for (const [a, b] of intervalsOf(v)) {
+        if (a < start) start = a;
+        if (b > last) last = b;
+      }
+    }
+    if (!Number.isFinite(start)) {
+      start = Number.isFinite(this.minTs) ? this.minTs : 0;
+      last = end;
+    }
+
+    const steps: StepTiming[] = [];
+    const stepVertex = new Map<string, StepTiming>();
+    const phases: PhaseTimings = { contextTransferMs: 0, cacheImportMs: 0, cacheExportMs: 0, imageExportMs: 0, pushMs: 0 };
+    const pushIntervals: Array<[number, number]> = [...this.pushStatus.values()].map(([a, b]) => [a, b ?? end]);
+    const warnings = [...this.warningTexts];
+    let failed: FailedStep | null = null;
+
+    const ordered = [...this.vertices.values()].sort((a, b) => firstStart(a) - firstStart(b) || a.order - b.order);
+    for (const v of ordered) {
+      const kind = classifyVertex(v.name);
+      const ivs = intervalsOf(v);
+      const dur = unionMs(ivs);
+      switch (kind) {
+        case 'context':
+          phases.contextTransferMs += dur;
+          break;
+        case 'cache-import':
+          phases.cacheImportMs += dur;
+          // a missing cache (first build of a branch) is normal: the build goes on without it
+          if (v.error) warnings.push(`cache import skipped: ${v.error}`);
+          break;
+        case 'cache-export':
+          phases.cacheExportMs += dur;
+          if (v.error) warnings.push(`cache export failed (the build is not failed by it): ${v.error}`);
+          break;
+        case 'export':
+          phases.imageExportMs += dur;
+          break;
+        case 'push':
+          pushIntervals.push(...ivs);
+          break;
+        case 'step': {
+          const p = parseStepName(v.name) as StepName;
+          const loc = locate(map, p);
+          const step: StepTiming = {
+            name: v.name,
+            instruction: p.instruction,
+            stage: loc?.stage ?? p.stage,
+            platform: p.platform,
+            cached: v.cached,
+            durationMs: v.cached ? 0 : dur,
+            startMs: ivs.length ? Math.min(...ivs.map(([a]) => a)) - start : null,
+            line: loc?.line ?? null,
+            digest: v.digest
+          };
+          if (v.error) step.error = v.error;
+          steps.push(step);
+          stepVertex.set(v.digest, step);
+          break;
+        }
+        default:
+          break;
+      }
+      if (v.error && kind !== 'cache-export' && kind !== 'cache-import' && (!failed || kind === 'step')) {
+        const s = stepVertex.get(v.digest);
+        failed = { name: v.name, stage: s?.stage ?? null, line: s?.line ?? null, error: v.error, logTail: [...v.logTail, ...(v.logPartial ? [v.logPartial] : [])].slice(-LOG_TAIL) };
+      }
+    }
+    phases.pushMs = unionMs(pushIntervals);
+
+    const stages = stageRows(steps, this.vertices, intervalsOf, start);
+    const cacheable = steps.filter((s) => !/^FROM\s/i.test(s.instruction));
+    const cacheHitRatio = cacheable.length ? cacheable.filter((s) => s.cached).length / cacheable.length : null;
+    const slowest = [...steps].filter((s) => s.durationMs > 0).sort((a, b) => b.durationMs - a.durationMs).slice(0, 10).map((s) => s.name);
+
+    return {
+      schemaVersion: 1,
+      durationMs: Number.isFinite(last - start) ? Math.max(0, last - start) : 0,
+      cacheHitRatio,
+      stages,
+      steps,
+      phases,
+      criticalPath: this.criticalPath(intervalsOf),
+      slowest,
+      image: imageInfo(opts),
+      warnings,
+      failed,
+      meta: { ...(opts.meta ?? {}) }
+    };
+  }
+
+  /**
+   * From the Dockerfile step that ended last, walk back through the input that finished
+   * last; then the export, cache export and push that follow it, in time order.
+   */
+  private criticalPath(intervalsOf: (v: VertexState) => Array<[number, number]>): string[] {
+    const endOf = (v: VertexState) => Math.max(-Infinity, ...intervalsOf(v).map(([, b]) => b));
+    let cur: VertexState | undefined;
+    for (const v of this.vertices.values()) {
+      if (v.intervals.size && classifyVertex(v.name) === 'step' && (!cur || endOf(v) > endOf(cur))) cur = v;
+    }
+    const lastStepEnd = cur ? endOf(cur) : -Infinity;
+    const after = [...this.vertices.values()]
+      .filter((v) => v.intervals.size && ['export', 'cache-export', 'push'].includes(classifyVertex(v.name)) && endOf(v) >= lastStepEnd)
+      .sort((a, b) => firstStart(a) - firstStart(b))
+      .map((v) => v.name);
+    const path: string[] = [];
+    const visited = new Set<string>();
+    while (cur && !visited.has(cur.digest)) {
+      visited.add(cur.digest);
+      const kind = classifyVertex(cur.name);
+      if (kind !== 'internal' && kind !== 'other') path.push(cur.name);
+      // the input that finished last gated this vertex; a cached input's timestamps say
+      // when it was looked up, not when it was made, so ran inputs are preferred
+      let next: VertexState | undefined;
+      const inputs = cur.inputs.map((d) => this.vertices.get(d)).filter((v): v is VertexState => Boolean(v?.intervals.size));
+      const ran = inputs.filter((v) => !v.cached);
+      for (const v of ran.length ? ran : inputs) if (!next || endOf(v) > endOf(next)) next = v;
+      cur = next;
+    }
+    return [...path.reverse(), ...after];
+  }
+}
+
+function firstStart(v: VertexState): number {
+  let m = Infinity;
+  for (const a of v.intervals.keys()) if (a < m) m = a;
+  return m;
+}
+
+function safeMap(text: string): DockerfileMap | null {
+  try {
+    return mapDockerfile(text);
+  } catch {
+    return null;
+  }
+}
+
+/** The Dockerfile instruction of a step: by stage and position, checked by text; else by text alone. */
+function locate(map: DockerfileMap | null, p: StepName): { stage: string; line: number } | null {
+  if (!map) return null;
+  const text = normaliseInstruction(p.instruction);
+  const keyword = text.split(' ')[0];
+  const byPos = map.instructions.find((i) => i.stage === p.stage.toLowerCase() && i.position === p.n);
+  if (byPos && byPos.keyword === keyword && (keyword === 'FROM' || sameText(byPos.text, text))) return byPos;
+  const byText = map.instructions.filter((i) => sameText(i.text, text));
+  const best = byText.find((i) => i.stage === p.stage.toLowerCase()) ?? byText[0];
+  if (best) return best;
+  return byPos && byPos.keyword === keyword ? byPos : null;
+}
+
+function sameText(a: string, b: string): boolean {
+  if (a === b) return true;
+  // BuildKit shortens heredocs (`RUN <<EOT (set -ex...)`): compare the first words
+  const head = (s: string) => s.replace(/\(.*$/, '').split(' ').slice(0, 4).join(' ');
+  return head(a) === head(b) && head(a).length > 5;
+}
+
+function stageRows(
+  steps: StepTiming[],
+  vertices: Map<string, VertexState>,
+  intervalsOf: (v: VertexState) => Array<[number, number]>,
+  start: number
+): StageTiming[] {
+  const rows = new Map<string, { row: StageTiming; ivs: Array<[number, number]> }>();
+  for (const s of steps) {
+    const key = `${s.platform ?? ''}\u0000${s.stage}`;
+    let r = rows.get(key);
+    if (!r) {
+      r = { row: { name: s.stage, platform: s.platform, durationMs: 0, startMs: null, steps: 0, cachedSteps: 0 }, ivs: [] };
+      rows.set(key, r);
+    }
+    r.row.steps++;
+    if (s.cached) r.row.cachedSteps++;
+    const v = vertices.get(s.digest);
+    if (v && !s.cached) r.ivs.push(...intervalsOf(v));
+    if (s.startMs !== null && (r.row.startMs === null || s.startMs < r.row.startMs)) r.row.startMs = s.startMs;
+  }
+  for (const { row, ivs } of rows.values()) {
+    if (ivs.length) {
+      const a = Math.min(...ivs.map(([x]) => x));
+      const b = Math.max(...ivs.map(([, y]) => y));
+      row.durationMs = b - a;
+      row.startMs = a - start;
+    }
+  }
+  return [...rows.values()].map((r) => r.row).sort((a, b) => (a.startMs ?? Infinity) - (b.startMs ?? Infinity));
+}
+
+function imageInfo(opts: ModelOptions): ImageInfo {
+  const md = (opts.metadata ?? {}) as Record<string, unknown>;
+  const digest = typeof md['containerimage.digest'] === 'string' ? (md['containerimage.digest'] as string) : null;
+  const names = typeof md['image.name'] === 'string' ? (md['image.name'] as string).split(',').filter(Boolean) : [];
+  return {
+    digest: opts.image?.digest ?? digest,
+    tags: opts.image?.tags && opts.image.tags.length ? opts.image.tags : names,
+    sizeBytes: opts.image?.sizeBytes ?? null,
+    layers: opts.image?.layers ?? null
+  };
+}
+
+/** Convenience: a whole stream of statuses → report. */
+export function buildTimingReport(events: Iterable<SolveStatus>, opts: ModelOptions = {}): TimingReport {
+  const acc = new TimingAccumulator();
+  for (const e of events) acc.add(e);
+  return acc.finish(opts);
+}
