@@ -187,7 +187,9 @@ export class TimingAccumulator {
         case 'cache-import':
           phases.cacheImportMs += dur;
           // a missing cache (first build of a branch) is normal: the build goes on without it
-          if (v.error) warnings.push(`cache import skipped: ${v.error}`);
+          if (v.error) {
+            warnings.push(/not found/i.test(v.error) ? `no cache found to import yet (normal for the first build of this cache): ${v.error}` : `cache import skipped: ${v.error}`);
+          }
           break;
         case 'cache-export':
           phases.cacheExportMs += dur;

@@ -1,0 +1,93 @@
+// Runs the bundled action the way the runner does: `node dist/index.js` with INPUT_*
+// variables, a GITHUB_OUTPUT file and a GITHUB_STEP_SUMMARY file. Catches bundling bugs
+// (ncc's ESM output) as well as wiring.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REGISTRY, manifestDigest, registryUp } from '../helpers/registry.js';
+
+const ROOT = process.cwd();
+const FIXTURE = join(ROOT, 'test/fixtures/apps/node-app');
+
+/** Parses the runner's GITHUB_OUTPUT file format (name<<DELIM ... DELIM). */
+function readOutputs(file: string): Record<string, string> {
+  const text = readFileSync(file, 'utf8');
+  const out: Record<string, string> = {};
+  const re = /^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) out[m[1]] = m[3];
+  return out;
+}
+
+function runAction(inputs: Record<string, string>, extraEnv: Record<string, string> = {}, dir = mkdtempSync(join(tmpdir(), 'bs-action-'))) {
+  const outputFile = join(dir, 'output');
+  const summaryFile = join(dir, 'summary.md');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const eventFile = join(dir, 'event.json');
+  writeFileSync(eventFile, JSON.stringify({ repository: { default_branch: 'main', private: false } }));
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_WORKSPACE: dir,
+    RUNNER_TEMP: dir,
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: eventFile,
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_SHA: '1234567890abcdef1234567890abcdef12345678',
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '99',
+    GITHUB_RUN_ATTEMPT: '1',
+    ...extraEnv
+  };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  const r = spawnSync(process.execPath, [join(ROOT, 'dist/index.js')], { cwd: dir, env, encoding: 'utf8', timeout: 600_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, outputs: readOutputs(outputFile), summary: readFileSync(summaryFile, 'utf8'), dir };
+}
+
+describe('node dist/index.js', () => {
+  test('dry-run sets the plan output and runs nothing', () => {
+    const repo = `e2e-dry-${Date.now().toString(36)}`;
+    const r = runAction({ context: FIXTURE, images: `${REGISTRY}/${repo}`, push: 'true', 'dry-run': 'true', secrets: 'NPM_TOKEN=s3cr3t-value' });
+    expect(r.stdout).not.toMatch(/::error::/);
+    expect(r.status).toBe(0);
+    const plan = JSON.parse(r.outputs.plan);
+    expect(plan.push).toBe(true);
+    expect(plan.tags).toEqual([`${REGISTRY}/${repo}:main`, `${REGISTRY}/${repo}:sha-1234567`, `${REGISTRY}/${repo}:latest`]);
+    expect(plan.argv.slice(0, 3)).toEqual(['docker', 'buildx', 'build']);
+    expect(plan.argv).toContain('--push');
+    expect(plan.cacheTo).toEqual([`type=registry,ref=${REGISTRY}/${repo}:buildcache,mode=max,image-manifest=true,oci-mediatypes=true,ignore-error=true`]);
+    expect(plan.secrets).toEqual(['NPM_TOKEN']);
+    expect(r.outputs.plan).not.toContain('s3cr3t-value');
+    // the runner consumes ::add-mask:: itself; no other line may carry the value
+    expect(r.stdout).toContain('::add-mask::s3cr3t-value');
+    expect(r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain('s3cr3t-value');
+  });
+
+  test('a real build sets every output and writes the timing summary', async () => {
+    if (!(await registryUp())) throw new Error('registry not running: scripts/engine-up.sh');
+    const repo = `e2e-action-${Date.now().toString(36)}`;
+    const workspace = mkdtempSync(join(tmpdir(), 'bs-action-ws-'));
+    cpSync(FIXTURE, join(workspace, 'app'), { recursive: true });
+    // the context is relative to the workspace, as on a runner after actions/checkout
+    const r = runAction({ context: 'app', images: `${REGISTRY}/${repo}`, push: 'true', network: 'host', cache: 'registry' }, {}, workspace);
+    expect(r.stdout).not.toMatch(/::error::/);
+    expect(r.status).toBe(0);
+    expect(r.outputs.digest).toMatch(/^sha256:[a-f0-9]{64}$/);
+    expect(r.outputs.digest).toBe(await manifestDigest(repo, 'main'));
+    expect(r.outputs.tags.split('\n')).toEqual([`${REGISTRY}/${repo}:main`, `${REGISTRY}/${repo}:sha-1234567`, `${REGISTRY}/${repo}:latest`]);
+    expect(Number(r.outputs['duration-seconds'])).toBeGreaterThan(0);
+    expect(Number(r.outputs['cache-hit-ratio'])).toBeGreaterThanOrEqual(0);
+    const report = JSON.parse(readFileSync(r.outputs.report, 'utf8'));
+    expect(report.schemaVersion).toBe(1);
+    expect(report.image.digest).toBe(r.outputs.digest);
+    expect(JSON.parse(r.outputs.metadata)['containerimage.digest']).toBe(r.outputs.digest);
+    // the summary shows the stages of this Dockerfile and a gantt chart
+    expect(r.summary).toContain('deps');
+    expect(r.summary).toContain('runtime');
+    expect(r.summary).toContain('```mermaid');
+  }, 600_000);
+});
