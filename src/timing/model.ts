@@ -32,7 +32,7 @@ export function parseStepName(name: string): StepName | null {
 export function classifyVertex(name: string): VertexKind {
   if (parseStepName(name)) return 'step';
   if (/^\[internal\] load build context/.test(name)) return 'context';
-  if (/^\[(internal|auth)\]/.test(name) || /^(resolve image config|docker-image:\/\/|FROM |load metadata)/.test(name)) return 'internal';
+  if (/^\[(\S+ )?(internal|auth)\]/.test(name) || /^(resolve image config|docker-image:\/\/|FROM |load metadata)/.test(name)) return 'internal';
   if (/^importing cache manifest/.test(name)) return 'cache-import';
   if (/^(exporting cache|preparing build cache for export|writing cache)/.test(name)) return 'cache-export';
   if (/^pushing /.test(name)) return 'push';
