@@ -1,11 +1,13 @@
 // `node dist/cli.js <command>`: the local CLI on the same core as the actions.
 import { runBuildCommand } from './cli/build-command.js';
+import { runCompareCommand } from './cli/compare-command.js';
 import { processIO, type CliCommand, type CliIO } from './cli/io.js';
 import { runReportCommand } from './cli/report-command.js';
 
 const COMMANDS: Record<string, { run: CliCommand; about: string }> = {
   build: { run: runBuildCommand, about: 'build (and push) an image with buildx and print the timing breakdown' },
-  report: { run: runReportCommand, about: 'timing report from a saved rawjson stream' }
+  report: { run: runReportCommand, about: 'timing report from a saved rawjson stream' },
+  compare: { run: runCompareCommand, about: 'compare two timing reports (base vs head)' }
 };
 
 export function usage(): string {

@@ -1,8 +1,15 @@
-// What the summary shows after the timing: the PR comparison and the advisor. Each part
-// only warns when it fails.
+// What follows the timing in the job summary: the PR comparison against the base
+// branch's baseline, and the Dockerfile advisor. Each part only warns when it fails.
+import * as cache from '@actions/cache';
+import * as core from '@actions/core';
+import { getOctokit } from '@actions/github';
 import type { BuildOutcome } from '../build/execute.js';
+import { runPrTiming } from '../compare/pr-flow.js';
 import type { Inputs } from '../inputs/inputs.js';
+import { hasActionsCacheService } from '../plan/cache.js';
 import type { GitContext } from '../plan/git-context.js';
+import { parseImageRef } from '../plan/image-ref.js';
+import { runAdvisorForAction } from './advisor-step.js';
 
 export interface ExtrasInput {
   inputs: Inputs;
@@ -10,9 +17,53 @@ export interface ExtrasInput {
   outcome: BuildOutcome;
   env: NodeJS.ProcessEnv;
   workspace: string;
+  tempDir: string;
   lineUrl: (line: number) => string | undefined;
 }
 
-export async function addExtras(_x: ExtrasInput): Promise<{ markdown: string; regressed: boolean }> {
-  return { markdown: '', regressed: false };
+/** The image a baseline belongs to: the first image name (or tag without its tag), plus the target. */
+export function baselineImage(inputs: Inputs, tags: string[]): string {
+  const name = inputs.images[0] ?? (tags[0] ? parseImageRef(tags[0]).name : 'image');
+  return inputs.target ? `${name}#${inputs.target}` : name;
+}
+
+export async function addExtras(x: ExtrasInput): Promise<{ markdown: string; regressed: boolean }> {
+  let markdown = '';
+  let regressed = false;
+  const report = x.outcome.report;
+  if (report && !report.failed) {
+    try {
+      const [owner, repo] = (x.ctx.repository ?? '/').split('/');
+      const result = await runPrTiming({
+        report,
+        image: baselineImage(x.inputs, x.outcome.plan.tags),
+        context: {
+          eventName: x.ctx.eventName,
+          ref: x.ctx.ref,
+          baseRef: x.ctx.baseRef,
+          defaultBranch: x.ctx.defaultBranch,
+          sha: x.ctx.sha,
+          prNumber: x.ctx.prNumber,
+          owner: owner || null,
+          repo: repo || null
+        },
+        inputs: { comment: x.inputs.comment, regressionThreshold: x.inputs['regression-threshold'], baselineBranches: x.inputs['baseline-branches'] },
+        tempDir: x.tempDir,
+        cache: hasActionsCacheService(x.env) ? { saveCache: (p, k) => cache.saveCache(p, k), restoreCache: (p, k, r) => cache.restoreCache(p, k, r) } : null,
+        octokit: x.inputs['github-token'] && x.ctx.prNumber !== null ? getOctokit(x.inputs['github-token']) : null
+      });
+      if (result.markdown) markdown += `\n### Against the base branch\n\n${result.markdown}\n`;
+      regressed = result.regressed;
+    } catch (e) {
+      core.warning(`PR timing comparison skipped: ${(e as Error).message}`);
+    }
+  }
+  if (x.inputs.advisor && x.outcome.dockerfilePath) {
+    try {
+      markdown += await runAdvisorForAction(x);
+    } catch (e) {
+      core.warning(`Dockerfile advisor skipped: ${(e as Error).message}`);
+    }
+  }
+  return { markdown, regressed };
 }

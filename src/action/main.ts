@@ -97,14 +97,19 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   core.info(`buildstage: buildx ${outcome.buildMs}ms, own work ${outcome.overheadMs}ms`);
 
   let regressed = false;
+  const lineUrl = lineUrlFor(ctx, outcome.dockerfilePath ? resolve(outcome.dockerfilePath) : null, workspace);
+  let extraMd = '';
+  try {
+    const extra = await addExtras({ inputs, ctx, outcome, env, workspace, tempDir, lineUrl });
+    extraMd = extra.markdown;
+    regressed = extra.regressed;
+  } catch (e) {
+    core.warning(`comparison/advisor skipped: ${(e as Error).message}`);
+  }
   if (inputs.summary && (outcome.report || outcome.error)) {
     try {
-      const lineUrl = lineUrlFor(ctx, outcome.dockerfilePath ? resolve(outcome.dockerfilePath) : null, workspace);
-      let md = outcome.report ? renderTimingMarkdown(outcome.report, { lineUrl }) : `### Build failed\n\n${outcome.error}\n`;
-      const extra = await addExtras({ inputs, ctx, outcome, env, workspace, lineUrl });
-      md += extra.markdown;
-      regressed = extra.regressed;
-      await core.summary.addRaw(md, true).write();
+      const md = outcome.report ? renderTimingMarkdown(outcome.report, { lineUrl }) : `### ❌ Build failed\n\n${outcome.error}\n`;
+      await core.summary.addRaw(md + extraMd, true).write();
     } catch (e) {
       core.warning(`job summary skipped: ${(e as Error).message}`);
     }
