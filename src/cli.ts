@@ -1,4 +1,5 @@
 // `node dist/cli.js <command>`: the local CLI on the same core as the actions.
+import { runAdviseCommand } from './cli/advise-command.js';
 import { runBuildCommand } from './cli/build-command.js';
 import { runCompareCommand } from './cli/compare-command.js';
 import { processIO, type CliCommand, type CliIO } from './cli/io.js';
@@ -7,7 +8,8 @@ import { runReportCommand } from './cli/report-command.js';
 const COMMANDS: Record<string, { run: CliCommand; about: string }> = {
   build: { run: runBuildCommand, about: 'build (and push) an image with buildx and print the timing breakdown' },
   report: { run: runReportCommand, about: 'timing report from a saved rawjson stream' },
-  compare: { run: runCompareCommand, about: 'compare two timing reports (base vs head)' }
+  compare: { run: runCompareCommand, about: 'compare two timing reports (base vs head)' },
+  advise: { run: runAdviseCommand, about: 'Dockerfile advisor: what makes the build slow or the image big, with its measured cost' }
 };
 
 export function usage(): string {
