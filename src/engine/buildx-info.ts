@@ -42,7 +42,12 @@ export class BuildxMissingError extends Error {}
 
 /** Asks docker for buildx, the builder and the image store. Throws BuildxMissingError with the fix. */
 export async function detectBuilder(builder: string, env?: NodeJS.ProcessEnv): Promise<BuilderFacts> {
-  const v = await run('docker', ['buildx', 'version'], env);
+  // three questions at once: they are independent, and each costs a process start
+  const [v, inspect, di] = await Promise.all([
+    run('docker', ['buildx', 'version'], env),
+    run('docker', ['buildx', 'inspect', ...(builder ? [builder] : [])], env),
+    run('docker', ['info', '--format', '{{json .DriverStatus}}'], env)
+  ]);
   if (v.code !== 0) {
     const why = /not found|No such file|ENOENT/i.test(v.stderr) || v.code === 127 ? 'docker is not installed' : v.stderr.trim().split('\n').pop();
     throw new BuildxMissingError(
@@ -50,7 +55,6 @@ export async function detectBuilder(builder: string, env?: NodeJS.ProcessEnv): P
     );
   }
   const version = parseBuildxVersion(v.stdout);
-  const inspect = await run('docker', ['buildx', 'inspect', ...(builder ? [builder] : [])], env);
   if (inspect.code !== 0) {
     throw new BuildxMissingError(
       `the builder${builder ? ` "${builder}"` : ''} is not usable: ${inspect.stderr.trim().split('\n').pop()}. ${builder ? 'Check the "builder" input' : 'Is the Docker engine running?'}`
@@ -58,9 +62,6 @@ export async function detectBuilder(builder: string, env?: NodeJS.ProcessEnv): P
   }
   const info = parseBuilderInspect(inspect.stdout);
   let containerdStore = false;
-  if (info.driver === 'docker') {
-    const di = await run('docker', ['info', '--format', '{{json .DriverStatus}}'], env);
-    containerdStore = /io\.containerd\.snapshotter/.test(di.stdout);
-  }
+  if (info.driver === 'docker') containerdStore = /io\.containerd\.snapshotter/.test(di.stdout);
   return { version, buildkitVersion: info.buildkit, driver: info.driver, builderName: info.name, containerdStore, platforms: info.platforms };
 }

@@ -44,7 +44,33 @@ interface ManifestJson {
   layers?: Descriptor[];
 }
 
+const MANIFEST_ACCEPT = [
+  'application/vnd.oci.image.index.v1+json',
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+  'application/vnd.oci.image.manifest.v1+json',
+  'application/vnd.docker.distribution.manifest.v2+json'
+].join(', ');
+
+/** The registry's HTTP API without credentials (works for loopback and public registries); null on 401 or error. */
+async function rawManifestHttp(ref: string): Promise<ManifestJson | null> {
+  const at = ref.lastIndexOf('@');
+  const name = ref.slice(0, at);
+  const digest = ref.slice(at + 1);
+  const slash = name.indexOf('/');
+  if (at < 0 || slash < 0) return null;
+  const host = name.slice(0, slash);
+  if (!isLoopbackRegistry(host)) return null;
+  try {
+    const res = await fetch(`${registryBaseUrl(host)}/v2/${name.slice(slash + 1)}/manifests/${digest}`, { headers: { Accept: MANIFEST_ACCEPT }, signal: AbortSignal.timeout(5000) });
+    return res.ok ? ((await res.json()) as ManifestJson) : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function rawManifest(ref: string): Promise<ManifestJson | null> {
+  const direct = await rawManifestHttp(ref);
+  if (direct) return direct;
   const r = await exec('docker', ['buildx', 'imagetools', 'inspect', '--raw', ref]);
   if (r.code !== 0) return null;
   try {

@@ -223,7 +223,14 @@ export class TimingAccumulator {
         default:
           break;
       }
-      if (v.error && kind !== 'cache-export' && kind !== 'cache-import' && (!failed || kind === 'step')) {
+      // the step that failed first; steps cancelled because of it ("context canceled") come second
+      const cancelled = (e: string) => /context canceled/.test(e);
+      if (
+        v.error &&
+        kind !== 'cache-export' &&
+        kind !== 'cache-import' &&
+        (!failed || (kind === 'step' && cancelled(failed.error) && !cancelled(v.error)))
+      ) {
         const s = stepVertex.get(v.digest);
         failed = { name: v.name, stage: s?.stage ?? null, line: s?.line ?? null, error: v.error, logTail: [...v.logTail, ...(v.logPartial ? [v.logPartial] : [])].slice(-LOG_TAIL) };
       }
