@@ -10,7 +10,7 @@ function walk(dir, out) {
     if (name === 'node_modules' || name === '.git' || name === 'dist') continue;
     const p = join(dir, name);
     if (statSync(p).isDirectory()) walk(p, out);
-    else if (/\.ya?ml$/.test(name) && /(^|\/)\.github\/workflows\//.test(relative(root, p))) out.push(p);
+    else if (/\.ya?ml$/.test(name) && /(^|\/)(\.github\/)?workflows\//.test(relative(root, p))) out.push(p);
   }
   return out;
 }

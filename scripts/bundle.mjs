@@ -2,7 +2,7 @@
 // SDK into numbered chunk files next to it), plus three stubs, one per entry point.
 // `npm run bundle`; CI fails when the committed dist/ differs from a fresh rebuild.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,7 +22,7 @@ const stub = (name, call) =>
   );
 stub('index.js', 'runBuildAction');
 stub('cli.js', 'runCliMain');
-if (existsSync(join(root, 'src/ecr-lifecycle.ts'))) stub('ecr-lifecycle.js', 'runEcrLifecycleAction');
+stub('ecr-lifecycle.js', 'runEcrLifecycleAction');
 writeFileSync(join(dist, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
 writeFileSync(join(dist, 'lib', 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
 console.log(`dist/: ${readdirSync(join(dist, 'lib')).length} files in lib/, stubs index.js cli.js ecr-lifecycle.js`);

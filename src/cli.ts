@@ -2,6 +2,7 @@
 import { runAdviseCommand } from './cli/advise-command.js';
 import { runBuildCommand } from './cli/build-command.js';
 import { runCompareCommand } from './cli/compare-command.js';
+import { runEcrCommand } from './cli/ecr-command.js';
 import { processIO, type CliCommand, type CliIO } from './cli/io.js';
 import { runReportCommand } from './cli/report-command.js';
 
@@ -9,7 +10,8 @@ const COMMANDS: Record<string, { run: CliCommand; about: string }> = {
   build: { run: runBuildCommand, about: 'build (and push) an image with buildx and print the timing breakdown' },
   report: { run: runReportCommand, about: 'timing report from a saved rawjson stream' },
   compare: { run: runCompareCommand, about: 'compare two timing reports (base vs head)' },
-  advise: { run: runAdviseCommand, about: 'Dockerfile advisor: what makes the build slow or the image big, with its measured cost' }
+  advise: { run: runAdviseCommand, about: 'Dockerfile advisor: what makes the build slow or the image big, with its measured cost' },
+  ecr: { run: runEcrCommand, about: 'ECR lifecycle: validate | evaluate | apply | cleanup' }
 };
 
 export function usage(): string {
