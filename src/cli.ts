@@ -1,6 +1,7 @@
 // `node dist/cli.js <command>`: the local CLI on the same core as the actions.
 import { runAdviseCommand } from './cli/advise-command.js';
 import { runBuildCommand } from './cli/build-command.js';
+import { runChangedCommand } from './cli/changed-command.js';
 import { runCompareCommand } from './cli/compare-command.js';
 import { runEcrCommand } from './cli/ecr-command.js';
 import { processIO, type CliCommand, type CliIO } from './cli/io.js';
@@ -11,7 +12,8 @@ const COMMANDS: Record<string, { run: CliCommand; about: string }> = {
   report: { run: runReportCommand, about: 'timing report from a saved rawjson stream' },
   compare: { run: runCompareCommand, about: 'compare two timing reports (base vs head)' },
   advise: { run: runAdviseCommand, about: 'Dockerfile advisor: what makes the build slow or the image big, with its measured cost' },
-  ecr: { run: runEcrCommand, about: 'ECR lifecycle: validate | evaluate | apply | cleanup' }
+  ecr: { run: runEcrCommand, about: 'ECR lifecycle: validate | evaluate | apply | cleanup' },
+  changed: { run: runChangedCommand, about: 'monorepo: which images changed since a git ref (a build matrix)' }
 };
 
 export function usage(): string {
