@@ -8,7 +8,7 @@ import { InputError } from '../inputs/list.js';
 import { detectBuilder, type BuilderFacts } from '../engine/buildx-info.js';
 import { pushedImageSize, localImageSize } from '../engine/registry.js';
 import { runBuildx, type StreamParser } from '../engine/run-buildx.js';
-import { planBuild, type BuildPlan } from '../plan/build-plan.js';
+import { planBuild, resolveContext, type BuildPlan } from '../plan/build-plan.js';
 import type { GitContext } from '../plan/git-context.js';
 import { parseImageRef } from '../plan/image-ref.js';
 import { RawjsonParser } from '../timing/rawjson-parser.js';
@@ -86,8 +86,7 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
   const t0 = Date.now();
   const { inputs, log } = req;
   mkdirSync(req.tempDir, { recursive: true });
-  const contextForCheck = inputs.context || '.';
-  const dockerfilePath = checkContextOnDisk(inputs, req.cwd, contextForCheck);
+  const dockerfilePath = checkContextOnDisk(inputs, req.cwd, resolveContext(inputs, req.ctx).context);
 
   const facts = await (req.detect ?? ((b: string) => detectBuilder(b, req.env)))(inputs.builder);
   const { plan, secrets } = planBuild({

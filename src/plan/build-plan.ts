@@ -99,8 +99,7 @@ export function planBuild(p: PlanInput): { plan: BuildPlan; secrets: PlanSecrets
     labels.unshift(...ociLabels(p.ctx, version, p.now).filter((l) => !userKeys.has(l.split('=')[0])));
   }
 
-  const gitContext = i.context === '' && Boolean(p.ctx.repository) && p.ctx.eventName !== 'local';
-  const context = i.context || (gitContext ? `${p.ctx.serverUrl}/${p.ctx.repository}.git#${p.ctx.sha || p.ctx.ref}` : '.');
+  const { context, gitContext } = resolveContext(i, p.ctx);
 
   const cache = planCache({
     backend: i.cache,
@@ -181,6 +180,15 @@ export function planBuild(p: PlanInput): { plan: BuildPlan; secrets: PlanSecrets
 }
 
 /** The `plan` output / `--dry-run --json`: no secret values, only ids. */
+/**
+ * The build context: as given, or, like docker/build-push-action, the git context of the
+ * commit being built when `context` is empty on a runner (no checkout needed); `.` locally.
+ */
+export function resolveContext(i: Inputs, ctx: GitContext): { context: string; gitContext: boolean } {
+  const gitContext = i.context === '' && Boolean(ctx.repository) && ctx.eventName !== 'local';
+  return { gitContext, context: i.context || (gitContext ? `${ctx.serverUrl}/${ctx.repository}.git#${ctx.sha || ctx.ref}` : '.') };
+}
+
 export function planJson(plan: BuildPlan): {
   argv: string[];
   tags: string[];

@@ -104,3 +104,9 @@ describe('bad input: one line naming the input and the fix', () => {
     expect(plan({ 'build-args': ['NPM_TOKEN=x'] }).plan.warnings.join()).toMatch(/Input "build-args": NPM_TOKEN looks like a secret.*secrets: NPM_TOKEN=/);
   });
 });
+
+test('no context on a runner: the git context of the commit, as build-push-action (no checkout needed)', () => {
+  const p = planBuild({ inputs: defaultInputs({ tags: ['r.example/a:1'] }), ctx: ctx('refs/heads/main'), buildx: facts, env: {}, now: new Date(0), tempDir: '/t', fileExists: () => true }).plan;
+  expect(p.context).toBe(`https://github.com/acme/shop.git#${SHA}`);
+  expect(p.argv[p.argv.length - 1]).toBe(p.context);
+});
