@@ -194,6 +194,14 @@ make_base_images() {
   fi
 }
 
+check_node() {
+  if ! have node || [ "$(node -p 'process.versions.node.split(".")[0]')" -lt 20 ]; then
+    log "Node.js 20 or newer is needed on the PATH (for the CLI, the tests, and the locally made node:20 image, which copies the host's node). Install it first (e.g. NodeSource's node_20.x for Debian), then run this again."
+    exit 1
+  fi
+}
+
+check_node
 install_engine
 start_engine
 start_registry
