@@ -2,7 +2,7 @@
 // what it can do, plan, prepare registries, run buildx, and turn its output into the
 // timing report. Shared by the action and the CLI; each passes its own hooks.
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import type { Inputs } from '../inputs/inputs.js';
 import { InputError } from '../inputs/list.js';
 import { detectBuilder, type BuilderFacts } from '../engine/buildx-info.js';
@@ -61,6 +61,14 @@ export interface BuildOutcome {
   buildMs: number;
 }
 
+/**
+ * `<dir>/Dockerfile`, built with Array#join so that the bundler's asset relocator does not
+ * read `join(dir, 'Dockerfile')` as a file to copy into dist/.
+ */
+function defaultDockerfileIn(dir: string): string {
+  return [dir, 'Dockerfile'].join(sep);
+}
+
 function isRemoteContext(ctx: string): boolean {
   return /^(https?:\/\/|git@|git:\/\/|github\.com\/)/.test(ctx) || ctx === '-';
 }
@@ -68,14 +76,14 @@ function isRemoteContext(ctx: string): boolean {
 /** Checks context and Dockerfile on disk; returns the Dockerfile path to read (or null for remote contexts). */
 export function checkContextOnDisk(inputs: Inputs, cwd: string, context: string): string | null {
   if (isRemoteContext(context)) {
-    const local = inputs.file ? resolve(cwd, inputs.file) : resolve(cwd, 'Dockerfile');
+    const local = inputs.file ? resolve(cwd, inputs.file) : defaultDockerfileIn(resolve(cwd));
     return existsSync(local) ? local : null;
   }
   const ctxDir = resolve(cwd, context);
   if (!existsSync(ctxDir) || !statSync(ctxDir).isDirectory()) {
     throw new InputError('context', `the build context "${context}" is not a directory (resolved to ${ctxDir})`, 'point `context` at the directory that holds your sources (actions/checkout first)');
   }
-  const file = inputs.file ? resolve(cwd, inputs.file) : join(ctxDir, 'Dockerfile');
+  const file = inputs.file ? resolve(cwd, inputs.file) : defaultDockerfileIn(ctxDir);
   if (!existsSync(file)) {
     throw new InputError('file', `no Dockerfile at ${file}`, inputs.file ? 'fix the path in `file` (relative to the workspace)' : 'add a Dockerfile to the context or set `file`');
   }
