@@ -206,7 +206,7 @@ export class TimingAccumulator {
           const loc = locate(map, p);
           const step: StepTiming = {
             name: v.name,
-            instruction: p.instruction,
+            instruction: p.instruction.replace(/\s+/g, ' '),
             stage: loc?.stage ?? p.stage,
             platform: p.platform,
             cached: v.cached,
