@@ -1,5 +1,17 @@
-// The one bundle (dist/lib/index.js) holds every entry point; dist/index.js,
-// dist/cli.js and dist/ecr-lifecycle.js are two-line stubs that call one of these.
-export { run as runBuildAction } from './action/main.js';
-export { runEcrLifecycleAction } from './ecr-lifecycle.js';
-export { main as runCliMain } from './cli.js';
+// The one bundle (dist/lib/index.js) holds every entry point; dist/index.js, dist/cli.js
+// and dist/ecr-lifecycle.js are two-line stubs that call one of these. Each entry loads
+// its own modules on demand, so the CLI does not load the AWS SDK or Octokit to build.
+export async function runBuildAction(): Promise<void> {
+  const { run } = await import('./action/main.js');
+  await run();
+}
+
+export async function runEcrLifecycleAction(): Promise<void> {
+  const m = await import('./ecr-lifecycle.js');
+  await m.runEcrLifecycleAction();
+}
+
+export async function runCliMain(): Promise<void> {
+  const { main } = await import('./cli.js');
+  await main();
+}

@@ -1,19 +1,19 @@
 // `node dist/cli.js <command>`: the local CLI on the same core as the actions.
-import { runAdviseCommand } from './cli/advise-command.js';
-import { runBuildCommand } from './cli/build-command.js';
-import { runChangedCommand } from './cli/changed-command.js';
-import { runCompareCommand } from './cli/compare-command.js';
-import { runEcrCommand } from './cli/ecr-command.js';
 import { processIO, type CliCommand, type CliIO } from './cli/io.js';
-import { runReportCommand } from './cli/report-command.js';
+
+// Each command's modules load only when it runs (the ECR command needs the AWS SDK; build does not).
+const lazy =
+  <M>(load: () => Promise<M>, pick: (m: M) => CliCommand): CliCommand =>
+  async (argv, io) =>
+    pick(await load())(argv, io);
 
 const COMMANDS: Record<string, { run: CliCommand; about: string }> = {
-  build: { run: runBuildCommand, about: 'build (and push) an image with buildx and print the timing breakdown' },
-  report: { run: runReportCommand, about: 'timing report from a saved rawjson stream' },
-  compare: { run: runCompareCommand, about: 'compare two timing reports (base vs head)' },
-  advise: { run: runAdviseCommand, about: 'Dockerfile advisor: what makes the build slow or the image big, with its measured cost' },
-  ecr: { run: runEcrCommand, about: 'ECR lifecycle: validate | evaluate | apply | cleanup' },
-  changed: { run: runChangedCommand, about: 'monorepo: which images changed since a git ref (a build matrix)' }
+  build: { run: lazy(() => import('./cli/build-command.js'), (m) => m.runBuildCommand), about: 'build (and push) an image with buildx and print the timing breakdown' },
+  report: { run: lazy(() => import('./cli/report-command.js'), (m) => m.runReportCommand), about: 'timing report from a saved rawjson stream' },
+  compare: { run: lazy(() => import('./cli/compare-command.js'), (m) => m.runCompareCommand), about: 'compare two timing reports (base vs head)' },
+  advise: { run: lazy(() => import('./cli/advise-command.js'), (m) => m.runAdviseCommand), about: 'Dockerfile advisor: what makes the build slow or the image big, with its measured cost' },
+  ecr: { run: lazy(() => import('./cli/ecr-command.js'), (m) => m.runEcrCommand), about: 'ECR lifecycle: validate | evaluate | apply | cleanup' },
+  changed: { run: lazy(() => import('./cli/changed-command.js'), (m) => m.runChangedCommand), about: 'monorepo: which images changed since a git ref (a build matrix)' }
 };
 
 export function usage(): string {

@@ -1,8 +1,6 @@
 // What follows the timing in the job summary: the PR comparison against the base
 // branch's baseline, and the Dockerfile advisor. Each part only warns when it fails.
-import * as cache from '@actions/cache';
 import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
 import type { BuildOutcome } from '../build/execute.js';
 import { runPrTiming } from '../compare/pr-flow.js';
 import type { Inputs } from '../inputs/inputs.js';
@@ -49,8 +47,9 @@ export async function addExtras(x: ExtrasInput): Promise<{ markdown: string; reg
         },
         inputs: { comment: x.inputs.comment, regressionThreshold: x.inputs['regression-threshold'], baselineBranches: x.inputs['baseline-branches'] },
         tempDir: x.tempDir,
-        cache: hasActionsCacheService(x.env) ? { saveCache: (p, k) => cache.saveCache(p, k), restoreCache: (p, k, r) => cache.restoreCache(p, k, r) } : null,
-        octokit: x.inputs['github-token'] && x.ctx.prNumber !== null ? getOctokit(x.inputs['github-token']) : null
+        // the cache client and Octokit load only when there is a cache service / a PR
+        cache: hasActionsCacheService(x.env) ? await import('@actions/cache') : null,
+        octokit: x.inputs['github-token'] && x.ctx.prNumber !== null ? (await import('@actions/github')).getOctokit(x.inputs['github-token']) : null
       });
       if (result.markdown) markdown += `\n### Against the base branch\n\n${result.markdown}\n`;
       regressed = result.regressed;

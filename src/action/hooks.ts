@@ -1,23 +1,23 @@
 // The action's side of a build: registries (ECR login, repositories, reachability) and
 // the local cache directory saved and restored with the Actions cache.
-import * as cache from '@actions/cache';
 import * as core from '@actions/core';
 import type { BuildHooks } from '../build/execute.js';
 import type { Inputs } from '../inputs/inputs.js';
 import { hasActionsCacheService } from '../plan/cache.js';
 import { assertRegistryReachable } from '../engine/registry.js';
-import { prepareEcr } from './ecr-steps.js';
 
 export function actionHooks(inputs: Inputs, env: NodeJS.ProcessEnv): BuildHooks {
   return {
     prepareRegistries: async (plan) => {
-      await prepareEcr(plan, inputs, env);
+      // the AWS SDK loads only when a tag points at ECR
+      if (plan.ecr.length) await (await import('./ecr-steps.js')).prepareEcr(plan, inputs, env);
       for (const r of plan.registries) await assertRegistryReachable(r);
     },
     restoreLocalCache: async (plan) => {
       const local = plan.cache.local;
       if (!local || !hasActionsCacheService(env)) return;
       try {
+        const cache = await import('@actions/cache');
         const hit = await cache.restoreCache([local.dir], local.key, local.restoreKeys);
         core.info(hit ? `local cache restored from ${hit}` : 'local cache: no saved entry yet');
       } catch (e) {
@@ -28,6 +28,7 @@ export function actionHooks(inputs: Inputs, env: NodeJS.ProcessEnv): BuildHooks 
       const local = plan.cache.local;
       if (!local || !hasActionsCacheService(env)) return;
       try {
+        const cache = await import('@actions/cache');
         await cache.saveCache([local.dir], local.key);
       } catch (e) {
         core.warning(`local cache save failed: ${(e as Error).message}`);

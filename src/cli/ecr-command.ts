@@ -52,7 +52,7 @@ export async function runEcrCommand(argv: string[], io: CliIO): Promise<number> 
         help: { type: 'boolean', short: 'h' }
       }
     });
-    if (v.help || !sub) {
+    if (v.help || !sub || sub === '--help' || sub === '-h') {
       io.stdout(USAGE + '\n');
       return sub ? 0 : 2;
     }

@@ -91,3 +91,32 @@ describe('node dist/index.js', () => {
     expect(r.summary).toContain('```mermaid');
   }, 600_000);
 });
+
+describe('the other bundled entry points load and run', () => {
+  test.each(['build', 'report', 'compare', 'advise', 'ecr', 'changed'])('node dist/cli.js %s --help', (cmd) => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), cmd, '--help'], { encoding: 'utf8' });
+    expect(r.stderr).not.toMatch(/Error|require is not defined/);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/usage: node dist\/cli\.js/);
+  });
+
+  test('node dist/ecr-lifecycle.js validates a policy from simple inputs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bs-ecr-action-'));
+    const outputFile = join(dir, 'output');
+    writeFileSync(outputFile, '');
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist/ecr-lifecycle.js')], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, GITHUB_OUTPUT: outputFile, INPUT_MODE: 'validate', INPUT_KEEP: 'v*:10, main-*:5', 'INPUT_UNTAGGED-DAYS': '14' }
+    });
+    expect(r.stdout).not.toMatch(/::error::/);
+    expect(r.status).toBe(0);
+    const policy = JSON.parse(readOutputs(outputFile).policy);
+    expect(policy.rules.map((x: { selection: { tagPatternList?: string[]; tagStatus: string } }) => x.selection.tagPatternList?.[0] ?? x.selection.tagStatus)).toEqual(['buildcache*', 'latest', 'v*', 'main-*', 'untagged']);
+  });
+
+  test('node dist/ecr-lifecycle.js names a bad input', () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist/ecr-lifecycle.js')], { encoding: 'utf8', env: { PATH: process.env.PATH, INPUT_MODE: 'validate', INPUT_KEEP: 'v*' } });
+    expect(r.stdout).toMatch(/::error::Input "keep": "v\*" is not PATTERN:COUNT/);
+    expect(r.status).toBe(1);
+  });
+});

@@ -1,0 +1,188 @@
+export const id = 462;
+export const ids = [462];
+export const modules = {
+
+/***/ 462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   prepareEcr: () => (/* binding */ prepareEcr)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8795);
+/* harmony import */ var _ecr_registry_ops_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(446);
+/* harmony import */ var _inputs_list_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4233);
+/* harmony import */ var _plan_image_ref_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8646);
+// ECR before a push (shell): log in (the token masked), create missing repositories when
+// asked, and refuse, before the build, tags an IMMUTABLE repository would reject.
+
+
+
+
+
+
+async function prepareEcr(plan, inputs, env) {
+    if (plan.ecr.length === 0 || inputs['ecr-login'] === 'false')
+        return;
+    for (const reg of plan.ecr) {
+        const region = inputs['aws-region'] || reg.region || env.AWS_REGION || env.AWS_DEFAULT_REGION;
+        if (!region)
+            throw new _inputs_list_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('aws-region', `no region for ${reg.registry}`, 'set aws-region');
+        const client = (0,_aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createEcrClient */ .yv)({ region, endpoint: env.BUILDSTAGE_ECR_ENDPOINT });
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`ECR ${reg.registry}`, async () => {
+            const login = await (0,_ecr_registry_ops_js__WEBPACK_IMPORTED_MODULE_3__/* .ecrLogin */ .K9)(client);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(login.password);
+            const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawnSync)('docker', ['login', '--username', login.username, '--password-stdin', reg.registry], { input: login.password, encoding: 'utf8' });
+            if (r.status !== 0)
+                throw new Error(`docker login to ${reg.registry} failed: ${(r.stderr || '').trim().split('\n').pop()}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`logged in to ${reg.registry}`);
+            for (const repo of reg.repositories) {
+                const state = await (0,_ecr_registry_ops_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureRepository */ .z0)(client, repo, { create: inputs['ecr-create-repository'] });
+                if (state.created)
+                    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`created repository ${repo}`);
+                if (!state.immutable)
+                    continue;
+                const tags = plan.tags.map(_plan_image_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .parseImageRef */ .Q).filter((t) => t.registry === reg.registry && t.repository === repo && t.tag).map((t) => t.tag);
+                const taken = await (0,_ecr_registry_ops_js__WEBPACK_IMPORTED_MODULE_3__/* .findExistingTags */ .m1)(client, repo, tags);
+                if (taken.length) {
+                    throw new _inputs_list_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('tags', `the ECR repository ${repo} is IMMUTABLE and already has ${taken.map((t) => `"${t}"`).join(', ')}; the push would be rejected`, 'use tags that change on every build (sha-<commit>, a version), or drop the moving ones (latest, the branch) for this repository. Nothing was built or pushed');
+                }
+            }
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 8795:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   yv: () => (/* binding */ createEcrClient)
+/* harmony export */ });
+/* unused harmony exports isRetryable, realSleep */
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8249);
+// The one place ECR clients are made (region, optional endpoint, user agent) and the
+// retry policy for throttling: exponential backoff with full jitter and an injectable
+// sleep, so tests run instantly.
+
+function createEcrClient(o) {
+    return new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_0__/* .ECRClient */ .S70({
+        region: o.region,
+        ...(o.endpoint ? { endpoint: o.endpoint } : {}),
+        customUserAgent: 'buildstage',
+        maxAttempts: 1 // retries are ours (withRetry), so tests can count calls
+    });
+}
+const RETRYABLE = new Set(['ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded', 'ServiceUnavailableException', 'InternalServerError', 'ServerException']);
+function isRetryable(err) {
+    const e = err;
+    if (e?.name && RETRYABLE.has(e.name))
+        return true;
+    const status = e?.$metadata?.httpStatusCode;
+    return status === 429 || (typeof status === 'number' && status >= 500);
+}
+const realSleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Runs fn, retrying throttling and 5xx with full-jitter backoff. */
+async function withRetry(fn, o = {}) {
+    const attempts = o.attempts ?? 6;
+    const base = o.baseMs ?? 200;
+    const max = o.maxMs ?? 10_000;
+    const sleep = o.sleep ?? realSleep;
+    const random = o.random ?? Math.random;
+    for (let i = 1;; i++) {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            if (i >= attempts || !isRetryable(e))
+                throw e;
+            await sleep(Math.floor(random() * Math.min(max, base * 2 ** (i - 1))));
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 446:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K9: () => (/* binding */ ecrLogin),
+/* harmony export */   m1: () => (/* binding */ findExistingTags),
+/* harmony export */   z0: () => (/* binding */ ensureRepository)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8249);
+/* harmony import */ var _aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8795);
+// What the build action asks ECR before a push: a login, the repository (created only
+// when asked), and the tags an IMMUTABLE repository would reject.
+
+
+async function ecrLogin(client, retry) {
+    const out = await (0,_aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_1__/* .GetAuthorizationTokenCommand */ .Eu6({})), retry);
+    const data = out.authorizationData?.[0];
+    if (!data?.authorizationToken || !data.proxyEndpoint)
+        throw new Error('ECR returned no authorization data; check the AWS credentials (aws-actions/configure-aws-credentials)');
+    const decoded = Buffer.from(data.authorizationToken, 'base64').toString('utf8');
+    const i = decoded.indexOf(':');
+    if (i < 0)
+        throw new Error('ECR returned a malformed authorization token');
+    return { username: decoded.slice(0, i), password: decoded.slice(i + 1), proxyEndpoint: data.proxyEndpoint, expiresAt: data.expiresAt };
+}
+async function ensureRepository(client, name, o) {
+    try {
+        const out = await (0,_aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_1__/* .DescribeRepositoriesCommand */ .pE_({ repositoryNames: [name] })), o.retry);
+        const repo = out.repositories?.[0];
+        return { created: false, immutable: repo?.imageTagMutability === 'IMMUTABLE' || repo?.imageTagMutability === 'IMMUTABLE_WITH_EXCLUSION' };
+    }
+    catch (e) {
+        if (e.name !== 'RepositoryNotFoundException')
+            throw e;
+        if (!o.create) {
+            throw new Error(`Input "ecr-create-repository": the ECR repository "${name}" does not exist; create it, or set ecr-create-repository: true. Nothing was built or pushed`);
+        }
+        const created = await (0,_aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_1__/* .CreateRepositoryCommand */ .WTe({ repositoryName: name, imageScanningConfiguration: { scanOnPush: true } })), o.retry);
+        return { created: true, immutable: created.repository?.imageTagMutability === 'IMMUTABLE' };
+    }
+}
+/** Tags that already exist in a repository (an IMMUTABLE repository rejects pushing them again). */
+async function findExistingTags(client, repositoryName, tags, retry) {
+    const existing = [];
+    for (let i = 0; i < tags.length; i += 100) {
+        const batch = tags.slice(i, i + 100);
+        try {
+            const out = await (0,_aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_1__/* .DescribeImagesCommand */ .ji5({ repositoryName, imageIds: batch.map((imageTag) => ({ imageTag })) })), retry);
+            for (const d of out.imageDetails ?? [])
+                for (const t of d.imageTags ?? [])
+                    if (batch.includes(t))
+                        existing.push(t);
+        }
+        catch (e) {
+            // DescribeImages with imageIds throws ImageNotFoundException when one id is missing:
+            // ask for each tag alone to learn which exist
+            if (e.name !== 'ImageNotFoundException')
+                throw e;
+            if (batch.length === 1)
+                continue;
+            existing.push(...(await findExistingTagsOneByOne(client, repositoryName, batch, retry)));
+        }
+    }
+    return [...new Set(existing)];
+}
+async function findExistingTagsOneByOne(client, repositoryName, tags, retry) {
+    const found = [];
+    for (const t of tags)
+        found.push(...(await findExistingTags(client, repositoryName, [t], retry)));
+    return found;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,982 @@
+export const id = 501;
+export const ids = [501];
+export const modules = {
+
+/***/ 8795:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   yv: () => (/* binding */ createEcrClient)
+/* harmony export */ });
+/* unused harmony exports isRetryable, realSleep */
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8249);
+// The one place ECR clients are made (region, optional endpoint, user agent) and the
+// retry policy for throttling: exponential backoff with full jitter and an injectable
+// sleep, so tests run instantly.
+
+function createEcrClient(o) {
+    return new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_0__/* .ECRClient */ .S70({
+        region: o.region,
+        ...(o.endpoint ? { endpoint: o.endpoint } : {}),
+        customUserAgent: 'buildstage',
+        maxAttempts: 1 // retries are ours (withRetry), so tests can count calls
+    });
+}
+const RETRYABLE = new Set(['ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded', 'ServiceUnavailableException', 'InternalServerError', 'ServerException']);
+function isRetryable(err) {
+    const e = err;
+    if (e?.name && RETRYABLE.has(e.name))
+        return true;
+    const status = e?.$metadata?.httpStatusCode;
+    return status === 429 || (typeof status === 'number' && status >= 500);
+}
+const realSleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Runs fn, retrying throttling and 5xx with full-jitter backoff. */
+async function withRetry(fn, o = {}) {
+    const attempts = o.attempts ?? 6;
+    const base = o.baseMs ?? 200;
+    const max = o.maxMs ?? 10_000;
+    const sleep = o.sleep ?? realSleep;
+    const random = o.random ?? Math.random;
+    for (let i = 1;; i++) {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            if (i >= attempts || !isRetryable(e))
+                throw e;
+            await sleep(Math.floor(random() * Math.min(max, base * 2 ** (i - 1))));
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 4042:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VC: () => (/* binding */ applyPolicy),
+/* harmony export */   Z8: () => (/* binding */ getPolicy)
+/* harmony export */ });
+/* unused harmony exports policiesEqual, policyDiff */
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8249);
+/* harmony import */ var _aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8795);
+/* harmony import */ var _registry_ops_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(446);
+// Apply a lifecycle policy idempotently: read the current one, compare semantically (rule
+// order, list order and descriptions do not matter), put it only when it differs.
+
+
+
+function canonicalRule(r) {
+    const s = r.selection;
+    return JSON.stringify({
+        p: r.rulePriority,
+        t: s.tagStatus,
+        pre: s.tagPrefixList ? [...s.tagPrefixList].sort() : null,
+        pat: s.tagPatternList ? [...s.tagPatternList].sort() : null,
+        sc: s.storageClass ?? 'standard',
+        ct: s.countType,
+        cu: s.countUnit ?? null,
+        cn: s.countNumber,
+        a: r.action.type,
+        ts: r.action.targetStorageClass ?? null
+    });
+}
+function policiesEqual(a, b) {
+    if (!a || !b)
+        return a === b;
+    const ca = a.rules.map(canonicalRule).sort();
+    const cb = b.rules.map(canonicalRule).sort();
+    return ca.length === cb.length && ca.every((x, i) => x === cb[i]);
+}
+const describe = (r) => {
+    const s = r.selection;
+    const tags = s.tagPatternList ? ` ${s.tagPatternList.join(',')}` : s.tagPrefixList ? ` prefix ${s.tagPrefixList.join(',')}` : '';
+    const count = s.countType === 'imageCountMoreThan' ? `keep ${s.countNumber}` : `${s.countType} > ${s.countNumber} ${s.countUnit ?? ''}`.trim();
+    return `priority ${r.rulePriority}: ${s.tagStatus}${tags}, ${count} → ${r.action.type}`;
+};
+/** Human-readable difference, rule by rule (by priority). */
+function policyDiff(current, desired) {
+    const cur = new Map((current?.rules ?? []).map((r) => [r.rulePriority, r]));
+    const des = new Map(desired.rules.map((r) => [r.rulePriority, r]));
+    const out = [];
+    for (const p of [...new Set([...cur.keys(), ...des.keys()])].sort((a, b) => a - b)) {
+        const c = cur.get(p);
+        const d = des.get(p);
+        if (c && !d)
+            out.push(`- ${describe(c)}`);
+        else if (!c && d)
+            out.push(`+ ${describe(d)}`);
+        else if (c && d && canonicalRule(c) !== canonicalRule(d))
+            out.push(`- ${describe(c)}`, `+ ${describe(d)}`);
+    }
+    return out;
+}
+async function getPolicy(client, repositoryName, retry) {
+    try {
+        const out = await (0,_aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__/* .GetLifecyclePolicyCommand */ .O0C({ repositoryName })), retry);
+        return out.lifecyclePolicyText ? JSON.parse(out.lifecyclePolicyText) : null;
+    }
+    catch (e) {
+        if (e.name === 'LifecyclePolicyNotFoundException')
+            return null;
+        throw e;
+    }
+}
+async function applyPolicy(client, repositoryName, desired, o) {
+    const repo = await (0,_registry_ops_js__WEBPACK_IMPORTED_MODULE_1__/* .ensureRepository */ .z0)(client, repositoryName, { create: o.create && !o.dryRun, retry: o.retry });
+    const current = repo.created ? null : await getPolicy(client, repositoryName, o.retry);
+    if (policiesEqual(current, desired))
+        return { repository: repositoryName, changed: false, created: repo.created, diff: [], dryRun: o.dryRun };
+    const diff = policyDiff(current, desired);
+    if (!o.dryRun) {
+        await (0,_aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__/* .PutLifecyclePolicyCommand */ .Rcn({ repositoryName, lifecyclePolicyText: JSON.stringify(desired) })), o.retry);
+    }
+    return { repository: repositoryName, changed: true, created: repo.created, diff, dryRun: o.dryRun };
+}
+
+
+/***/ }),
+
+/***/ 2:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kt: () => (/* binding */ runCleanup),
+/* harmony export */   xW: () => (/* binding */ listRepositories)
+/* harmony export */ });
+/* unused harmony exports INDEX_MEDIA_TYPES, listImages, addIndexChildren, deleteImages, cleanupRepository */
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8249);
+/* harmony import */ var _aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8795);
+/* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4042);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6827);
+// Scheduled cleanup: for each repository chosen by name patterns, list its images
+// (1,000 a page), learn the children of image indexes (BatchGetImage, 100 a call),
+// evaluate the policy now, and delete what it expires (BatchDeleteImage, 100 a call),
+// never what is protected. Dry run by default in the reusable workflow; per-item
+// failures are reported; a re-run after an interruption converges.
+
+
+
+
+const INDEX_MEDIA_TYPES = ['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json'];
+function globRe(p) {
+    return new RegExp(`^${p.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+}
+async function listRepositories(client, include, exclude, retry) {
+    const inc = (include.length ? include : ['*']).map(globRe);
+    const exc = exclude.map(globRe);
+    const names = [];
+    let nextToken;
+    do {
+        const out = await (0,_aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__/* .DescribeRepositoriesCommand */ .pE_({ nextToken, maxResults: 1000 })), retry);
+        for (const r of out.repositories ?? []) {
+            const n = r.repositoryName ?? '';
+            if (inc.some((re) => re.test(n)) && !exc.some((re) => re.test(n)))
+                names.push(n);
+        }
+        nextToken = out.nextToken;
+    } while (nextToken);
+    return names.sort();
+}
+async function listImages(client, repositoryName, retry) {
+    const images = [];
+    let nextToken;
+    do {
+        const out = await (0,_aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__/* .DescribeImagesCommand */ .ji5({ repositoryName, nextToken, maxResults: 1000 })), retry);
+        for (const d of out.imageDetails ?? []) {
+            if (!d.imageDigest)
+                continue;
+            images.push({
+                imageDigest: d.imageDigest,
+                imageTags: d.imageTags ?? [],
+                imagePushedAt: d.imagePushedAt ?? new Date(0),
+                imageSizeInBytes: d.imageSizeInBytes ?? 0,
+                imageManifestMediaType: d.imageManifestMediaType,
+                lastRecordedPullTime: d.lastRecordedPullTime
+            });
+        }
+        nextToken = out.nextToken;
+    } while (nextToken);
+    return images;
+}
+/** Fills `childDigests` of image indexes from their manifests. */
+async function addIndexChildren(client, repositoryName, images, retry) {
+    const indexes = images.filter((i) => i.imageManifestMediaType && INDEX_MEDIA_TYPES.includes(i.imageManifestMediaType));
+    const byDigest = new Map(indexes.map((i) => [i.imageDigest, i]));
+    for (let i = 0; i < indexes.length; i += 100) {
+        const batch = indexes.slice(i, i + 100);
+        const out = await (0,_aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__/* .BatchGetImageCommand */ .P8n({ repositoryName, imageIds: batch.map((b) => ({ imageDigest: b.imageDigest })), acceptedMediaTypes: INDEX_MEDIA_TYPES })), retry);
+        for (const img of out.images ?? []) {
+            const d = img.imageId?.imageDigest;
+            if (!d || !img.imageManifest)
+                continue;
+            try {
+                const m = JSON.parse(img.imageManifest);
+                const target = byDigest.get(d);
+                if (target)
+                    target.childDigests = (m.manifests ?? []).map((x) => x.digest);
+            }
+            catch {
+                // a manifest we cannot read protects nothing
+            }
+        }
+    }
+}
+async function deleteImages(client, repositoryName, digests, retry) {
+    const deleted = [];
+    const alreadyGone = [];
+    const failures = [];
+    for (let i = 0; i < digests.length; i += 100) {
+        const batch = digests.slice(i, i + 100);
+        const out = await (0,_aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__/* .BatchDeleteImageCommand */ .wau({ repositoryName, imageIds: batch.map((imageDigest) => ({ imageDigest })) })), retry);
+        for (const id of out.imageIds ?? [])
+            if (id.imageDigest && !deleted.includes(id.imageDigest))
+                deleted.push(id.imageDigest);
+        for (const f of out.failures ?? []) {
+            const digest = f.imageId?.imageDigest ?? '';
+            // deleted by an earlier, interrupted run: the goal is reached
+            if (f.failureCode === 'ImageNotFound')
+                alreadyGone.push(digest);
+            else
+                failures.push({ imageDigest: digest, failureCode: f.failureCode ?? 'Unknown', failureReason: f.failureReason ?? '' });
+        }
+    }
+    return { deleted, alreadyGone, failures };
+}
+async function cleanupRepository(client, repository, o) {
+    const base = { repository, images: 0, expiring: [], bytes: 0, deleted: [], alreadyGone: [], failures: [], dryRun: o.dryRun, note: null };
+    try {
+        const policy = o.policy ?? (await (0,_apply_js__WEBPACK_IMPORTED_MODULE_1__/* .getPolicy */ .Z8)(client, repository, o.retry));
+        if (!policy)
+            return { ...base, note: 'no lifecycle policy: nothing evaluated' };
+        const images = await listImages(client, repository, o.retry);
+        await addIndexChildren(client, repository, images, o.retry);
+        const ev = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluatePolicy */ .U)(policy, images, { now: o.now, protectTags: o.protectTags, protectDigests: o.protectDigests });
+        const expiring = ev.expired.filter((e) => e.action === 'expire');
+        const result = { ...base, images: images.length, expiring, bytes: ev.bytesFreed };
+        if (o.dryRun || expiring.length === 0)
+            return result;
+        const d = await deleteImages(client, repository, expiring.map((e) => e.imageDigest), o.retry);
+        return { ...result, ...d };
+    }
+    catch (e) {
+        return { ...base, note: `error: ${e.message}` };
+    }
+}
+async function runCleanup(client, o) {
+    const repos = o.repositories?.length ? o.repositories : await listRepositories(client, o.include, o.exclude, o.retry);
+    const results = new Array(repos.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < repos.length) {
+            const i = next++;
+            results[i] = await cleanupRepository(client, repos[i], o);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(o.concurrency, repos.length)) }, worker));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 6827:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ evaluatePolicy)
+/* harmony export */ });
+/* unused harmony export ruleMatcher */
+const DAY = 86_400_000;
+function patternRegExp(pattern) {
+    return new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+}
+function time(v) {
+    if (v === undefined)
+        return null;
+    const t = v instanceof Date ? v.getTime() : Date.parse(v);
+    return Number.isFinite(t) ? t : null;
+}
+function ruleMatcher(rule) {
+    const s = rule.selection;
+    const archived = (img) => img.imageStatus === 'ARCHIVED' || img.lastArchivedAt !== undefined;
+    const storageOk = (img) => (s.storageClass === 'archive' ? archived(img) : !archived(img));
+    if (s.tagStatus === 'any')
+        return storageOk;
+    if (s.tagStatus === 'untagged')
+        return (img) => storageOk(img) && (img.imageTags ?? []).length === 0;
+    const tests = s.tagPatternList
+        ? s.tagPatternList.map((p) => {
+            const re = patternRegExp(p);
+            return (t) => re.test(t);
+        })
+        : (s.tagPrefixList ?? []).map((p) => (t) => t.startsWith(p));
+    return (img) => {
+        const tags = img.imageTags ?? [];
+        return storageOk(img) && tags.length > 0 && tests.every((test) => tags.some(test));
+    };
+}
+function evaluatePolicy(policy, images, opts) {
+    const now = opts.now.getTime();
+    const rules = [...policy.rules].sort((a, b) => a.rulePriority - b.rulePriority);
+    // youngest first; equal times keep a stable order
+    const byAge = images
+        .map((img, i) => ({ img, i, pushed: time(img.imagePushedAt) ?? 0 }))
+        .sort((a, b) => b.pushed - a.pushed || b.i - a.i)
+        .map((x) => x.img);
+    const claimed = new Set();
+    const acted = new Map();
+    for (const rule of rules) {
+        const match = ruleMatcher(rule);
+        const selected = byAge.filter(match);
+        const s = rule.selection;
+        let candidates;
+        if (s.countType === 'imageCountMoreThan') {
+            candidates = selected.slice(s.countNumber);
+        }
+        else {
+            const limit = s.countNumber * DAY;
+            const since = (img) => {
+                if (s.countType === 'sinceImagePulled')
+                    return time(img.lastRecordedPullTime) ?? time(img.imagePushedAt);
+                if (s.countType === 'sinceImageTransitioned')
+                    return time(img.lastArchivedAt);
+                return time(img.imagePushedAt);
+            };
+            candidates = selected.filter((img) => {
+                const t = since(img);
+                return t !== null && now - t > limit;
+            });
+        }
+        for (const img of candidates) {
+            if (claimed.has(img.imageDigest) || acted.has(img.imageDigest))
+                continue;
+            acted.set(img.imageDigest, { rule });
+        }
+        for (const img of selected)
+            claimed.add(img.imageDigest);
+    }
+    // protection: the protect list, and every child of an index that stays
+    const protectedSet = new Set();
+    const protectTags = new Set(opts.protectTags ?? []);
+    const protectDigests = new Set(opts.protectDigests ?? []);
+    const keep = (digest) => {
+        if (acted.has(digest))
+            protectedSet.add(digest);
+        acted.delete(digest);
+    };
+    for (const img of images) {
+        if (protectDigests.has(img.imageDigest) || (img.imageTags ?? []).some((t) => protectTags.has(t)))
+            keep(img.imageDigest);
+    }
+    let changed = true;
+    while (changed) {
+        changed = false;
+        for (const img of images) {
+            if (acted.has(img.imageDigest) && acted.get(img.imageDigest)?.rule.action.type === 'expire')
+                continue;
+            for (const child of img.childDigests ?? []) {
+                if (acted.has(child) && acted.get(child)?.rule.action.type === 'expire') {
+                    keep(child);
+                    changed = true;
+                }
+            }
+        }
+    }
+    const expired = [];
+    for (const img of images) {
+        const a = acted.get(img.imageDigest);
+        if (!a)
+            continue;
+        expired.push({
+            imageDigest: img.imageDigest,
+            rulePriority: a.rule.rulePriority,
+            action: a.rule.action.type,
+            imageTags: img.imageTags ?? [],
+            imageSizeInBytes: img.imageSizeInBytes ?? 0
+        });
+    }
+    const bytesFreed = expired.filter((e) => e.action === 'expire').reduce((n, e) => n + e.imageSizeInBytes, 0);
+    return { expired, protectedDigests: [...protectedSet], kept: images.length - expired.length, bytesFreed };
+}
+
+
+/***/ }),
+
+/***/ 9090:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  uf: () => (/* binding */ policyFromInputs),
+  uy: () => (/* binding */ readEcrInputs)
+});
+
+// UNUSED EXPORTS: MODES
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/inputs/list.ts
+var list = __webpack_require__(4233);
+// EXTERNAL MODULE: ./src/ecr/policy.ts
+var policy = __webpack_require__(6958);
+;// CONCATENATED MODULE: ./src/ecr/policy-from-inputs.ts
+// A lifecycle policy from simple inputs: `keep: "v*:10, main-*:5, latest:1"`, expire
+// untagged images after N days, an optional catch-all. Every pattern is an anchored glob
+// (`v*` = tags starting with v, `latest` = exactly latest). Protected patterns (the build
+// cache `buildcache*` and `latest` by default) get the first rules, which select them so
+// that no lower rule can expire them; those rules only act beyond 10,000 images.
+
+const DEFAULT_PROTECT = ['buildcache*', 'latest'];
+const PROTECT_COUNT = 10000;
+function parseKeep(text) {
+    const out = [];
+    for (const part of text.split(/[,\n]/).map((s) => s.trim()).filter(Boolean)) {
+        const m = /^(.+?)\s*:\s*(\d+)$/.exec(part);
+        if (!m || Number(m[2]) < 1)
+            throw new list/* InputError */.dz('keep', `"${part}" is not PATTERN:COUNT`, 'write e.g. "v*:10, main-*:5, latest:1"');
+        if ((m[1].match(/\*/g) ?? []).length > 4)
+            throw new list/* InputError */.dz('keep', `"${m[1]}" has more than four * wildcards`, 'ECR allows at most four per pattern');
+        out.push({ pattern: m[1], count: Number(m[2]) });
+    }
+    return out;
+}
+function buildPolicy(i) {
+    const rules = [];
+    let p = 1;
+    for (const pattern of i.protect) {
+        rules.push({
+            rulePriority: p++,
+            description: `buildstage: never expire ${pattern} (protected)`,
+            selection: { tagStatus: 'tagged', tagPatternList: [pattern], countType: 'imageCountMoreThan', countNumber: PROTECT_COUNT },
+            action: { type: 'expire' }
+        });
+    }
+    for (const k of parseKeep(i.keep)) {
+        rules.push({
+            rulePriority: p++,
+            description: `buildstage: keep the newest ${k.count} ${k.pattern}`,
+            selection: { tagStatus: 'tagged', tagPatternList: [k.pattern], countType: 'imageCountMoreThan', countNumber: k.count },
+            action: { type: 'expire' }
+        });
+    }
+    if (i.untaggedDays !== null) {
+        rules.push({
+            rulePriority: p++,
+            description: `buildstage: expire untagged images after ${i.untaggedDays} days`,
+            selection: { tagStatus: 'untagged', countType: 'sinceImagePushed', countUnit: 'days', countNumber: i.untaggedDays },
+            action: { type: 'expire' }
+        });
+    }
+    if (i.keepAny !== null) {
+        rules.push({
+            rulePriority: p++,
+            description: `buildstage: keep at most ${i.keepAny} images in all`,
+            selection: { tagStatus: 'any', countType: 'imageCountMoreThan', countNumber: i.keepAny },
+            action: { type: 'expire' }
+        });
+    }
+    if (rules.length === i.protect.length)
+        throw new list/* InputError */.dz('keep', 'the policy would only protect and never expire anything', 'set keep, untagged-days or keep-any');
+    return { rules };
+}
+
+// EXTERNAL MODULE: ./src/ecr/render-summary.ts
+var render_summary = __webpack_require__(3073);
+// EXTERNAL MODULE: ./src/ecr/validate.ts
+var validate = __webpack_require__(6282);
+;// CONCATENATED MODULE: ./src/ecr/inputs.ts
+// Every input of ecr-lifecycle/action.yml, read in one place, and the policy they describe.
+
+
+
+
+
+
+const MODES = ['validate', 'apply', 'cleanup', 'apply-and-cleanup'];
+function num(name, value, fallback, min = 1) {
+    const v = value.trim();
+    if (v === '')
+        return fallback;
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < min)
+        throw new list/* InputError */.dz(name, `"${value}" is not a number of at least ${min}`, `write a number such as ${min === 0 ? '0.10' : '30'}`);
+    return n;
+}
+function readEcrInputs(get) {
+    const mode = get('mode').trim() || 'apply';
+    if (!MODES.includes(mode))
+        throw new list/* InputError */.dz('mode', `unknown mode "${mode}"`, `write one of ${MODES.join(', ')}`);
+    const protect = get('protect').trim();
+    return {
+        mode: mode,
+        repositories: (0,list/* parseList */.E1)(get('repositories')),
+        include: (0,list/* parseList */.E1)(get('include')),
+        exclude: (0,list/* parseList */.E1)(get('exclude')),
+        'policy-file': get('policy-file').trim(),
+        keep: get('keep').trim(),
+        'untagged-days': num('untagged-days', get('untagged-days'), null),
+        'keep-any': num('keep-any', get('keep-any'), null),
+        protect: protect === '' ? DEFAULT_PROTECT : protect === 'none' ? [] : (0,list/* parseList */.E1)(protect),
+        'protect-tags': (0,list/* parseList */.E1)(get('protect-tags')),
+        'protect-digests': (0,list/* parseList */.E1)(get('protect-digests')),
+        'dry-run': (0,list/* parseBool */.q6)('dry-run', get('dry-run'), false),
+        'create-repository': (0,list/* parseBool */.q6)('create-repository', get('create-repository'), false),
+        'aws-region': get('aws-region').trim(),
+        'price-per-gb-month': num('price-per-gb-month', get('price-per-gb-month'), render_summary/* DEFAULT_PRICE_PER_GB_MONTH */.b7, 0),
+        concurrency: num('concurrency', get('concurrency'), 4),
+        summary: (0,list/* parseBool */.q6)('summary', get('summary'), true)
+    };
+}
+/** The policy of these inputs (a file, or keep/untagged-days/keep-any), validated; null when none is given. */
+function policyFromInputs(i, cwd = process.cwd()) {
+    let raw;
+    if (i['policy-file']) {
+        const path = i['policy-file'].startsWith('/') ? i['policy-file'] : `${cwd}/${i['policy-file']}`;
+        if (!(0,external_node_fs_.existsSync)(path))
+            throw new list/* InputError */.dz('policy-file', `no file at ${path}`, 'point policy-file at a JSON or YAML lifecycle policy in the repository');
+        raw = (0,policy/* parsePolicyText */.X)((0,external_node_fs_.readFileSync)(path, 'utf8'), 'policy-file');
+    }
+    else if (i.keep || i['untagged-days'] !== null || i['keep-any'] !== null) {
+        raw = buildPolicy({ keep: i.keep, untaggedDays: i['untagged-days'], keepAny: i['keep-any'], protect: i.protect });
+    }
+    else {
+        return null;
+    }
+    const v = (0,validate/* validatePolicy */.tE)(raw);
+    if (!v.ok)
+        throw new list/* InputError */.dz(i['policy-file'] ? 'policy-file' : 'keep', `the lifecycle policy is invalid:\n  ${v.errors.join('\n  ')}`, 'fix the rules listed');
+    return v.policy;
+}
+
+
+/***/ }),
+
+/***/ 6958:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ parsePolicyText)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+// ECR lifecycle policies: the types, and reading a policy from JSON or YAML text.
+
+/** JSON first (ECR's own format), YAML otherwise. Throws with the source named. */
+function parsePolicyText(text, source = 'policy') {
+    const t = text.trim();
+    try {
+        return JSON.parse(t);
+    }
+    catch (jsonErr) {
+        if (t.startsWith('{'))
+            throw new Error(`${source}: invalid JSON: ${jsonErr.message}`);
+        try {
+            return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(t);
+        }
+        catch (yamlErr) {
+            throw new Error(`${source}: neither JSON nor YAML: ${yamlErr.message}`);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 446:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K9: () => (/* binding */ ecrLogin),
+/* harmony export */   m1: () => (/* binding */ findExistingTags),
+/* harmony export */   z0: () => (/* binding */ ensureRepository)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8249);
+/* harmony import */ var _aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8795);
+// What the build action asks ECR before a push: a login, the repository (created only
+// when asked), and the tags an IMMUTABLE repository would reject.
+
+
+async function ecrLogin(client, retry) {
+    const out = await (0,_aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_1__/* .GetAuthorizationTokenCommand */ .Eu6({})), retry);
+    const data = out.authorizationData?.[0];
+    if (!data?.authorizationToken || !data.proxyEndpoint)
+        throw new Error('ECR returned no authorization data; check the AWS credentials (aws-actions/configure-aws-credentials)');
+    const decoded = Buffer.from(data.authorizationToken, 'base64').toString('utf8');
+    const i = decoded.indexOf(':');
+    if (i < 0)
+        throw new Error('ECR returned a malformed authorization token');
+    return { username: decoded.slice(0, i), password: decoded.slice(i + 1), proxyEndpoint: data.proxyEndpoint, expiresAt: data.expiresAt };
+}
+async function ensureRepository(client, name, o) {
+    try {
+        const out = await (0,_aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_1__/* .DescribeRepositoriesCommand */ .pE_({ repositoryNames: [name] })), o.retry);
+        const repo = out.repositories?.[0];
+        return { created: false, immutable: repo?.imageTagMutability === 'IMMUTABLE' || repo?.imageTagMutability === 'IMMUTABLE_WITH_EXCLUSION' };
+    }
+    catch (e) {
+        if (e.name !== 'RepositoryNotFoundException')
+            throw e;
+        if (!o.create) {
+            throw new Error(`Input "ecr-create-repository": the ECR repository "${name}" does not exist; create it, or set ecr-create-repository: true. Nothing was built or pushed`);
+        }
+        const created = await (0,_aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_1__/* .CreateRepositoryCommand */ .WTe({ repositoryName: name, imageScanningConfiguration: { scanOnPush: true } })), o.retry);
+        return { created: true, immutable: created.repository?.imageTagMutability === 'IMMUTABLE' };
+    }
+}
+/** Tags that already exist in a repository (an IMMUTABLE repository rejects pushing them again). */
+async function findExistingTags(client, repositoryName, tags, retry) {
+    const existing = [];
+    for (let i = 0; i < tags.length; i += 100) {
+        const batch = tags.slice(i, i + 100);
+        try {
+            const out = await (0,_aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_1__/* .DescribeImagesCommand */ .ji5({ repositoryName, imageIds: batch.map((imageTag) => ({ imageTag })) })), retry);
+            for (const d of out.imageDetails ?? [])
+                for (const t of d.imageTags ?? [])
+                    if (batch.includes(t))
+                        existing.push(t);
+        }
+        catch (e) {
+            // DescribeImages with imageIds throws ImageNotFoundException when one id is missing:
+            // ask for each tag alone to learn which exist
+            if (e.name !== 'ImageNotFoundException')
+                throw e;
+            if (batch.length === 1)
+                continue;
+            existing.push(...(await findExistingTagsOneByOne(client, repositoryName, batch, retry)));
+        }
+    }
+    return [...new Set(existing)];
+}
+async function findExistingTagsOneByOne(client, repositoryName, tags, retry) {
+    const found = [];
+    for (const t of tags)
+        found.push(...(await findExistingTags(client, repositoryName, [t], retry)));
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 3073:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aJ: () => (/* binding */ renderCleanupMarkdown),
+/* harmony export */   b7: () => (/* binding */ DEFAULT_PRICE_PER_GB_MONTH),
+/* harmony export */   oY: () => (/* binding */ renderApplyMarkdown)
+/* harmony export */ });
+/* unused harmony export monthlySaving */
+/* harmony import */ var _timing_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2887);
+// The cleanup / apply job summary: a table per repository and what was (or would be)
+// deleted, with the monthly saving at the ECR storage price. Pure; text escaped.
+
+const DEFAULT_PRICE_PER_GB_MONTH = 0.1;
+function monthlySaving(bytes, pricePerGbMonth) {
+    return (bytes / 1024 ** 3) * pricePerGbMonth;
+}
+function renderCleanupMarkdown(results, pricePerGbMonth = DEFAULT_PRICE_PER_GB_MONTH) {
+    const dry = results.some((r) => r.dryRun);
+    const verb = dry ? 'would be deleted' : 'deleted';
+    const totalBytes = results.reduce((n, r) => n + r.bytes, 0);
+    const out = [
+        `### ECR cleanup${dry ? ' (dry run: nothing deleted)' : ''}`,
+        '',
+        `${results.reduce((n, r) => n + r.expiring.length, 0)} images ${verb}, ${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtBytes */ .zi)(totalBytes)} freed, about $${monthlySaving(totalBytes, pricePerGbMonth).toFixed(2)} a month at $${pricePerGbMonth}/GB-month.`,
+        '',
+        '| repository | images | expiring | bytes freed | $/month | failures | note |',
+        '|---|--:|--:|--:|--:|--:|---|'
+    ];
+    for (const r of results) {
+        out.push(`| <code>${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(r.repository)}</code> | ${r.images} | ${r.expiring.length} | ${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtBytes */ .zi)(r.bytes)} | ${monthlySaving(r.bytes, pricePerGbMonth).toFixed(2)} | ${r.failures.length} | ${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(r.note ?? '')} |`);
+    }
+    const items = results.flatMap((r) => r.expiring.map((e) => ({ r, e })));
+    if (items.length) {
+        out.push('', `<details><summary>${items.length} images ${verb}</summary>`, '', '| repository | digest | tags | size | rule |', '|---|---|---|--:|--:|');
+        for (const { r, e } of items)
+            out.push(`| ${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(r.repository)} | <code>${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(e.imageDigest.slice(0, 19))}</code> | ${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(e.imageTags.join(', ') || '(untagged)')} | ${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtBytes */ .zi)(e.imageSizeInBytes)} | ${e.rulePriority} |`);
+        out.push('', '</details>');
+    }
+    const failures = results.flatMap((r) => r.failures.map((f) => ({ r, f })));
+    if (failures.length) {
+        out.push('', '**Failures**', '', ...failures.map(({ r, f }) => `- ${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(r.repository)} ${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(f.imageDigest)}: ${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(f.failureCode)} ${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(f.failureReason)}`));
+    }
+    out.push('');
+    return out.join('\n');
+}
+function renderApplyMarkdown(results) {
+    const out = ['### ECR lifecycle policies', '', '| repository | result |', '|---|---|'];
+    for (const r of results)
+        out.push(`| <code>${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(r.repository)}</code> | ${r.changed ? (r.dryRun ? 'would change' : 'updated') : 'unchanged'}${r.created ? ' (repository created)' : ''} |`);
+    const diffs = results.filter((r) => r.diff.length);
+    for (const r of diffs)
+        out.push('', `<details><summary>${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(r.repository)}: policy difference</summary>`, '', '```diff', ...r.diff, '```', '', '</details>');
+    out.push('');
+    return out.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 6282:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   tE: () => (/* binding */ validatePolicy)
+/* harmony export */ });
+/* unused harmony exports MAX_RULES, MIN_TEXT, MAX_TEXT */
+const RULE_KEYS = new Set(['rulePriority', 'description', 'selection', 'action']);
+const SELECTION_KEYS = new Set(['tagStatus', 'tagPrefixList', 'tagPatternList', 'storageClass', 'countType', 'countUnit', 'countNumber']);
+const ACTION_KEYS = new Set(['type', 'targetStorageClass']);
+const COUNT_TYPES = ['imageCountMoreThan', 'sinceImagePushed', 'sinceImagePulled', 'sinceImageTransitioned'];
+const MAX_RULES = 50;
+const MIN_TEXT = 100;
+const MAX_TEXT = 30720;
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPosInt = (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1;
+function validatePolicy(raw) {
+    const errors = [];
+    const text = JSON.stringify(raw ?? null);
+    const done = () => ({ ok: errors.length === 0, errors, policy: errors.length === 0 ? raw : null, text });
+    if (!isObj(raw)) {
+        errors.push('policy: must be a JSON object with a "rules" list');
+        return done();
+    }
+    for (const k of Object.keys(raw))
+        if (k !== 'rules')
+            errors.push(`policy: unknown key "${k}" (only "rules" is allowed)`);
+    if (!Array.isArray(raw.rules) || raw.rules.length === 0) {
+        errors.push('policy.rules: must be a non-empty list of rules');
+        return done();
+    }
+    if (raw.rules.length > MAX_RULES)
+        errors.push(`policy.rules: ${raw.rules.length} rules; ECR allows at most ${MAX_RULES}`);
+    if (text.length < MIN_TEXT || text.length > MAX_TEXT)
+        errors.push(`policy: the policy text is ${text.length} characters; ECR accepts ${MIN_TEXT} to ${MAX_TEXT}`);
+    const priorities = new Map();
+    let anyPriority = null;
+    raw.rules.forEach((rule, i) => {
+        const where = (field) => `rule ${i + 1}${isObj(rule) && isPosInt(rule.rulePriority) ? ` (priority ${rule.rulePriority})` : ''}: ${field}`;
+        if (!isObj(rule)) {
+            errors.push(`rule ${i + 1}: must be an object`);
+            return;
+        }
+        for (const k of Object.keys(rule))
+            if (!RULE_KEYS.has(k))
+                errors.push(where(`unknown key "${k}"`));
+        if (!isPosInt(rule.rulePriority))
+            errors.push(where('rulePriority must be an integer of at least 1'));
+        else
+            priorities.set(rule.rulePriority, (priorities.get(rule.rulePriority) ?? 0) + 1);
+        if (rule.description !== undefined && typeof rule.description !== 'string')
+            errors.push(where('description must be a string'));
+        const sel = rule.selection;
+        if (!isObj(sel)) {
+            errors.push(where('selection is required'));
+        }
+        else {
+            for (const k of Object.keys(sel))
+                if (!SELECTION_KEYS.has(k))
+                    errors.push(where(`selection: unknown key "${k}"`));
+            const status = sel.tagStatus;
+            const hasPrefix = sel.tagPrefixList !== undefined;
+            const hasPattern = sel.tagPatternList !== undefined;
+            if (!['tagged', 'untagged', 'any'].includes(status))
+                errors.push(where('selection.tagStatus must be tagged, untagged or any'));
+            if (status === 'tagged' && !hasPrefix && !hasPattern)
+                errors.push(where('selection: a tagged rule needs tagPrefixList or tagPatternList'));
+            if (status !== 'tagged' && (hasPrefix || hasPattern))
+                errors.push(where(`selection: a ${String(status)} rule must not have tagPrefixList or tagPatternList`));
+            if (hasPrefix && hasPattern)
+                errors.push(where('selection: use tagPrefixList or tagPatternList, not both'));
+            for (const [key, list] of [['tagPrefixList', sel.tagPrefixList], ['tagPatternList', sel.tagPatternList]]) {
+                if (list === undefined)
+                    continue;
+                if (!Array.isArray(list) || list.length === 0 || list.some((s) => typeof s !== 'string' || s === '')) {
+                    errors.push(where(`selection.${key} must be a non-empty list of non-empty strings`));
+                    continue;
+                }
+                if (key === 'tagPatternList') {
+                    for (const p of list)
+                        if ((p.match(/\*/g) ?? []).length > 4)
+                            errors.push(where(`selection.tagPatternList: "${p}" has more than four * wildcards`));
+                }
+            }
+            const ct = sel.countType;
+            if (!COUNT_TYPES.includes(ct))
+                errors.push(where(`selection.countType must be one of ${COUNT_TYPES.join(', ')}`));
+            if (ct === 'imageCountMoreThan' && sel.countUnit !== undefined)
+                errors.push(where('selection.countUnit must be omitted with imageCountMoreThan'));
+            if (ct && ct.startsWith('since') && sel.countUnit !== 'days')
+                errors.push(where(`selection.countUnit must be "days" with ${ct}`));
+            if (sel.countUnit !== undefined && sel.countUnit !== 'days')
+                errors.push(where('selection.countUnit: only "days" is allowed'));
+            if (!isPosInt(sel.countNumber))
+                errors.push(where('selection.countNumber must be an integer of at least 1'));
+            if (sel.storageClass !== undefined && !['standard', 'archive'].includes(sel.storageClass))
+                errors.push(where('selection.storageClass must be standard or archive'));
+            if (ct === 'sinceImageTransitioned' && sel.storageClass !== 'archive')
+                errors.push(where('selection: sinceImageTransitioned needs storageClass "archive"'));
+            if (status === 'any')
+                anyPriority = isPosInt(rule.rulePriority) ? rule.rulePriority : anyPriority;
+        }
+        const act = rule.action;
+        if (!isObj(act)) {
+            errors.push(where('action is required'));
+        }
+        else {
+            for (const k of Object.keys(act))
+                if (!ACTION_KEYS.has(k))
+                    errors.push(where(`action: unknown key "${k}"`));
+            if (act.type !== 'expire' && act.type !== 'transition')
+                errors.push(where('action.type must be expire or transition'));
+            if (act.type === 'transition' && act.targetStorageClass !== 'archive')
+                errors.push(where('action: transition needs targetStorageClass "archive"'));
+            if (act.type === 'expire' && act.targetStorageClass !== undefined)
+                errors.push(where('action: targetStorageClass is only for transition'));
+            if (act.type === 'transition' && isObj(sel) && sel.storageClass === 'archive')
+                errors.push(where('action: archived images cannot be transitioned again; use expire for storageClass "archive"'));
+            if (act.type === 'transition' && isObj(sel) && sel.countType === 'sinceImageTransitioned')
+                errors.push(where('action: sinceImageTransitioned selects archived images, which can only expire'));
+        }
+    });
+    for (const [p, n] of priorities)
+        if (n > 1)
+            errors.push(`policy.rules: rulePriority ${p} is used by ${n} rules; priorities must be unique`);
+    if (anyPriority !== null) {
+        const highest = Math.max(...priorities.keys());
+        const anyCount = raw.rules.filter((r) => isObj(r) && isObj(r.selection) && r.selection.tagStatus === 'any').length;
+        if (anyPriority !== highest || anyCount > 1)
+            errors.push(`rule with tagStatus "any" (priority ${anyPriority}): must be the only one and have the highest rulePriority (highest is ${highest})`);
+    }
+    return done();
+}
+
+
+/***/ }),
+
+/***/ 4233:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   q6: () => (/* binding */ parseBool)
+/* harmony export */ });
+/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5175);
+
+function parseList(input, opts = {}) {
+    if (input === '' || input.trim() === '')
+        return [];
+    const records = (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(input, {
+        columns: false,
+        relax_quotes: true,
+        relax_column_count: true,
+        skip_empty_lines: true,
+        quote: opts.noQuotes ? false : '"'
+    });
+    const out = [];
+    for (const record of records) {
+        if (record.length === 1) {
+            if (opts.keepCommas)
+                out.push(record[0]);
+            else
+                out.push(...record[0].split(','));
+        }
+        else if (!opts.keepCommas) {
+            out.push(...record);
+        }
+        else {
+            out.push(record.join(','));
+        }
+    }
+    return out.filter((item) => item).map((item) => (opts.keepWhitespace ? item : item.trim())).filter((s) => s !== '');
+}
+/** YAML 1.2 core-schema booleans, as @actions/core's getBooleanInput accepts them. */
+function parseBool(name, value, fallback) {
+    const v = value.trim();
+    if (v === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(v))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(v))
+        return false;
+    throw new InputError(name, `"${value}" is not a boolean`, 'write true or false');
+}
+/** An error a user can act on: which input, what was wrong, what to write instead. */
+class InputError extends Error {
+    input;
+    problem;
+    fix;
+    constructor(input, problem, fix) {
+        super(`Input "${input}": ${problem}; ${fix}.`);
+        this.input = input;
+        this.problem = problem;
+        this.fix = fix;
+        this.name = 'InputError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 2887:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UQ: () => (/* binding */ esc),
+/* harmony export */   lj: () => (/* binding */ fmtRatio),
+/* harmony export */   mq: () => (/* binding */ fmtMs),
+/* harmony export */   xv: () => (/* binding */ truncate),
+/* harmony export */   zi: () => (/* binding */ fmtBytes)
+/* harmony export */ });
+// Small shared formatters for the renderers. Pure.
+function fmtMs(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '-';
+    if (ms < 1000)
+        return `${(ms / 1000).toFixed(ms < 100 ? 2 : 1)}s`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)}s`;
+    const m = Math.floor(ms / 60_000);
+    const s = Math.round((ms % 60_000) / 1000);
+    return s === 60 ? `${m + 1}m00s` : `${m}m${String(s).padStart(2, '0')}s`;
+}
+function fmtBytes(n) {
+    if (n === null || n === undefined || !Number.isFinite(n))
+        return 'unknown';
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(1)} KB`;
+    if (n < 1024 ** 3)
+        return `${(n / 1024 ** 2).toFixed(1)} MB`;
+    return `${(n / 1024 ** 3).toFixed(2)} GB`;
+}
+function fmtRatio(r) {
+    return r === null ? 'n/a' : `${Math.round(r * 100)}%`;
+}
+/** Escapes text for HTML and Markdown table cells. */
+function esc(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;')
+        .replace(/\|/g, '&#124;')
+        .replace(/`/g, '&#96;')
+        .replace(/\r?\n/g, ' ');
+}
+function truncate(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,85 @@
+export const id = 552;
+export const ids = [552];
+export const modules = {
+
+/***/ 3552:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runEcrLifecycleAction: () => (/* binding */ runEcrLifecycleAction)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8795);
+/* harmony import */ var _ecr_apply_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4042);
+/* harmony import */ var _ecr_cleanup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2);
+/* harmony import */ var _ecr_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9090);
+/* harmony import */ var _ecr_render_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3073);
+// The ECR lifecycle action (thin): validate, apply policies, and clean up on a schedule.
+
+
+
+
+
+
+async function runEcrLifecycleAction(env = process.env) {
+    try {
+        const i = (0,_ecr_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readEcrInputs */ .uy)((name, opts) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name, opts));
+        const policy = (0,_ecr_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .policyFromInputs */ .uf)(i, env.GITHUB_WORKSPACE || process.cwd());
+        if (i.mode === 'validate') {
+            if (!policy)
+                throw new Error('Input "policy-file": nothing to validate; set policy-file or keep/untagged-days/keep-any');
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`policy is valid (${policy.rules.length} rules)`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('policy', JSON.stringify(policy));
+            return;
+        }
+        const region = i['aws-region'] || env.AWS_REGION || env.AWS_DEFAULT_REGION;
+        if (!region)
+            throw new Error('Input "aws-region": no region; set aws-region or run aws-actions/configure-aws-credentials first');
+        const client = (0,_aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_1__/* .createEcrClient */ .yv)({ region, endpoint: env.BUILDSTAGE_ECR_ENDPOINT });
+        let md = '';
+        if (i.mode === 'apply' || i.mode === 'apply-and-cleanup') {
+            if (!policy)
+                throw new Error('Input "keep": apply needs a policy; set policy-file or keep/untagged-days/keep-any');
+            const repos = i.repositories.length ? i.repositories : await (0,_ecr_cleanup_js__WEBPACK_IMPORTED_MODULE_3__/* .listRepositories */ .xW)(client, i.include, i.exclude);
+            if (repos.length === 0)
+                throw new Error('Input "repositories": no repository selected; set repositories or include');
+            const results = [];
+            for (const r of repos)
+                results.push(await (0,_ecr_apply_js__WEBPACK_IMPORTED_MODULE_2__/* .applyPolicy */ .VC)(client, r, policy, { create: i['create-repository'], dryRun: i['dry-run'] }));
+            md += (0,_ecr_render_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderApplyMarkdown */ .oY)(results);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('changed', results.filter((r) => r.changed).map((r) => r.repository).join('\n'));
+        }
+        if (i.mode === 'cleanup' || i.mode === 'apply-and-cleanup') {
+            const results = await (0,_ecr_cleanup_js__WEBPACK_IMPORTED_MODULE_3__/* .runCleanup */ .Kt)(client, {
+                include: i.include,
+                exclude: i.exclude,
+                repositories: i.repositories,
+                policy,
+                protectTags: i['protect-tags'],
+                protectDigests: i['protect-digests'],
+                dryRun: i['dry-run'],
+                concurrency: i.concurrency,
+                now: new Date()
+            });
+            md += (0,_ecr_render_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderCleanupMarkdown */ .aJ)(results, i['price-per-gb-month']);
+            const bytes = results.reduce((n, r) => n + r.bytes, 0);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('expired-count', String(results.reduce((n, r) => n + r.expiring.length, 0)));
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('bytes-freed', String(bytes));
+            const failures = results.flatMap((r) => r.failures.map((f) => `${r.repository} ${f.imageDigest}: ${f.failureCode}`));
+            const errors = results.filter((r) => r.note?.startsWith('error:')).map((r) => `${r.repository}: ${r.note}`);
+            if (failures.length || errors.length)
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`cleanup finished with problems:\n${[...errors, ...failures].join('\n')}`);
+        }
+        if (i.summary && md)
+            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(md, true).write();
+    }
+    catch (e) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(e.message);
+    }
+}
+
+
+/***/ })
+
+};

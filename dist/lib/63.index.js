@@ -1,0 +1,84 @@
+export const id = 63;
+export const ids = [63];
+export const modules = {
+
+/***/ 4063:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main)
+});
+
+// UNUSED EXPORTS: runCli, usage
+
+;// CONCATENATED MODULE: ./src/cli/io.ts
+function processIO() {
+    return {
+        stdout: (t) => void process.stdout.write(t),
+        stderr: (t) => void process.stderr.write(t),
+        isTTY: Boolean(process.stdout.isTTY),
+        cwd: process.cwd(),
+        env: process.env
+    };
+}
+/** Captures output, for tests. */
+function memoryIO(overrides = {}) {
+    const out = [];
+    const err = [];
+    return {
+        stdout: (t) => void out.push(t),
+        stderr: (t) => void err.push(t),
+        isTTY: false,
+        cwd: process.cwd(),
+        env: {},
+        ...overrides,
+        out,
+        err
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli.ts
+// `node dist/cli.js <command>`: the local CLI on the same core as the actions.
+
+// Each command's modules load only when it runs (the ECR command needs the AWS SDK; build does not).
+const lazy = (load, pick) => async (argv, io) => pick(await load())(argv, io);
+const COMMANDS = {
+    build: { run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(175), __webpack_require__.e(88), __webpack_require__.e(569), __webpack_require__.e(25), __webpack_require__.e(990)]).then(__webpack_require__.bind(__webpack_require__, 1990)), (m) => m.runBuildCommand), about: 'build (and push) an image with buildx and print the timing breakdown' },
+    report: { run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(569), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 8118)), (m) => m.runReportCommand), about: 'timing report from a saved rawjson stream' },
+    compare: { run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(175), __webpack_require__.e(797)]).then(__webpack_require__.bind(__webpack_require__, 2797)), (m) => m.runCompareCommand), about: 'compare two timing reports (base vs head)' },
+    advise: { run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(856), __webpack_require__.e(214)]).then(__webpack_require__.bind(__webpack_require__, 5680)), (m) => m.runAdviseCommand), about: 'Dockerfile advisor: what makes the build slow or the image big, with its measured cost' },
+    ecr: { run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(249), __webpack_require__.e(815), __webpack_require__.e(501), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 2584)), (m) => m.runEcrCommand), about: 'ECR lifecycle: validate | evaluate | apply | cleanup' },
+    changed: { run: lazy(() => __webpack_require__.e(/* import() */ 500).then(__webpack_require__.bind(__webpack_require__, 3500)), (m) => m.runChangedCommand), about: 'monorepo: which images changed since a git ref (a build matrix)' }
+};
+function usage() {
+    const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length));
+    return [
+        'usage: node dist/cli.js <command> [options]   (<command> --help for its options)',
+        '',
+        ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.about}`)
+    ].join('\n');
+}
+async function runCli(argv, io) {
+    const [name, ...rest] = argv;
+    if (!name || name === '--help' || name === '-h' || name === 'help') {
+        io.stdout(usage() + '\n');
+        return name ? 0 : 2;
+    }
+    const command = COMMANDS[name];
+    if (!command) {
+        io.stderr(`error: unknown command "${name}"\n${usage()}\n`);
+        return 2;
+    }
+    return command.run(rest, io);
+}
+/** Entry used by dist/cli.js. */
+async function main() {
+    process.exitCode = await runCli(process.argv.slice(2), processIO());
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,265 @@
+export const id = 990;
+export const ids = [990];
+export const modules = {
+
+/***/ 1990:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BUILD_USAGE: () => (/* binding */ BUILD_USAGE),
+/* harmony export */   localGitContext: () => (/* binding */ localGitContext),
+/* harmony export */   runBuildCommand: () => (/* binding */ runBuildCommand)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _build_execute_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5988);
+/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8028);
+/* harmony import */ var _inputs_list_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4233);
+/* harmony import */ var _plan_build_plan_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6524);
+/* harmony import */ var _plan_image_ref_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8646);
+/* harmony import */ var _engine_registry_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9399);
+/* harmony import */ var _timing_render_markdown_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(204);
+/* harmony import */ var _timing_render_terminal_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1229);
+// `node dist/cli.js build`: the build action's core, run locally against the engine and
+// the registry (127.0.0.1:5000 by default), with the timing breakdown in the terminal.
+
+
+
+
+
+
+
+
+
+
+
+
+
+const BUILD_USAGE = `usage: node dist/cli.js build --context DIR [--file F] [--target T] [--tag REF]... [--image NAME]
+       [--push] [--load] [--cache auto|registry|local|inline|none] [--cache-ref REF] [--cache-dir DIR]
+       [--network host|none] [--build-arg K=V]... [--platform P] [--no-cache]
+       [--report-json FILE] [--summary-md FILE] [--dry-run] [--json]
+  Without --tag, tags are computed from the git context for --image
+  (default: $BUILDSTAGE_REGISTRY or 127.0.0.1:5000, then the context directory name).`;
+function git(cwd, args) {
+    try {
+        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() || null;
+    }
+    catch {
+        return null;
+    }
+}
+/** The git context of a local checkout (CLI): branch, commit, default branch. */
+function localGitContext(dir) {
+    const sha = git(dir, ['rev-parse', 'HEAD']) ?? '';
+    const branch = git(dir, ['symbolic-ref', '--short', '-q', 'HEAD']);
+    const tag = git(dir, ['describe', '--tags', '--exact-match', 'HEAD']);
+    const originHead = git(dir, ['symbolic-ref', '--short', '-q', 'refs/remotes/origin/HEAD']);
+    const defaultBranch = originHead ? originHead.replace(/^origin\//, '') : branch === 'main' || branch === 'master' ? branch : null;
+    return {
+        eventName: 'local',
+        ref: branch ? `refs/heads/${branch}` : tag ? `refs/tags/${tag}` : '',
+        sha,
+        defaultBranch,
+        baseRef: null,
+        headRef: null,
+        prNumber: null,
+        serverUrl: 'https://github.com',
+        repository: null,
+        runId: null,
+        runAttempt: null,
+        repoPrivate: false
+    };
+}
+async function runBuildCommand(argv, io) {
+    let args;
+    try {
+        args = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.parseArgs)({
+            args: argv,
+            options: {
+                context: { type: 'string' },
+                file: { type: 'string' },
+                target: { type: 'string' },
+                tag: { type: 'string', multiple: true },
+                image: { type: 'string' },
+                push: { type: 'boolean' },
+                load: { type: 'boolean' },
+                cache: { type: 'string' },
+                'cache-ref': { type: 'string' },
+                'cache-dir': { type: 'string' },
+                network: { type: 'string' },
+                'build-arg': { type: 'string', multiple: true },
+                platform: { type: 'string', multiple: true },
+                'no-cache': { type: 'boolean' },
+                'report-json': { type: 'string' },
+                'summary-md': { type: 'string' },
+                'dry-run': { type: 'boolean' },
+                json: { type: 'boolean' },
+                help: { type: 'boolean', short: 'h' }
+            },
+            allowPositionals: false
+        }).values;
+    }
+    catch (e) {
+        io.stderr(`error: ${e.message}\n${BUILD_USAGE}\n`);
+        return 2;
+    }
+    if (args.help) {
+        io.stdout(BUILD_USAGE + '\n');
+        return 0;
+    }
+    try {
+        if (!args.context)
+            throw new _inputs_list_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('--context', 'missing', 'pass --context DIR (the directory to build)');
+        const cache = (args.cache ?? 'auto');
+        if (!_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .CACHE_BACKENDS */ .bK.includes(cache)) {
+            throw new _inputs_list_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('--cache', `unknown cache type "${args.cache}"`, `write one of ${_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .CACHE_BACKENDS */ .bK.join(', ')}`);
+        }
+        if (args.network && !['host', 'none', 'default'].includes(args.network)) {
+            throw new _inputs_list_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('--network', `"${args.network}" is not available here`, 'write host or none');
+        }
+        const contextDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd, args.context);
+        const registry = io.env.BUILDSTAGE_REGISTRY || '127.0.0.1:5000';
+        const tags = args.tag ?? [];
+        const image = args.image ?? (tags.length === 0 ? `${registry}/${(0,_plan_image_ref_js__WEBPACK_IMPORTED_MODULE_11__/* .slug */ .yR)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(contextDir).toLowerCase())}` : '');
+        const inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultInputs */ .jG)({
+            context: contextDir,
+            file: args.file ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd, args.file) : '',
+            target: args.target ?? '',
+            tags,
+            images: image ? [image] : [],
+            push: Boolean(args.push),
+            load: Boolean(args.load),
+            cache,
+            'cache-ref': args['cache-ref'] ?? '',
+            'cache-dir': args['cache-dir'] ?? '',
+            network: args.network ?? '',
+            'build-args': args['build-arg'] ?? [],
+            platforms: args.platform ?? [],
+            'no-cache': Boolean(args['no-cache']),
+            'dry-run': Boolean(args['dry-run'])
+        });
+        const tempDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'buildstage-'));
+        const log = {
+            info: (l) => io.stderr(l + '\n'),
+            warning: (l) => io.stderr(`warning: ${l}\n`),
+            group: async (name, fn) => {
+                io.stderr(`== ${name}\n`);
+                return fn();
+            }
+        };
+        const outcome = await (0,_build_execute_js__WEBPACK_IMPORTED_MODULE_5__/* .executeBuild */ .S)({
+            inputs,
+            ctx: localGitContext(contextDir),
+            env: io.env,
+            tempDir,
+            cacheRoot: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(io.env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.cache'), 'buildstage'),
+            cwd: io.cwd,
+            log,
+            hooks: {
+                prepareRegistries: async (plan) => {
+                    for (const r of plan.registries)
+                        await (0,_engine_registry_js__WEBPACK_IMPORTED_MODULE_9__/* .assertRegistryReachable */ .Hm)(r);
+                }
+            }
+        });
+        if (outcome.dryRun) {
+            io.stdout(args.json ? JSON.stringify((0,_plan_build_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .planJson */ .iY)(outcome.plan), null, 2) + '\n' : (0,_plan_build_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .renderPlanText */ .$D)(outcome.plan) + '\n');
+            return 0;
+        }
+        io.stderr(`buildstage: buildx ${outcome.buildMs}ms, own work ${outcome.overheadMs}ms\n`);
+        if (outcome.report) {
+            io.stdout((0,_timing_render_terminal_js__WEBPACK_IMPORTED_MODULE_10__/* .renderTimingTerminal */ .N)(outcome.report, { color: io.isTTY }) + '\n');
+            if (args['report-json'])
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd, args['report-json']), JSON.stringify(outcome.report, null, 2));
+            if (args['summary-md'])
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd, args['summary-md']), (0,_timing_render_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .renderTimingMarkdown */ .E)(outcome.report, {}));
+        }
+        if (outcome.digest)
+            io.stdout(`digest: ${outcome.digest}\n`);
+        if (outcome.plan.tags.length)
+            io.stdout(`tags:\n${outcome.plan.tags.map((t) => `  ${t}`).join('\n')}\n`);
+        if (outcome.error) {
+            io.stderr(`error: ${outcome.error}\n`);
+            return 1;
+        }
+        return outcome.exitCode === 0 ? 0 : 1;
+    }
+    catch (e) {
+        io.stderr(`error: ${e.message}\n`);
+        return 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1229:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ renderTimingTerminal)
+/* harmony export */ });
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2887);
+// TimingReport → terminal text: aligned tables with duration bars; ANSI colour only
+// when asked (the CLI asks when stdout is a TTY). Pure.
+
+const ANSI = { bold: '\x1b[1m', dim: '\x1b[2m', red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', reset: '\x1b[0m' };
+function renderTimingTerminal(report, opts) {
+    const c = (code, s) => (opts.color ? `${ANSI[code]}${s}${ANSI.reset}` : s);
+    const width = Math.max(60, opts.width ?? 100);
+    const barWidth = Math.min(30, width - 60);
+    const bar = (ms, max) => {
+        const n = max > 0 ? Math.round((ms / max) * barWidth) : 0;
+        return '█'.repeat(n) + ' '.repeat(barWidth - n);
+    };
+    const lines = [];
+    const cacheable = report.steps.filter((s) => !/^FROM\s/i.test(s.instruction));
+    lines.push(c('bold', `${report.failed ? 'FAILED' : 'Build'} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtMs */ .mq)(report.durationMs)}`) +
+        `  cache ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtRatio */ .lj)(report.cacheHitRatio)} (${cacheable.filter((s) => s.cached).length}/${cacheable.length} steps)  image ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtBytes */ .zi)(report.image.sizeBytes)}`);
+    if (report.failed) {
+        lines.push(c('red', `failed: ${report.failed.name}${report.failed.line !== null ? ` (Dockerfile line ${report.failed.line})` : ''}`));
+        lines.push(c('red', `  ${report.failed.error}`));
+        for (const l of report.failed.logTail.slice(-10))
+            lines.push(c('dim', `  | ${l}`));
+    }
+    lines.push('');
+    const stageName = (n, p) => (p ? `${n} (${p})` : n);
+    const nameW = Math.min(34, Math.max(5, ...report.stages.map((s) => stageName(s.name, s.platform).length)));
+    const maxStage = Math.max(0, ...report.stages.map((s) => s.durationMs));
+    lines.push(`${'stage'.padEnd(nameW)}  ${'time'.padStart(7)}  ${' '.repeat(barWidth)}  steps  cached`);
+    for (const s of report.stages) {
+        const name = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(stageName(s.name, s.platform), nameW).padEnd(nameW);
+        const b = s.cachedSteps === s.steps ? c('green', bar(s.durationMs, maxStage)) : c('yellow', bar(s.durationMs, maxStage));
+        lines.push(`${name}  ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtMs */ .mq)(s.durationMs).padStart(7)}  ${b}  ${String(s.steps).padStart(5)}  ${String(s.cachedSteps).padStart(6)}`);
+    }
+    const p = report.phases;
+    lines.push('');
+    lines.push(c('dim', `context ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtMs */ .mq)(p.contextTransferMs)} · cache import ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtMs */ .mq)(p.cacheImportMs)} · export ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtMs */ .mq)(p.imageExportMs)} · cache export ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtMs */ .mq)(p.cacheExportMs)} · push ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtMs */ .mq)(p.pushMs)}`));
+    const slow = report.steps.filter((s) => s.durationMs > 0).sort((a, b) => b.durationMs - a.durationMs).slice(0, 5);
+    if (slow.length) {
+        lines.push('', c('bold', 'slowest steps'));
+        const maxStep = slow[0].durationMs;
+        for (const s of slow) {
+            const where = s.line !== null ? `:${s.line}` : '';
+            lines.push(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtMs */ .mq)(s.durationMs).padStart(7)}  ${c('red', bar(s.durationMs, maxStep))}  ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(`${s.stage}${where} ${s.instruction}`, width - barWidth - 12)}`);
+        }
+    }
+    for (const w of report.warnings)
+        lines.push(c('yellow', `warning: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(w, width)}`));
+    return lines.join('\n');
+}
+
+
+/***/ })
+
+};
