@@ -35,7 +35,7 @@ async function prepareEcr(plan, inputs, env) {
         await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`ECR ${reg.registry}`, async () => {
             const login = await (0,_ecr_registry_ops_js__WEBPACK_IMPORTED_MODULE_3__/* .ecrLogin */ .K9)(client);
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(login.password);
-            const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawnSync)('docker', ['login', '--username', login.username, '--password-stdin', reg.registry], { input: login.password, encoding: 'utf8' });
+            const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawnSync)('docker', ['login', '--username', login.username, '--password-stdin', reg.registry], { input: login.password, encoding: 'utf8', env });
             if (r.status !== 0)
                 throw new Error(`docker login to ${reg.registry} failed: ${(r.stderr || '').trim().split('\n').pop()}`);
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`logged in to ${reg.registry}`);

@@ -18,7 +18,7 @@ export async function prepareEcr(plan: BuildPlan, inputs: Inputs, env: NodeJS.Pr
     await core.group(`ECR ${reg.registry}`, async () => {
       const login = await ecrLogin(client);
       core.setSecret(login.password);
-      const r = spawnSync('docker', ['login', '--username', login.username, '--password-stdin', reg.registry], { input: login.password, encoding: 'utf8' });
+      const r = spawnSync('docker', ['login', '--username', login.username, '--password-stdin', reg.registry], { input: login.password, encoding: 'utf8', env });
       if (r.status !== 0) throw new Error(`docker login to ${reg.registry} failed: ${(r.stderr || '').trim().split('\n').pop()}`);
       core.info(`logged in to ${reg.registry}`);
       for (const repo of reg.repositories) {
