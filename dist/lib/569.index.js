@@ -414,19 +414,23 @@ var dockerfile_map = __webpack_require__(7081);
 // start/complete intervals): its intervals are merged. Parallel stages overlap and are
 // never summed; every duration is wall time from vertex timestamps.
 
-const STEP = /^\[(?<prefix>[^\]]+?)\s+(?<n>\d+)\/(?<m>\d+)\]\s+(?<instr>[\s\S]*)$/;
+// `[deps 3/4] RUN ...`, `[linux/arm64 build 3/37] RUN ...`, and for a single unnamed stage
+// just `[2/2] RUN ...` (or `[linux/amd64 2/2] RUN ...`).
+const STEP = /^\[(?:(?<prefix>[^\]]*?)\s+)?(?<n>\d+)\/(?<m>\d+)\]\s+(?<instr>[\s\S]*)$/;
 /** `[linux/amd64->arm64 build 3/37] RUN make` → platform, stage, position, instruction. */
 function parseStepName(name) {
     const m = STEP.exec(name);
     if (!m?.groups)
         return null;
-    const parts = m.groups.prefix.trim().split(/\s+/);
+    const parts = (m.groups.prefix ?? '').trim().split(/\s+/).filter(Boolean);
     if (parts[0] === 'internal' || parts[0] === 'auth')
         return null;
     let platform = null;
-    if (parts.length > 1 && parts[0].includes('/'))
+    if (parts.length > 0 && parts[0].includes('/'))
         platform = parts.shift();
-    return { platform, stage: parts.join(' '), n: Number(m.groups.n), m: Number(m.groups.m), instruction: m.groups.instr.trim() };
+    // a Dockerfile with one unnamed stage: BuildKit prints no stage name; it is stage-0
+    const stage = parts.length ? parts.join(' ') : 'stage-0';
+    return { platform, stage, n: Number(m.groups.n), m: Number(m.groups.m), instruction: m.groups.instr.trim() };
 }
 function classifyVertex(name) {
     if (parseStepName(name))

@@ -8,7 +8,9 @@ import type { FailedStep, ImageInfo, PhaseTimings, StageTiming, StepTiming, Timi
 
 export type VertexKind = 'step' | 'context' | 'internal' | 'cache-import' | 'cache-export' | 'export' | 'push' | 'other';
 
-const STEP = /^\[(?<prefix>[^\]]+?)\s+(?<n>\d+)\/(?<m>\d+)\]\s+(?<instr>[\s\S]*)$/;
+// `[deps 3/4] RUN ...`, `[linux/arm64 build 3/37] RUN ...`, and for a single unnamed stage
+// just `[2/2] RUN ...` (or `[linux/amd64 2/2] RUN ...`).
+const STEP = /^\[(?:(?<prefix>[^\]]*?)\s+)?(?<n>\d+)\/(?<m>\d+)\]\s+(?<instr>[\s\S]*)$/;
 
 export interface StepName {
   platform: string | null;
@@ -22,11 +24,13 @@ export interface StepName {
 export function parseStepName(name: string): StepName | null {
   const m = STEP.exec(name);
   if (!m?.groups) return null;
-  const parts = m.groups.prefix.trim().split(/\s+/);
+  const parts = (m.groups.prefix ?? '').trim().split(/\s+/).filter(Boolean);
   if (parts[0] === 'internal' || parts[0] === 'auth') return null;
   let platform: string | null = null;
-  if (parts.length > 1 && parts[0].includes('/')) platform = parts.shift() as string;
-  return { platform, stage: parts.join(' '), n: Number(m.groups.n), m: Number(m.groups.m), instruction: m.groups.instr.trim() };
+  if (parts.length > 0 && parts[0].includes('/')) platform = parts.shift() as string;
+  // a Dockerfile with one unnamed stage: BuildKit prints no stage name; it is stage-0
+  const stage = parts.length ? parts.join(' ') : 'stage-0';
+  return { platform, stage, n: Number(m.groups.n), m: Number(m.groups.m), instruction: m.groups.instr.trim() };
 }
 
 export function classifyVertex(name: string): VertexKind {

@@ -92,6 +92,18 @@ describe('node dist/index.js', () => {
   }, 600_000);
 });
 
+test('a failing build fails the step and the summary names the failing step and its log', () => {
+  const workspace = mkdtempSync(join(tmpdir(), 'bs-action-fail-'));
+  cpSync(FIXTURE, join(workspace, 'app'), { recursive: true });
+  writeFileSync(join(workspace, 'app/Dockerfile'), 'FROM debian:bookworm-slim\nRUN echo preparing && echo broken-on-purpose >&2 && exit 3\n');
+  const r = runAction({ context: 'app', tags: `${REGISTRY}/e2e-fail:1`, network: 'none', cache: 'none', load: 'true' }, {}, workspace);
+  expect(r.status).toBe(1);
+  expect(r.stdout).toMatch(/::error::buildx failed with: .*exit code: 3/);
+  expect(r.summary).toMatch(/❌ failed/);
+  expect(r.summary).toContain('broken-on-purpose');
+  expect(r.summary).toMatch(/line 2/);
+}, 120_000);
+
 describe('the other bundled entry points load and run', () => {
   test.each(['build', 'report', 'compare', 'advise', 'ecr', 'changed'])('node dist/cli.js %s --help', (cmd) => {
     const r = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), cmd, '--help'], { encoding: 'utf8' });

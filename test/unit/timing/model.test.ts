@@ -15,7 +15,8 @@ const cases = [
   { stream: `${B}/parallel-stages-code-change-from-registry-cache.rawjson`, dockerfile: `${B}/Dockerfile.parallel`, metadata: null },
   { stream: `${C}/multi-platform.rawjson`, dockerfile: `${C}/Dockerfile.multi-platform`, metadata: `${C}/multi-platform.metadata.json` },
   { stream: `${C}/cache-export-failed.rawjson`, dockerfile: `${C}/Dockerfile.multi-platform`, metadata: null },
-  { stream: `${H}/moby-buildkit-84steps.jsonl`, dockerfile: null, metadata: null }
+  { stream: `${H}/moby-buildkit-84steps.jsonl`, dockerfile: null, metadata: null },
+  { stream: `${C}/single-stage.rawjson`, dockerfile: `${C}/Dockerfile.single-stage`, metadata: null }
 ];
 
 async function load(c: (typeof cases)[number]) {
@@ -70,6 +71,12 @@ describe.each(cases)('$stream', (c) => {
       }
     });
   }
+});
+
+test('a single unnamed stage is stage-0, with every step on its line', async () => {
+  const r = await load(cases[8]);
+  expect(r.stages.map((s) => s.name)).toEqual(['stage-0']);
+  expect(r.steps.filter((s) => /^RUN/.test(s.instruction)).map((s) => s.line)).toEqual([3, 5]);
 });
 
 test('parallel stages overlap: their durations add up to more than the build', async () => {
@@ -139,7 +146,9 @@ test('the critical path of the parallel code-change build runs through the re-ru
 test.each([
   ['[deps 3/4] RUN npm ci', { platform: null, stage: 'deps', n: 3, m: 4, instruction: 'RUN npm ci' }],
   ['[linux/amd64->arm64 build 3/37] RUN make', { platform: 'linux/amd64->arm64', stage: 'build', n: 3, m: 37, instruction: 'RUN make' }],
-  ['[integration-tests-base  3/18] RUN apk add', { platform: null, stage: 'integration-tests-base', n: 3, m: 18, instruction: 'RUN apk add' }]
+  ['[integration-tests-base  3/18] RUN apk add', { platform: null, stage: 'integration-tests-base', n: 3, m: 18, instruction: 'RUN apk add' }],
+  ['[2/2] RUN make (one unnamed stage)', { platform: null, stage: 'stage-0', n: 2, m: 2, instruction: 'RUN make (one unnamed stage)' }],
+  ['[linux/arm64 2/3] COPY . .', { platform: 'linux/arm64', stage: 'stage-0', n: 2, m: 3, instruction: 'COPY . .' }]
 ])('step name %s', (name, expected) => {
   expect(parseStepName(name)).toEqual(expected);
 });

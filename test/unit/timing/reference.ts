@@ -49,4 +49,4 @@ export function naiveVertexes(path: string): Map<string, RefVertex> {
 }
 
 /** Step vertexes: `[stage n/m] ...` or `[platform stage n/m] ...`. */
-export const isStepName = (name: string) => /^\[[^\]]*\s\d+\/\d+\]/.test(name) && !/^\[internal/.test(name);
+export const isStepName = (name: string) => /^\[([^\]]*\s)?\d+\/\d+\]/.test(name) && !/^\[internal/.test(name);
