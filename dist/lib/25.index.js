@@ -347,6 +347,10 @@ async function executeBuild(req) {
                     commit: req.ctx.sha
                 }
             });
+            // a cache export that failed did not fail the build: say so in the log too
+            for (const w of out.report.warnings)
+                if (/^cache export failed/.test(w))
+                    log.warning(w);
             out.reportPath = (0,external_node_path_.join)(req.tempDir, 'timing-report.json');
             (0,external_node_fs_.writeFileSync)(out.reportPath, JSON.stringify(out.report, null, 2));
         }

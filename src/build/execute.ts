@@ -194,6 +194,8 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
           commit: req.ctx.sha
         }
       });
+      // a cache export that failed did not fail the build: say so in the log too
+      for (const w of out.report.warnings) if (/^cache export failed/.test(w)) log.warning(w);
       out.reportPath = join(req.tempDir, 'timing-report.json');
       writeFileSync(out.reportPath, JSON.stringify(out.report, null, 2));
     } catch (e) {

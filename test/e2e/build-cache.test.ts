@@ -120,3 +120,19 @@ describe('bad input stops before anything is built or pushed', () => {
     expect(r.err).toMatch(/Input "tags": .*uppercase.*myapp/);
   });
 });
+
+test('a cache export that fails is a warning in the log and the report, and the build succeeds', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bs-e2e-ce-'));
+  cpSync(FIXTURE, dir, { recursive: true });
+  const io = memoryIO({ env: process.env, cwd: dir });
+  const reportPath = join(dir, 'r.json');
+  const code = await runCli(
+    ['build', '--context', dir, '--tag', `${REGISTRY}/e2e-cache-export:1`, '--push', '--cache', 'registry', '--cache-ref', '127.0.0.1:5999/nowhere:buildcache', '--network', 'host', '--report-json', reportPath],
+    io
+  );
+  expect(io.err.join('')).not.toMatch(/^error:/m);
+  expect(code).toBe(0);
+  expect(io.err.join('')).toMatch(/warning: cache export failed/);
+  const report = JSON.parse(readFileSync(reportPath, 'utf8')) as TimingReport;
+  expect(report.warnings.some((w) => /cache export failed/.test(w))).toBe(true);
+});
