@@ -285,10 +285,13 @@ function envBefore(stages, ins) {
     return env;
 }
 
+// EXTERNAL MODULE: ./src/plan/build-plan.ts + 2 modules
+var build_plan = __webpack_require__(6524);
 ;// CONCATENATED MODULE: ./src/advisor/rules.ts
 // The advisor's rules: Dockerfile + .dockerignore + the files in the context → findings.
 // Pure. Each rule fires on a Dockerfile that has the problem and stays silent on its
 // fixed twin (test/fixtures/dockerfiles/).
+
 
 
 const LOCKFILES = {
@@ -311,7 +314,6 @@ const CACHE_DIRS = {
     apt: { dir: '/var/cache/apt', match: /\/var\/cache\/apt/ }
 };
 const TOOLCHAIN = /\b(build-essential|gcc|g\+\+|make|cmake|clang|python3?-dev|libc6?-dev|musl-dev|build-base|libpq-dev|libffi-dev)\b/;
-const SECRET_NAME = /(TOKEN|PASSWORD|PASSWD|SECRET|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIALS?)$/i;
 /** Which stage is the final image: `target`, else the last. */
 function finalStage(stages, target) {
     if (target) {
@@ -487,7 +489,7 @@ function adviseRules(input) {
                 continue;
             const names = ins.keyword === 'ARG' ? [ins.args.split('=')[0].trim()] : [...ins.args.matchAll(/(\w+)(?:=|\s+)/g)].map((m) => m[1]);
             for (const n of names) {
-                if (!SECRET_NAME.test(n))
+                if (!build_plan/* SECRET_NAME */.J4.test(n))
                     continue;
                 findings.push({
                     id: 'secret-in-arg',

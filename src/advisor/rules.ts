@@ -16,6 +16,7 @@ import {
   type Stage
 } from './dockerfile-model.js';
 import type { Finding } from './types.js';
+import { SECRET_NAME } from '../plan/build-plan.js';
 
 export interface AdvisorInput {
   dockerfileText: string;
@@ -49,7 +50,6 @@ const CACHE_DIRS: Partial<Record<Manager, { dir: string; match: RegExp }>> = {
 };
 
 const TOOLCHAIN = /\b(build-essential|gcc|g\+\+|make|cmake|clang|python3?-dev|libc6?-dev|musl-dev|build-base|libpq-dev|libffi-dev)\b/;
-const SECRET_NAME = /(TOKEN|PASSWORD|PASSWD|SECRET|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIALS?)$/i;
 
 /** Which stage is the final image: `target`, else the last. */
 export function finalStage(stages: Stage[], target?: string): number {

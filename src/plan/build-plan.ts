@@ -46,7 +46,8 @@ export interface PlanInput {
   fileExists: (path: string) => boolean;
 }
 
-const SECRET_NAME = /(TOKEN|PASSWORD|PASSWD|SECRET|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIAL|AUTH)/i;
+/** Whole `_`-separated words only: NPM_TOKEN, DB_PASSWORD, API_KEY; not AUTHOR or TOKENIZERS_PARALLELISM. */
+export const SECRET_NAME = /(^|_)(TOKEN|PASSWORD|PASSWD|SECRET|APIKEY|CREDENTIALS?|AUTH)(_|$)|(^|_)(API|PRIVATE|ACCESS)_KEY(_|$)/i;
 
 /** Build args whose name looks like a secret: they end up in the image history and provenance. */
 export function secretLikeBuildArgs(buildArgs: string[]): string[] {
@@ -65,7 +66,8 @@ function parseRefs(input: string, values: string[]): ImageRef[] {
 }
 
 export function planBuild(p: PlanInput): { plan: BuildPlan; secrets: PlanSecrets } {
-  const i = p.inputs;
+  const dc = defaultContextOf(p.ctx).value;
+  const i: Inputs = { ...p.inputs, 'build-contexts': p.inputs['build-contexts'].map((b) => b.replace(DEFAULT_CONTEXT, dc)) };
   const warnings: string[] = [];
   parseRefs('images', i.images);
   for (const img of parseRefs('images', i.images)) {
@@ -83,7 +85,8 @@ export function planBuild(p: PlanInput): { plan: BuildPlan; secrets: PlanSecrets
   }
   const refs = parseRefs('tags', tags);
   const pushes = i.push || i.outputs.some((o) => /(^|,)\s*push=true/.test(o));
-  if (pushes && tags.length === 0) {
+  // an output with push=true names its image itself (push-by-digest); only `push` needs a tag
+  if (i.push && tags.length === 0) {
     throw new InputError('tags', 'push is true but no tag is set', 'set `tags` (e.g. registry/app:1.0) or `images` to compute tags from the git context');
   }
 
@@ -184,9 +187,18 @@ export function planBuild(p: PlanInput): { plan: BuildPlan; secrets: PlanSecrets
  * The build context: as given, or, like docker/build-push-action, the git context of the
  * commit being built when `context` is empty on a runner (no checkout needed); `.` locally.
  */
+const DEFAULT_CONTEXT = /\{\{\s*defaultContext\s*\}\}/g;
+
+function defaultContextOf(ctx: GitContext): { onRunner: boolean; value: string } {
+  const onRunner = Boolean(ctx.repository) && ctx.eventName !== 'local';
+  return { onRunner, value: onRunner ? `${ctx.serverUrl}/${ctx.repository}.git#${ctx.sha || ctx.ref}` : '.' };
+}
+
 export function resolveContext(i: Inputs, ctx: GitContext): { context: string; gitContext: boolean } {
-  const gitContext = i.context === '' && Boolean(ctx.repository) && ctx.eventName !== 'local';
-  return { gitContext, context: i.context || (gitContext ? `${ctx.serverUrl}/${ctx.repository}.git#${ctx.sha || ctx.ref}` : '.') };
+  const d = defaultContextOf(ctx);
+  // build-push-action's template: `{{defaultContext}}:subdir` builds a subdirectory of the git context
+  const context = (i.context || '{{defaultContext}}').replace(DEFAULT_CONTEXT, d.value);
+  return { context, gitContext: d.onRunner && context.startsWith(d.value) };
 }
 
 export function planJson(plan: BuildPlan): {

@@ -205,7 +205,7 @@ export function buildxArgv(a: ArgvInput): ArgvResult {
       warnings.push((e as Error).message);
     }
   }
-  if (i['github-token'] && a.gitContext && !i.secrets.some((s) => s.startsWith('GIT_AUTH_TOKEN=') || s.startsWith('GIT_AUTH_TOKEN.'))) {
+  if (i['github-token'] && a.gitContext && !i.secrets.some((s) => s.startsWith('GIT_AUTH_TOKEN='))) {
     stringSecret(`GIT_AUTH_TOKEN.${new URL(a.serverUrl).host}=${i['github-token']}`, 'github-token');
   }
   if (i['shm-size']) argv.push('--shm-size', i['shm-size']);

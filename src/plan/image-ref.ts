@@ -59,9 +59,8 @@ export function parseImageRef(ref: string): ImageRef {
     if (!PATH_COMPONENT.test(p)) {
       const lower = p.toLowerCase();
       if (lower !== p && PATH_COMPONENT.test(lower)) {
-        throw new ImageRefError(
-          `"${raw}" has uppercase letters in the repository name; repository names are lowercase (write "${raw.replace(p, lower)}")`
-        );
+        const fixed = `${hostGiven ? `${registry}/` : ''}${parts.map((x) => x.toLowerCase()).join('/')}${tag !== null ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
+        throw new ImageRefError(`"${raw}" has uppercase letters in the repository name; repository names are lowercase (write "${fixed}")`);
       }
       throw new ImageRefError(`"${raw}": "${p}" is not a valid repository name component (lowercase letters, digits, and . _ - between them)`);
     }

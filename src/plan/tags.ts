@@ -4,12 +4,12 @@
 //   type=semver,pattern={{major}}    type=ref,event=branch   type=ref,event=pr
 //   type=raw,value=latest,enable={{is_default_branch}}       type=sha
 // plus type=ref,event=tag for git tags that are not semver (so such a release still
-// gets a tag), and `latest` for stable semver tags (metadata-action's flavor latest=auto).
+// gets a tag), and `latest` for stable semver and plain git tags (metadata-action's flavor
+// latest=auto).
 // `tag-prefix` is applied to every computed tag, `latest` included
 // (metadata-action: flavor prefix=P,onlatest=true with prefix P on sha/pr types too).
 import semver from 'semver';
 import { branchOf, isDefaultBranch, repositoryUrl, type GitContext } from './git-context.js';
-import { slug } from './image-ref.js';
 
 export interface ComputedTags {
   /** Tag names without the image (e.g. `1.2.3`, `sha-1a2b3c4`). */
@@ -24,7 +24,8 @@ export function shortSha(sha: string, length = 7): string {
 
 /** metadata-action's tag sanitizer, plus the two rules docker enforces: ≤ 128 chars, no leading . or -. */
 export function sanitizeTag(value: string): string {
-  return slug(value, 128);
+  const s = value.replace(/[^a-zA-Z0-9._-]+/g, '-').replace(/^[.-]+/, '').slice(0, 128);
+  return s === '' ? 'x' : s;
 }
 
 export function computeTagNames(ctx: GitContext, prefix = ''): ComputedTags {
@@ -33,7 +34,9 @@ export function computeTagNames(ctx: GitContext, prefix = ''): ComputedTags {
     const t = sanitizeTag(prefix + v);
     if (!names.includes(t)) names.push(t);
   };
-  let latest = false;
+  // `latest` from a git tag comes last (metadata-action's flavor latest=auto); on the default
+  // branch it is type=raw, which sorts before type=sha
+  let latestLast = false;
 
   if (ctx.ref.startsWith('refs/tags/')) {
     const raw = ctx.ref.slice('refs/tags/'.length).replace(/\//g, '-');
@@ -46,19 +49,20 @@ export function computeTagNames(ctx: GitContext, prefix = ''): ComputedTags {
         add(v.version);
         add(`${v.major}.${v.minor}`);
         add(`${v.major}`);
-        latest = true;
+        latestLast = true;
       }
     } else {
       add(raw);
+      latestLast = true;
     }
   }
   const branch = branchOf(ctx);
   if (branch !== null) add(branch);
   const pr = /^refs\/pull\/(\d+)\//.exec(ctx.ref);
   if (pr) add(`pr-${pr[1]}`);
-  if (isDefaultBranch(ctx)) latest = true;
+  if (isDefaultBranch(ctx)) add('latest');
   if (ctx.sha) add(`sha-${shortSha(ctx.sha)}`);
-  if (latest) add('latest');
+  if (latestLast) add('latest');
   return { names, version: names[0] ?? null };
 }
 

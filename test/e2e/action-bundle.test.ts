@@ -56,7 +56,7 @@ describe('node dist/index.js', () => {
     expect(r.status).toBe(0);
     const plan = JSON.parse(r.outputs.plan);
     expect(plan.push).toBe(true);
-    expect(plan.tags).toEqual([`${REGISTRY}/${repo}:main`, `${REGISTRY}/${repo}:sha-1234567`, `${REGISTRY}/${repo}:latest`]);
+    expect(plan.tags).toEqual([`${REGISTRY}/${repo}:main`, `${REGISTRY}/${repo}:latest`, `${REGISTRY}/${repo}:sha-1234567`]);
     expect(plan.argv.slice(0, 3)).toEqual(['docker', 'buildx', 'build']);
     expect(plan.argv).toContain('--push');
     expect(plan.cacheTo).toEqual([`type=registry,ref=${REGISTRY}/${repo}:buildcache,mode=max,image-manifest=true,oci-mediatypes=true,ignore-error=true`]);
@@ -78,7 +78,7 @@ describe('node dist/index.js', () => {
     expect(r.status).toBe(0);
     expect(r.outputs.digest).toMatch(/^sha256:[a-f0-9]{64}$/);
     expect(r.outputs.digest).toBe(await manifestDigest(repo, 'main'));
-    expect(r.outputs.tags.split('\n')).toEqual([`${REGISTRY}/${repo}:main`, `${REGISTRY}/${repo}:sha-1234567`, `${REGISTRY}/${repo}:latest`]);
+    expect(r.outputs.tags.split('\n')).toEqual([`${REGISTRY}/${repo}:main`, `${REGISTRY}/${repo}:latest`, `${REGISTRY}/${repo}:sha-1234567`]);
     expect(Number(r.outputs['duration-seconds'])).toBeGreaterThan(0);
     expect(Number(r.outputs['cache-hit-ratio'])).toBeGreaterThanOrEqual(0);
     const report = JSON.parse(readFileSync(r.outputs.report, 'utf8'));

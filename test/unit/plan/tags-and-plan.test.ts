@@ -25,7 +25,7 @@ const ctx = (ref: string, over: Partial<GitContext> = {}): GitContext => ({
 // type=ref (branch, tag, pr), type=semver ({{version}}, {{major}}.{{minor}}, {{major}}),
 // type=sha and type=raw,value=latest,enable={{is_default_branch}}.
 test.each([
-  ['default branch push', 'refs/heads/main', ['main', 'sha-860c190', 'latest']],
+  ['default branch push', 'refs/heads/main', ['main', 'latest', 'sha-860c190']],
   ['other branch', 'refs/heads/dev', ['dev', 'sha-860c190']],
   ['branch with a slash', 'refs/heads/feature/login-form', ['feature-login-form', 'sha-860c190']],
   ['branch with invalid characters', 'refs/heads/fix#12@v2', ['fix-12-v2', 'sha-860c190']],
@@ -33,13 +33,13 @@ test.each([
   ['semver tag', 'refs/tags/v1.2.3', ['1.2.3', '1.2', '1', 'sha-860c190', 'latest']],
   ['0.x semver tag', 'refs/tags/v0.1.2', ['0.1.2', '0.1', '0', 'sha-860c190', 'latest']],
   ['prerelease: only the version, no latest', 'refs/tags/v2.0.8-beta.67', ['2.0.8-beta.67', 'sha-860c190']],
-  ['a tag that is not semver keeps its name', 'refs/tags/release-5', ['release-5', 'sha-860c190']]
+  ['a tag that is not semver keeps its name, and gets latest', 'refs/tags/release-5', ['release-5', 'sha-860c190', 'latest']]
 ])('%s (%s)', (_name, ref, expected) => {
   expect(computeTagNames(ctx(ref)).names).toEqual(expected);
 });
 
 test('tag-prefix applies to every computed tag, latest included', () => {
-  expect(computeTagNames(ctx('refs/heads/main'), 'api-').names).toEqual(['api-main', 'api-sha-860c190', 'api-latest']);
+  expect(computeTagNames(ctx('refs/heads/main'), 'api-').names).toEqual(['api-main', 'api-latest', 'api-sha-860c190']);
 });
 
 test('computed tags stay valid: at most 128 characters, no leading . or -', () => {
@@ -80,7 +80,7 @@ test('with explicit cache-from/cache-to, those are used as written and nothing e
 test('the plan JSON for dry-run', () => {
   const { plan: p } = plan({ images: ['reg.example/app'], push: true, secrets: ['TOKEN=s3cr3t'] });
   const j = planJson(p);
-  expect(j).toMatchObject({ tags: ['reg.example/app:main', 'reg.example/app:sha-860c190', 'reg.example/app:latest'], push: true, cacheFrom: ['type=registry,ref=reg.example/app:buildcache'], secrets: ['TOKEN'] });
+  expect(j).toMatchObject({ tags: ['reg.example/app:main', 'reg.example/app:latest', 'reg.example/app:sha-860c190'], push: true, cacheFrom: ['type=registry,ref=reg.example/app:buildcache'], secrets: ['TOKEN'] });
   expect(j.argv.slice(0, 3)).toEqual(['docker', 'buildx', 'build']);
   expect(JSON.stringify(j)).not.toContain('s3cr3t');
 });
