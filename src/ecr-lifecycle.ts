@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import { createEcrClient } from './aws/ecr-client.js';
 import { applyPolicy, type ApplyResult } from './ecr/apply.js';
 import { listRepositories, runCleanup } from './ecr/cleanup.js';
-import { policyFromInputs, readEcrInputs } from './ecr/inputs.js';
+import { cleanupOptions, policyFromInputs, readEcrInputs } from './ecr/inputs.js';
 import { renderApplyMarkdown, renderCleanupMarkdown } from './ecr/render-summary.js';
 
 export async function runEcrLifecycleAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -30,17 +30,7 @@ export async function runEcrLifecycleAction(env: NodeJS.ProcessEnv = process.env
       core.setOutput('changed', results.filter((r) => r.changed).map((r) => r.repository).join('\n'));
     }
     if (i.mode === 'cleanup' || i.mode === 'apply-and-cleanup') {
-      const results = await runCleanup(client, {
-        include: i.include,
-        exclude: i.exclude,
-        repositories: i.repositories,
-        policy,
-        protectTags: i['protect-tags'],
-        protectDigests: i['protect-digests'],
-        dryRun: i['dry-run'],
-        concurrency: i.concurrency,
-        now: new Date()
-      });
+      const results = await runCleanup(client, cleanupOptions(i, policy, new Date()));
       md += renderCleanupMarkdown(results, i['price-per-gb-month']);
       const bytes = results.reduce((n, r) => n + r.bytes, 0);
       core.setOutput('expired-count', String(results.reduce((n, r) => n + r.expiring.length, 0)));

@@ -141,7 +141,7 @@ async function applyPolicy(client, repositoryName, desired, o) {
 
 /***/ }),
 
-/***/ 2:
+/***/ 7621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -149,10 +149,10 @@ async function applyPolicy(client, repositoryName, desired, o) {
 /* harmony export */   xW: () => (/* binding */ listRepositories)
 /* harmony export */ });
 /* unused harmony exports INDEX_MEDIA_TYPES, listImages, addIndexChildren, deleteImages, cleanupRepository */
-/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8249);
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8249);
 /* harmony import */ var _aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8795);
 /* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4042);
-/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6827);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6827);
 // Scheduled cleanup: for each repository chosen by name patterns, list its images
 // (1,000 a page), learn the children of image indexes (BatchGetImage, 100 a call),
 // evaluate the policy now, and delete what it expires (BatchDeleteImage, 100 a call),
@@ -163,16 +163,13 @@ async function applyPolicy(client, repositoryName, desired, o) {
 
 
 const INDEX_MEDIA_TYPES = ['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json'];
-function globRe(p) {
-    return new RegExp(`^${p.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-}
 async function listRepositories(client, include, exclude, retry) {
-    const inc = (include.length ? include : ['*']).map(globRe);
-    const exc = exclude.map(globRe);
+    const inc = (include.length ? include : ['*']).map(_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .patternRegExp */ .SG);
+    const exc = exclude.map(_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .patternRegExp */ .SG);
     const names = [];
     let nextToken;
     do {
-        const out = await (0,_aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__/* .DescribeRepositoriesCommand */ .pE_({ nextToken, maxResults: 1000 })), retry);
+        const out = await (0,_aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_3__/* .DescribeRepositoriesCommand */ .pE_({ nextToken, maxResults: 1000 })), retry);
         for (const r of out.repositories ?? []) {
             const n = r.repositoryName ?? '';
             if (inc.some((re) => re.test(n)) && !exc.some((re) => re.test(n)))
@@ -186,7 +183,7 @@ async function listImages(client, repositoryName, retry) {
     const images = [];
     let nextToken;
     do {
-        const out = await (0,_aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__/* .DescribeImagesCommand */ .ji5({ repositoryName, nextToken, maxResults: 1000 })), retry);
+        const out = await (0,_aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_3__/* .DescribeImagesCommand */ .ji5({ repositoryName, nextToken, maxResults: 1000 })), retry);
         for (const d of out.imageDetails ?? []) {
             if (!d.imageDigest)
                 continue;
@@ -209,7 +206,7 @@ async function addIndexChildren(client, repositoryName, images, retry) {
     const byDigest = new Map(indexes.map((i) => [i.imageDigest, i]));
     for (let i = 0; i < indexes.length; i += 100) {
         const batch = indexes.slice(i, i + 100);
-        const out = await (0,_aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__/* .BatchGetImageCommand */ .P8n({ repositoryName, imageIds: batch.map((b) => ({ imageDigest: b.imageDigest })), acceptedMediaTypes: INDEX_MEDIA_TYPES })), retry);
+        const out = await (0,_aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_3__/* .BatchGetImageCommand */ .P8n({ repositoryName, imageIds: batch.map((b) => ({ imageDigest: b.imageDigest })), acceptedMediaTypes: INDEX_MEDIA_TYPES })), retry);
         for (const img of out.images ?? []) {
             const d = img.imageId?.imageDigest;
             if (!d || !img.imageManifest)
@@ -232,7 +229,7 @@ async function deleteImages(client, repositoryName, digests, retry) {
     const failures = [];
     for (let i = 0; i < digests.length; i += 100) {
         const batch = digests.slice(i, i + 100);
-        const out = await (0,_aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__/* .BatchDeleteImageCommand */ .wau({ repositoryName, imageIds: batch.map((imageDigest) => ({ imageDigest })) })), retry);
+        const out = await (0,_aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_3__/* .BatchDeleteImageCommand */ .wau({ repositoryName, imageIds: batch.map((imageDigest) => ({ imageDigest })) })), retry);
         for (const id of out.imageIds ?? [])
             if (id.imageDigest && !deleted.includes(id.imageDigest))
                 deleted.push(id.imageDigest);
@@ -255,7 +252,7 @@ async function cleanupRepository(client, repository, o) {
             return { ...base, note: 'no lifecycle policy: nothing evaluated' };
         const images = await listImages(client, repository, o.retry);
         await addIndexChildren(client, repository, images, o.retry);
-        const ev = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluatePolicy */ .U)(policy, images, { now: o.now, protectTags: o.protectTags, protectDigests: o.protectDigests });
+        const ev = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluatePolicy */ .Uz)(policy, images, { now: o.now, protectTags: o.protectTags, protectDigests: o.protectDigests });
         const expiring = ev.expired.filter((e) => e.action === 'expire');
         const result = { ...base, images: images.length, expiring, bytes: ev.bytesFreed };
         if (o.dryRun || expiring.length === 0)
@@ -288,10 +285,12 @@ async function runCleanup(client, o) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ evaluatePolicy)
+/* harmony export */   SG: () => (/* binding */ patternRegExp),
+/* harmony export */   Uz: () => (/* binding */ evaluatePolicy)
 /* harmony export */ });
 /* unused harmony export ruleMatcher */
 const DAY = 86_400_000;
+/** ECR's pattern semantics: anchored, `*` matches any run of characters (tags and repository names). */
 function patternRegExp(pattern) {
     return new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
 }
@@ -413,6 +412,7 @@ function evaluatePolicy(policy, images, opts) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  r2: () => (/* binding */ cleanupOptions),
   uf: () => (/* binding */ policyFromInputs),
   uy: () => (/* binding */ readEcrInputs)
 });
@@ -552,6 +552,20 @@ function policyFromInputs(i, cwd = process.cwd()) {
     if (!v.ok)
         throw new list/* InputError */.dz(i['policy-file'] ? 'policy-file' : 'keep', `the lifecycle policy is invalid:\n  ${v.errors.join('\n  ')}`, 'fix the rules listed');
     return v.policy;
+}
+/** The cleanup these inputs ask for (the action and the CLI both run it). */
+function cleanupOptions(i, policy, now) {
+    return {
+        include: i.include,
+        exclude: i.exclude,
+        repositories: i.repositories,
+        policy,
+        protectTags: i['protect-tags'],
+        protectDigests: i['protect-digests'],
+        dryRun: i['dry-run'],
+        concurrency: i.concurrency,
+        now
+    };
 }
 
 

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 /* harmony import */ var _aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8795);
 /* harmony import */ var _ecr_apply_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4042);
-/* harmony import */ var _ecr_cleanup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2);
+/* harmony import */ var _ecr_cleanup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7621);
 /* harmony import */ var _ecr_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9090);
 /* harmony import */ var _ecr_render_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3073);
 // The ECR lifecycle action (thin): validate, apply policies, and clean up on a schedule.
@@ -51,17 +51,7 @@ async function runEcrLifecycleAction(env = process.env) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('changed', results.filter((r) => r.changed).map((r) => r.repository).join('\n'));
         }
         if (i.mode === 'cleanup' || i.mode === 'apply-and-cleanup') {
-            const results = await (0,_ecr_cleanup_js__WEBPACK_IMPORTED_MODULE_3__/* .runCleanup */ .Kt)(client, {
-                include: i.include,
-                exclude: i.exclude,
-                repositories: i.repositories,
-                policy,
-                protectTags: i['protect-tags'],
-                protectDigests: i['protect-digests'],
-                dryRun: i['dry-run'],
-                concurrency: i.concurrency,
-                now: new Date()
-            });
+            const results = await (0,_ecr_cleanup_js__WEBPACK_IMPORTED_MODULE_3__/* .runCleanup */ .Kt)(client, (0,_ecr_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .cleanupOptions */ .r2)(i, policy, new Date()));
             md += (0,_ecr_render_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderCleanupMarkdown */ .aJ)(results, i['price-per-gb-month']);
             const bytes = results.reduce((n, r) => n + r.bytes, 0);
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('expired-count', String(results.reduce((n, r) => n + r.expiring.length, 0)));

@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8795);
 /* harmony import */ var _ecr_apply_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4042);
-/* harmony import */ var _ecr_cleanup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2);
+/* harmony import */ var _ecr_cleanup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7621);
 /* harmony import */ var _ecr_evaluate_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6827);
 /* harmony import */ var _ecr_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9090);
 /* harmony import */ var _ecr_policy_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6958);
@@ -97,7 +97,7 @@ async function runEcrCommand(argv, io) {
             const now = v.now ? new Date(v.now) : new Date();
             if (Number.isNaN(now.getTime()))
                 throw new Error(`--now ${v.now}: not an ISO date`);
-            const ev = (0,_ecr_evaluate_js__WEBPACK_IMPORTED_MODULE_9__/* .evaluatePolicy */ .U)(r.policy, images, { now, protectTags: v['protect-tags']?.split(',').map((s) => s.trim()) ?? [] });
+            const ev = (0,_ecr_evaluate_js__WEBPACK_IMPORTED_MODULE_9__/* .evaluatePolicy */ .Uz)(r.policy, images, { now, protectTags: v['protect-tags']?.split(',').map((s) => s.trim()) ?? [] });
             if (v.json)
                 io.stdout(JSON.stringify(ev, null, 2) + '\n');
             else
@@ -138,17 +138,7 @@ async function runEcrCommand(argv, io) {
                 io.stdout(v.json ? JSON.stringify(results, null, 2) + '\n' : (0,_ecr_render_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .renderApplyMarkdown */ .oY)(results));
                 return 0;
             }
-            const results = await (0,_ecr_cleanup_js__WEBPACK_IMPORTED_MODULE_5__/* .runCleanup */ .Kt)(client, {
-                include: inputs.include,
-                exclude: inputs.exclude,
-                repositories: inputs.repositories,
-                policy,
-                protectTags: inputs['protect-tags'],
-                protectDigests: inputs['protect-digests'],
-                dryRun: inputs['dry-run'],
-                concurrency: inputs.concurrency,
-                now: v.now ? new Date(v.now) : new Date()
-            });
+            const results = await (0,_ecr_cleanup_js__WEBPACK_IMPORTED_MODULE_5__/* .runCleanup */ .Kt)(client, (0,_ecr_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .cleanupOptions */ .r2)(inputs, policy, v.now ? new Date(v.now) : new Date()));
             io.stdout(v.json ? JSON.stringify(results, null, 2) + '\n' : (0,_ecr_render_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .renderCleanupMarkdown */ .aJ)(results));
             return results.some((r) => r.failures.length || r.note?.startsWith('error:')) ? 1 : 0;
         }

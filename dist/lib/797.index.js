@@ -282,6 +282,164 @@ function mergeCommentSections(existingBody, image, sectionMd) {
 
 /***/ }),
 
+/***/ 4011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K1: () => (/* binding */ copySources),
+/* harmony export */   Lt: () => (/* binding */ hasFlag),
+/* harmony export */   SJ: () => (/* binding */ installsIn),
+/* harmony export */   _R: () => (/* binding */ copiesWholeContext),
+/* harmony export */   _f: () => (/* binding */ copiesFile),
+/* harmony export */   gM: () => (/* binding */ before),
+/* harmony export */   ri: () => (/* binding */ parseDockerfileModel),
+/* harmony export */   zE: () => (/* binding */ envBefore)
+/* harmony export */ });
+/* unused harmony exports chain, WHOLE_CONTEXT */
+/* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8390);
+// The Dockerfile as buildstage reads it (the timing model and the advisor): stages (with the stage each is built FROM),
+// instructions with their flags, and the package installs inside RUN commands. Parsed with
+// dockerfile-ast; only the shell text of RUN commands is matched with patterns. Pure.
+
+function splitFlags(rest) {
+    const flags = [];
+    let s = rest.trim();
+    for (;;) {
+        const m = /^(--[\w-]+(?:=(?:"[^"]*"|'[^']*'|\S)*)?)\s*/.exec(s);
+        if (!m)
+            break;
+        flags.push(m[1]);
+        s = s.slice(m[0].length);
+    }
+    return { flags, args: s };
+}
+function parseDockerfileModel(text) {
+    const df = dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.DockerfileParser.parse(text);
+    const lines = text.split(/\r?\n/);
+    const stages = [];
+    for (const ins of df.getInstructions()) {
+        const keyword = ins.getKeyword().toUpperCase();
+        const r = ins.getRange();
+        const raw = lines.slice(r.start.line, r.end.line + 1).join('\n');
+        const afterKeyword = raw.replace(/^\s*\S+/, '').replace(/\\\r?\n/g, ' ').replace(/[ \t]+/g, ' ');
+        const { flags, args } = splitFlags(afterKeyword);
+        if (keyword === 'FROM') {
+            const m = /^(\S+)(?:\s+AS\s+(\S+))?/i.exec(args);
+            const image = m?.[1] ?? '';
+            const name = m?.[2]?.toLowerCase() ?? `stage-${stages.length}`;
+            const parentIdx = stages.findIndex((s) => s.name === image.toLowerCase());
+            stages.push({ index: stages.length, name, parent: parentIdx >= 0 ? parentIdx : null, image, instructions: [] });
+        }
+        if (stages.length === 0)
+            continue;
+        const st = stages[stages.length - 1];
+        st.instructions.push({ keyword, flags, args: args.trim(), line: r.start.line + 1, endLine: r.end.line + 1, stage: st.index });
+    }
+    return stages;
+}
+/** The stage and its ancestors (FROM <stage>), nearest first. */
+function chain(stages, index) {
+    const out = [];
+    let cur = index;
+    const seen = new Set();
+    while (cur !== null && !seen.has(cur)) {
+        seen.add(cur);
+        out.push(stages[cur]);
+        cur = stages[cur].parent;
+    }
+    return out;
+}
+/** Instructions visible before `ins` in its stage chain (ancestors' instructions, then its own earlier ones). */
+function before(stages, ins) {
+    const ch = chain(stages, ins.stage).reverse();
+    const out = [];
+    for (const st of ch)
+        for (const i of st.instructions)
+            if (st.index !== ins.stage || i.line < ins.line)
+                out.push(i);
+    return out;
+}
+const INSTALL_PATTERNS = [
+    ['npm', /\bnpm\s+(?:ci|install|i)\b/],
+    ['yarn', /\byarn(?:\s+install\b|(?=\s*$)|(?=\s+--))/],
+    ['pnpm', /\bpnpm\s+(?:install|i)\b/],
+    ['uv', /\buv\s+(?:sync\b|pip\s+install\b)/],
+    ['poetry', /\bpoetry\s+install\b/],
+    ['pip', /\b(?:pip3?|python3?\s+-m\s+pip)\s+install\b/],
+    ['apt', /\bapt(?:-get)?\s+(?:-\S+\s+)*install\b/],
+    ['apk', /\bapk\s+(?:--\S+\s+)*add\b/]
+];
+/** Package installs in a RUN command, one per shell segment. Global tool installs (npm -g, pip install uv) are not dependency installs. */
+function installsIn(ins) {
+    if (ins.keyword !== 'RUN')
+        return [];
+    const out = [];
+    for (const seg of ins.args.split(/&&|\|\||;|\n/)) {
+        const s = seg.trim();
+        for (const [manager, re] of INSTALL_PATTERNS) {
+            if (!re.test(s))
+                continue;
+            if (manager === 'npm' && /\s(-g|--global)\b/.test(s))
+                continue;
+            if (manager === 'pnpm' && /\s(-g|--global)\b/.test(s))
+                continue;
+            if (manager === 'pip' && !/-r\s|--requirement|\s\.(\s|$)|-e\s/.test(s))
+                continue; // `pip install uv` installs a tool
+            out.push({ manager, command: s, ins });
+            break;
+        }
+    }
+    return out;
+}
+const hasFlag = (cmd, ...flags) => flags.some((f) => new RegExp(`(^|\\s)${f.replace(/[-]/g, '\\-')}(?=\\s|=|$)`).test(cmd));
+/** COPY/ADD sources (not --from), JSON or shell form. */
+function copySources(ins) {
+    if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD')
+        return [];
+    if (ins.flags.some((f) => f.startsWith('--from')))
+        return [];
+    let parts;
+    const a = ins.args.trim();
+    if (a.startsWith('[')) {
+        try {
+            parts = JSON.parse(a);
+        }
+        catch {
+            parts = a.split(/\s+/);
+        }
+    }
+    else
+        parts = a.split(/\s+/);
+    return parts.slice(0, -1);
+}
+const WHOLE_CONTEXT = new Set(['.', './', '*', '/', './*']);
+function globMatch(pattern, name) {
+    const re = new RegExp(`^${pattern.replace(/^\.\//, '').replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '.')}$`);
+    return re.test(name);
+}
+/** Does this COPY bring `file` (a context-root file name) into the image? */
+function copiesFile(ins, file) {
+    return copySources(ins).some((s) => WHOLE_CONTEXT.has(s) || globMatch(s, file));
+}
+function copiesWholeContext(ins) {
+    return copySources(ins).some((s) => WHOLE_CONTEXT.has(s));
+}
+/** The ENV values set before an instruction in its stage chain. */
+function envBefore(stages, ins) {
+    const env = new Map();
+    for (const i of before(stages, ins)) {
+        if (i.keyword !== 'ENV')
+            continue;
+        const re = /(\w+)(?:=|\s+)("[^"]*"|'[^']*'|\S+)/g;
+        for (const m of i.args.matchAll(re))
+            env.set(m[1], m[2].replace(/^["']|["']$/g, ''));
+    }
+    return env;
+}
+
+
+/***/ }),
+
 /***/ 4233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -354,10 +512,10 @@ class InputError extends Error {
 /* harmony export */   P: () => (/* binding */ normaliseInstruction),
 /* harmony export */   T: () => (/* binding */ mapDockerfile)
 /* harmony export */ });
-/* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8390);
+/* harmony import */ var _dockerfile_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4011);
 // Where each BuildKit step comes from in the Dockerfile: stage names (`AS deps`, or
 // `stage-N` for unnamed stages, as BuildKit names them) and the line of every
-// instruction, from a real Dockerfile parser (dockerfile-ast).
+// instruction, read from the shared Dockerfile model (src/dockerfile/model.ts).
 
 /** Keyword + arguments without leading `--flag[=value]`s, whitespace and line continuations collapsed. */
 function normaliseInstruction(text) {
@@ -370,38 +528,21 @@ function normaliseInstruction(text) {
         rest = rest.replace(/^--[\w-]+(=(\S+))?\s*/, '');
     return `${m[1].toUpperCase()} ${rest}`.trim();
 }
+/** BuildKit's `[stage n/m]` counts only the instructions that make a vertex. */
 const STEP_KEYWORDS = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'WORKDIR']);
 function mapDockerfile(text) {
-    const df = dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.DockerfileParser.parse(text);
-    const stages = [];
+    const stages = (0,_dockerfile_model_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDockerfileModel */ .ri)(text);
     const instructions = [];
-    let stageIndex = -1;
-    let position = 0;
-    for (const ins of df.getInstructions()) {
-        const keyword = ins.getKeyword().toUpperCase();
-        if (keyword === 'FROM') {
-            stageIndex++;
-            position = 0;
-            const m = /\s+AS\s+(\S+)\s*$/i.exec(ins.getArgumentsContent() ?? '');
-            stages.push(m ? m[1].toLowerCase() : `stage-${stageIndex}`);
+    for (const st of stages) {
+        let position = 0;
+        for (const ins of st.instructions) {
+            if (!STEP_KEYWORDS.has(ins.keyword))
+                continue;
+            position++;
+            instructions.push({ stage: st.name, stageIndex: st.index, position, keyword: ins.keyword, text: normaliseInstruction(`${ins.keyword} ${ins.args}`), line: ins.line });
         }
-        if (stageIndex < 0)
-            continue; // ARGs before the first FROM
-        // BuildKit's `[stage n/m]` counts only the instructions that make a vertex.
-        if (!STEP_KEYWORDS.has(keyword))
-            continue;
-        position++;
-        const raw = `${keyword} ${(ins.getRawArgumentsContent() ?? '').trim()}`;
-        instructions.push({
-            stage: stages[stageIndex],
-            stageIndex,
-            position,
-            keyword,
-            text: normaliseInstruction(raw),
-            line: ins.getRange().start.line + 1
-        });
     }
-    return { stages, instructions };
+    return { stages: stages.map((s) => s.name), instructions };
 }
 
 

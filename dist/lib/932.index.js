@@ -216,8 +216,8 @@ async function runPrTiming(p) {
     return result;
 }
 
-// EXTERNAL MODULE: ./src/advisor/advise.ts + 5 modules
-var advise = __webpack_require__(5567);
+// EXTERNAL MODULE: ./src/advisor/advise.ts + 4 modules
+var advise = __webpack_require__(8090);
 // EXTERNAL MODULE: ./src/advisor/render.ts
 var advisor_render = __webpack_require__(6078);
 ;// CONCATENATED MODULE: ./src/action/advisor-step.ts

@@ -25,10 +25,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8028);
 /* harmony import */ var _inputs_list_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4233);
 /* harmony import */ var _plan_build_plan_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6524);
-/* harmony import */ var _plan_image_ref_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8646);
+/* harmony import */ var _plan_image_ref_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8646);
 /* harmony import */ var _engine_registry_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9399);
-/* harmony import */ var _timing_render_markdown_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(204);
-/* harmony import */ var _timing_render_terminal_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1229);
+/* harmony import */ var _timing_render_markdown_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(204);
+/* harmony import */ var _timing_render_terminal_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1229);
 // `node dist/cli.js build`: the build action's core, run locally against the engine and
 // the registry (127.0.0.1:5000 by default), with the timing breakdown in the terminal.
 
@@ -130,7 +130,7 @@ async function runBuildCommand(argv, io) {
         const contextDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd, args.context);
         const registry = io.env.BUILDSTAGE_REGISTRY || '127.0.0.1:5000';
         const tags = args.tag ?? [];
-        const image = args.image ?? (tags.length === 0 ? `${registry}/${(0,_plan_image_ref_js__WEBPACK_IMPORTED_MODULE_11__/* .slug */ .yR)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(contextDir).toLowerCase())}` : '');
+        const image = args.image ?? (tags.length === 0 ? `${registry}/${(0,_plan_image_ref_js__WEBPACK_IMPORTED_MODULE_12__/* .slug */ .yR)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(contextDir).toLowerCase())}` : '');
         const inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultInputs */ .jG)({
             context: contextDir,
             file: args.file ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd, args.file) : '',
@@ -178,11 +178,11 @@ async function runBuildCommand(argv, io) {
         }
         io.stderr(`buildstage: buildx ${outcome.buildMs}ms, own work ${outcome.overheadMs}ms\n`);
         if (outcome.report) {
-            io.stdout((0,_timing_render_terminal_js__WEBPACK_IMPORTED_MODULE_10__/* .renderTimingTerminal */ .N)(outcome.report, { color: io.isTTY }) + '\n');
+            io.stdout((0,_timing_render_terminal_js__WEBPACK_IMPORTED_MODULE_11__/* .renderTimingTerminal */ .N)(outcome.report, { color: io.isTTY }) + '\n');
             if (args['report-json'])
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd, args['report-json']), JSON.stringify(outcome.report, null, 2));
             if (args['summary-md'])
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd, args['summary-md']), (0,_timing_render_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .renderTimingMarkdown */ .E)(outcome.report, {}));
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd, args['summary-md']), (0,_timing_render_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .renderTimingMarkdown */ .E)(outcome.report, {}));
         }
         if (outcome.digest)
             io.stdout(`digest: ${outcome.digest}\n`);
@@ -209,9 +209,11 @@ async function runBuildCommand(argv, io) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ renderTimingTerminal)
 /* harmony export */ });
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2887);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2887);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5519);
 // TimingReport → terminal text: aligned tables with duration bars; ANSI colour only
 // when asked (the CLI asks when stdout is a TTY). Pure.
+
 
 const ANSI = { bold: '\x1b[1m', dim: '\x1b[2m', red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', reset: '\x1b[0m' };
 function renderTimingTerminal(report, opts) {
@@ -223,9 +225,9 @@ function renderTimingTerminal(report, opts) {
         return '█'.repeat(n) + ' '.repeat(barWidth - n);
     };
     const lines = [];
-    const cacheable = report.steps.filter((s) => !/^FROM\s/i.test(s.instruction));
-    lines.push(c('bold', `${report.failed ? 'FAILED' : 'Build'} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtMs */ .mq)(report.durationMs)}`) +
-        `  cache ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtRatio */ .lj)(report.cacheHitRatio)} (${cacheable.filter((s) => s.cached).length}/${cacheable.length} steps)  image ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtBytes */ .zi)(report.image.sizeBytes)}`);
+    const cacheable = report.steps.filter((s) => !(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isFromStep */ .jM)(s));
+    lines.push(c('bold', `${report.failed ? 'FAILED' : 'Build'} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(report.durationMs)}`) +
+        `  cache ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtRatio */ .lj)(report.cacheHitRatio)} (${cacheable.filter((s) => s.cached).length}/${cacheable.length} steps)  image ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtBytes */ .zi)(report.image.sizeBytes)}`);
     if (report.failed) {
         lines.push(c('red', `failed: ${report.failed.name}${report.failed.line !== null ? ` (Dockerfile line ${report.failed.line})` : ''}`));
         lines.push(c('red', `  ${report.failed.error}`));
@@ -238,24 +240,24 @@ function renderTimingTerminal(report, opts) {
     const maxStage = Math.max(0, ...report.stages.map((s) => s.durationMs));
     lines.push(`${'stage'.padEnd(nameW)}  ${'time'.padStart(7)}  ${' '.repeat(barWidth)}  steps  cached`);
     for (const s of report.stages) {
-        const name = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(stageName(s.name, s.platform), nameW).padEnd(nameW);
+        const name = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(stageName(s.name, s.platform), nameW).padEnd(nameW);
         const b = s.cachedSteps === s.steps ? c('green', bar(s.durationMs, maxStage)) : c('yellow', bar(s.durationMs, maxStage));
-        lines.push(`${name}  ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtMs */ .mq)(s.durationMs).padStart(7)}  ${b}  ${String(s.steps).padStart(5)}  ${String(s.cachedSteps).padStart(6)}`);
+        lines.push(`${name}  ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(s.durationMs).padStart(7)}  ${b}  ${String(s.steps).padStart(5)}  ${String(s.cachedSteps).padStart(6)}`);
     }
     const p = report.phases;
     lines.push('');
-    lines.push(c('dim', `context ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtMs */ .mq)(p.contextTransferMs)} · cache import ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtMs */ .mq)(p.cacheImportMs)} · export ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtMs */ .mq)(p.imageExportMs)} · cache export ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtMs */ .mq)(p.cacheExportMs)} · push ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtMs */ .mq)(p.pushMs)}`));
+    lines.push(c('dim', `context ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(p.contextTransferMs)} · cache import ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(p.cacheImportMs)} · export ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(p.imageExportMs)} · cache export ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(p.cacheExportMs)} · push ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(p.pushMs)}`));
     const slow = report.steps.filter((s) => s.durationMs > 0).sort((a, b) => b.durationMs - a.durationMs).slice(0, 5);
     if (slow.length) {
         lines.push('', c('bold', 'slowest steps'));
         const maxStep = slow[0].durationMs;
         for (const s of slow) {
             const where = s.line !== null ? `:${s.line}` : '';
-            lines.push(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtMs */ .mq)(s.durationMs).padStart(7)}  ${c('red', bar(s.durationMs, maxStep))}  ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(`${s.stage}${where} ${s.instruction}`, width - barWidth - 12)}`);
+            lines.push(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(s.durationMs).padStart(7)}  ${c('red', bar(s.durationMs, maxStep))}  ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(`${s.stage}${where} ${s.instruction}`, width - barWidth - 12)}`);
         }
     }
     for (const w of report.warnings)
-        lines.push(c('yellow', `warning: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(w, width)}`));
+        lines.push(c('yellow', `warning: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(w, width)}`));
     return lines.join('\n');
 }
 

@@ -1,6 +1,7 @@
 // Attaches what each finding cost in a measured build: the step it slowed, how long that
 // step ran, whether it re-ran because an earlier layer changed, and an estimated saving.
 // Estimates are labelled as such and derived only from the measured step time. Pure.
+import { isFromStep } from '../timing/model.js';
 import type { StepTiming, TimingReport } from '../timing/types.js';
 import type { Finding, FindingCost, FindingId } from './types.js';
 
@@ -14,7 +15,7 @@ export const SAVING_SHARE: Partial<Record<FindingId, { share: number; basis: str
 };
 
 function stepAt(report: TimingReport, line: number): StepTiming | null {
-  const at = report.steps.filter((s) => s.line === line && !/^FROM\s/i.test(s.instruction));
+  const at = report.steps.filter((s) => s.line === line && !isFromStep(s));
   if (at.length === 0) return null;
   return at.reduce((a, b) => (b.durationMs > a.durationMs ? b : a));
 }
@@ -23,7 +24,7 @@ function stepAt(report: TimingReport, line: number): StepTiming | null {
 function missCause(report: TimingReport, step: StepTiming): StepTiming | null {
   if (step.cached || step.line === null) return null;
   const earlier = report.steps
-    .filter((s) => s.stage === step.stage && s.platform === step.platform && s.line !== null && s.line < (step.line as number) && !s.cached && !/^FROM\s/i.test(s.instruction))
+    .filter((s) => s.stage === step.stage && s.platform === step.platform && s.line !== null && s.line < (step.line as number) && !s.cached && !isFromStep(s))
     .sort((a, b) => (b.line as number) - (a.line as number));
   return earlier.find((s) => /^(COPY|ADD)\s/i.test(s.instruction)) ?? null;
 }

@@ -14,7 +14,7 @@ import {
   type Install,
   type Manager,
   type Stage
-} from './dockerfile-model.js';
+} from '../dockerfile/model.js';
 import type { Finding } from './types.js';
 import { SECRET_NAME } from '../plan/build-plan.js';
 

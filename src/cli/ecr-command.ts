@@ -6,7 +6,7 @@ import { createEcrClient } from '../aws/ecr-client.js';
 import { applyPolicy } from '../ecr/apply.js';
 import { runCleanup } from '../ecr/cleanup.js';
 import { evaluatePolicy } from '../ecr/evaluate.js';
-import { policyFromInputs, readEcrInputs } from '../ecr/inputs.js';
+import { cleanupOptions, policyFromInputs, readEcrInputs } from '../ecr/inputs.js';
 import { parsePolicyText, type ImageDetail } from '../ecr/policy.js';
 import { renderApplyMarkdown, renderCleanupMarkdown } from '../ecr/render-summary.js';
 import { validatePolicy } from '../ecr/validate.js';
@@ -104,17 +104,7 @@ export async function runEcrCommand(argv: string[], io: CliIO): Promise<number> 
         io.stdout(v.json ? JSON.stringify(results, null, 2) + '\n' : renderApplyMarkdown(results));
         return 0;
       }
-      const results = await runCleanup(client, {
-        include: inputs.include,
-        exclude: inputs.exclude,
-        repositories: inputs.repositories,
-        policy,
-        protectTags: inputs['protect-tags'],
-        protectDigests: inputs['protect-digests'],
-        dryRun: inputs['dry-run'],
-        concurrency: inputs.concurrency,
-        now: v.now ? new Date(v.now) : new Date()
-      });
+      const results = await runCleanup(client, cleanupOptions(inputs, policy, v.now ? new Date(v.now) : new Date()));
       io.stdout(v.json ? JSON.stringify(results, null, 2) + '\n' : renderCleanupMarkdown(results));
       return results.some((r) => r.failures.length || r.note?.startsWith('error:')) ? 1 : 0;
     }

@@ -12,18 +12,14 @@ import {
 } from '@aws-sdk/client-ecr';
 import { withRetry, type RetryOptions } from '../aws/ecr-client.js';
 import { getPolicy } from './apply.js';
-import { evaluatePolicy, type ExpiredImage } from './evaluate.js';
+import { evaluatePolicy, patternRegExp, type ExpiredImage } from './evaluate.js';
 import type { ImageDetail, LifecyclePolicy } from './policy.js';
 
 export const INDEX_MEDIA_TYPES = ['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json'];
 
-function globRe(p: string): RegExp {
-  return new RegExp(`^${p.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-}
-
 export async function listRepositories(client: ECRClient, include: string[], exclude: string[], retry?: RetryOptions): Promise<string[]> {
-  const inc = (include.length ? include : ['*']).map(globRe);
-  const exc = exclude.map(globRe);
+  const inc = (include.length ? include : ['*']).map(patternRegExp);
+  const exc = exclude.map(patternRegExp);
   const names: string[] = [];
   let nextToken: string | undefined;
   do {

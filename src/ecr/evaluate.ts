@@ -33,7 +33,8 @@ export interface Evaluation {
 
 const DAY = 86_400_000;
 
-function patternRegExp(pattern: string): RegExp {
+/** ECR's pattern semantics: anchored, `*` matches any run of characters (tags and repository names). */
+export function patternRegExp(pattern: string): RegExp {
   return new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
 }
 

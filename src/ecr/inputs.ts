@@ -6,6 +6,7 @@ import { parsePolicyText, type LifecyclePolicy } from './policy.js';
 import { buildPolicy, DEFAULT_PROTECT } from './policy-from-inputs.js';
 import { DEFAULT_PRICE_PER_GB_MONTH } from './render-summary.js';
 import { validatePolicy } from './validate.js';
+import type { CleanupOptions } from './cleanup.js';
 
 export const MODES = ['validate', 'apply', 'cleanup', 'apply-and-cleanup'] as const;
 
@@ -77,4 +78,19 @@ export function policyFromInputs(i: EcrInputs, cwd = process.cwd()): LifecyclePo
   const v = validatePolicy(raw);
   if (!v.ok) throw new InputError(i['policy-file'] ? 'policy-file' : 'keep', `the lifecycle policy is invalid:\n  ${v.errors.join('\n  ')}`, 'fix the rules listed');
   return v.policy;
+}
+
+/** The cleanup these inputs ask for (the action and the CLI both run it). */
+export function cleanupOptions(i: EcrInputs, policy: LifecyclePolicy | null, now: Date): CleanupOptions {
+  return {
+    include: i.include,
+    exclude: i.exclude,
+    repositories: i.repositories,
+    policy,
+    protectTags: i['protect-tags'],
+    protectDigests: i['protect-digests'],
+    dryRun: i['dry-run'],
+    concurrency: i.concurrency,
+    now
+  };
 }

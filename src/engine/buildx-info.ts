@@ -1,6 +1,6 @@
 // What buildx and the builder can do, asked before the build (shell), and the parsing
 // of their answers (pure).
-import { execFile } from 'node:child_process';
+import { execCapture as run } from './exec.js';
 import type { BuildxFacts } from '../plan/buildx-args.js';
 
 export interface BuilderFacts extends BuildxFacts {
@@ -27,15 +27,6 @@ export function parseBuilderInspect(text: string): { name: string | null; driver
     .map((s) => s.replace(/\*$/, '').trim())
     .filter(Boolean);
   return { name: field('Name'), driver: field('Driver'), buildkit: field('BuildKit version') ?? field('Buildkit'), platforms };
-}
-
-function run(cmd: string, args: string[], env?: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(cmd, args, { env: env ?? process.env, maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
-      const code = err ? (typeof (err as NodeJS.ErrnoException).code === 'number' ? ((err as unknown as { code: number }).code) : 127) : 0;
-      resolve({ code: err && code === 0 ? 1 : code, stdout: String(stdout), stderr: String(stderr) });
-    });
-  });
 }
 
 export class BuildxMissingError extends Error {}

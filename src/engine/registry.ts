@@ -1,15 +1,7 @@
 // Registry facts the build needs (shell): is it reachable before we build, and how big
 // is what we pushed. Uses the docker CLI's credentials through `buildx imagetools`.
-import { execFile } from 'node:child_process';
+import { execCapture as exec } from './exec.js';
 import { isLoopbackRegistry } from '../plan/image-ref.js';
-
-function exec(cmd: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(cmd, args, { maxBuffer: 32 * 1024 * 1024 }, (err, stdout, stderr) =>
-      resolve({ code: err ? 1 : 0, stdout: String(stdout), stderr: String(stderr) })
-    );
-  });
-}
 
 export function registryBaseUrl(host: string): string {
   const h = host === 'docker.io' ? 'registry-1.docker.io' : host;

@@ -69,7 +69,6 @@ export function planBuild(p: PlanInput): { plan: BuildPlan; secrets: PlanSecrets
   const dc = defaultContextOf(p.ctx).value;
   const i: Inputs = { ...p.inputs, 'build-contexts': p.inputs['build-contexts'].map((b) => b.replace(DEFAULT_CONTEXT, dc)) };
   const warnings: string[] = [];
-  parseRefs('images', i.images);
   for (const img of parseRefs('images', i.images)) {
     if (img.tag || img.digest) throw new InputError('images', `"${img.name}" carries a tag or digest`, 'list image names without a tag; tags are computed');
   }

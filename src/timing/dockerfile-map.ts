@@ -1,7 +1,7 @@
 // Where each BuildKit step comes from in the Dockerfile: stage names (`AS deps`, or
 // `stage-N` for unnamed stages, as BuildKit names them) and the line of every
-// instruction, from a real Dockerfile parser (dockerfile-ast).
-import { DockerfileParser } from 'dockerfile-ast';
+// instruction, read from the shared Dockerfile model (src/dockerfile/model.ts).
+import { parseDockerfileModel } from '../dockerfile/model.js';
 
 export interface DockerfileInstruction {
   stage: string;
@@ -30,35 +30,19 @@ export function normaliseInstruction(text: string): string {
   return `${m[1].toUpperCase()} ${rest}`.trim();
 }
 
+/** BuildKit's `[stage n/m]` counts only the instructions that make a vertex. */
 const STEP_KEYWORDS = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'WORKDIR']);
 
 export function mapDockerfile(text: string): DockerfileMap {
-  const df = DockerfileParser.parse(text);
-  const stages: string[] = [];
+  const stages = parseDockerfileModel(text);
   const instructions: DockerfileInstruction[] = [];
-  let stageIndex = -1;
-  let position = 0;
-  for (const ins of df.getInstructions()) {
-    const keyword = ins.getKeyword().toUpperCase();
-    if (keyword === 'FROM') {
-      stageIndex++;
-      position = 0;
-      const m = /\s+AS\s+(\S+)\s*$/i.exec(ins.getArgumentsContent() ?? '');
-      stages.push(m ? m[1].toLowerCase() : `stage-${stageIndex}`);
+  for (const st of stages) {
+    let position = 0;
+    for (const ins of st.instructions) {
+      if (!STEP_KEYWORDS.has(ins.keyword)) continue;
+      position++;
+      instructions.push({ stage: st.name, stageIndex: st.index, position, keyword: ins.keyword, text: normaliseInstruction(`${ins.keyword} ${ins.args}`), line: ins.line });
     }
-    if (stageIndex < 0) continue; // ARGs before the first FROM
-    // BuildKit's `[stage n/m]` counts only the instructions that make a vertex.
-    if (!STEP_KEYWORDS.has(keyword)) continue;
-    position++;
-    const raw = `${keyword} ${(ins.getRawArgumentsContent() ?? '').trim()}`;
-    instructions.push({
-      stage: stages[stageIndex],
-      stageIndex,
-      position,
-      keyword,
-      text: normaliseInstruction(raw),
-      line: ins.getRange().start.line + 1
-    });
   }
-  return { stages, instructions };
+  return { stages: stages.map((s) => s.name), instructions };
 }

@@ -6,6 +6,11 @@ import { mapDockerfile, normaliseInstruction, type DockerfileMap } from './docke
 import type { SolveStatus } from './rawjson-parser.js';
 import type { FailedStep, ImageInfo, PhaseTimings, StageTiming, StepTiming, TimingReport } from './types.js';
 
+/** FROM steps resolve an image rather than build a layer: excluded from the cache hit ratio and from costs. */
+export function isFromStep(step: { instruction: string }): boolean {
+  return /^FROM\s/i.test(step.instruction);
+}
+
 export type VertexKind = 'step' | 'context' | 'internal' | 'cache-import' | 'cache-export' | 'export' | 'push' | 'other';
 
 // `[deps 3/4] RUN ...`, `[linux/arm64 build 3/37] RUN ...`, and for a single unnamed stage
@@ -242,7 +247,7 @@ export class TimingAccumulator {
     phases.pushMs = unionMs(pushIntervals);
 
     const stages = stageRows(steps, this.vertices, intervalsOf, start);
-    const cacheable = steps.filter((s) => !/^FROM\s/i.test(s.instruction));
+    const cacheable = steps.filter((s) => !isFromStep(s));
     const cacheHitRatio = cacheable.length ? cacheable.filter((s) => s.cached).length / cacheable.length : null;
     const slowest = [...steps].filter((s) => s.durationMs > 0).sort((a, b) => b.durationMs - a.durationMs).slice(0, 10).map((s) => s.name);
 
@@ -372,9 +377,3 @@ function imageInfo(opts: ModelOptions): ImageInfo {
   };
 }
 
-/** Convenience: a whole stream of statuses → report. */
-export function buildTimingReport(events: Iterable<SolveStatus>, opts: ModelOptions = {}): TimingReport {
-  const acc = new TimingAccumulator();
-  for (const e of events) acc.add(e);
-  return acc.finish(opts);
-}

@@ -2,6 +2,7 @@
 // linked to their Dockerfile lines, a mermaid gantt chart, and every step folded away.
 // Pure; untrusted text (step names, log lines, tags) is HTML-escaped.
 import { esc, fmtBytes, fmtMs, fmtRatio, truncate } from './format.js';
+import { isFromStep } from './model.js';
 import type { StepTiming, TimingReport } from './types.js';
 
 export interface MarkdownOptions {
@@ -72,7 +73,7 @@ export function renderGantt(report: TimingReport, maxTasks = 40): string {
 
 export function renderTimingMarkdown(report: TimingReport, opts: MarkdownOptions = {}): string {
   const out: string[] = [];
-  const cacheable = report.steps.filter((s) => !/^FROM\s/i.test(s.instruction));
+  const cacheable = report.steps.filter((s) => !isFromStep(s));
   const cached = cacheable.filter((s) => s.cached).length;
   const title = opts.title ?? (report.image.tags[0] ? `Build ${esc(report.image.tags[0])}` : 'Build');
   const status = report.failed ? '❌ failed' : '✅';

@@ -1,6 +1,7 @@
 // TimingReport → terminal text: aligned tables with duration bars; ANSI colour only
 // when asked (the CLI asks when stdout is a TTY). Pure.
 import { fmtBytes, fmtMs, fmtRatio, truncate } from './format.js';
+import { isFromStep } from './model.js';
 import type { TimingReport } from './types.js';
 
 export interface TerminalOptions {
@@ -19,7 +20,7 @@ export function renderTimingTerminal(report: TimingReport, opts: TerminalOptions
     return '█'.repeat(n) + ' '.repeat(barWidth - n);
   };
   const lines: string[] = [];
-  const cacheable = report.steps.filter((s) => !/^FROM\s/i.test(s.instruction));
+  const cacheable = report.steps.filter((s) => !isFromStep(s));
   lines.push(
     c('bold', `${report.failed ? 'FAILED' : 'Build'} ${fmtMs(report.durationMs)}`) +
       `  cache ${fmtRatio(report.cacheHitRatio)} (${cacheable.filter((s) => s.cached).length}/${cacheable.length} steps)  image ${fmtBytes(report.image.sizeBytes)}`

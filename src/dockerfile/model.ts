@@ -1,4 +1,4 @@
-// The Dockerfile as the advisor reads it: stages (with the stage each is built FROM),
+// The Dockerfile as buildstage reads it (the timing model and the advisor): stages (with the stage each is built FROM),
 // instructions with their flags, and the package installs inside RUN commands. Parsed with
 // dockerfile-ast; only the shell text of RUN commands is matched with patterns. Pure.
 import { DockerfileParser } from 'dockerfile-ast';

@@ -1,0 +1,639 @@
+export const id = 657;
+export const ids = [657];
+export const modules = {
+
+/***/ 4011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K1: () => (/* binding */ copySources),
+/* harmony export */   Lt: () => (/* binding */ hasFlag),
+/* harmony export */   SJ: () => (/* binding */ installsIn),
+/* harmony export */   _R: () => (/* binding */ copiesWholeContext),
+/* harmony export */   _f: () => (/* binding */ copiesFile),
+/* harmony export */   gM: () => (/* binding */ before),
+/* harmony export */   ri: () => (/* binding */ parseDockerfileModel),
+/* harmony export */   zE: () => (/* binding */ envBefore)
+/* harmony export */ });
+/* unused harmony exports chain, WHOLE_CONTEXT */
+/* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8390);
+// The Dockerfile as buildstage reads it (the timing model and the advisor): stages (with the stage each is built FROM),
+// instructions with their flags, and the package installs inside RUN commands. Parsed with
+// dockerfile-ast; only the shell text of RUN commands is matched with patterns. Pure.
+
+function splitFlags(rest) {
+    const flags = [];
+    let s = rest.trim();
+    for (;;) {
+        const m = /^(--[\w-]+(?:=(?:"[^"]*"|'[^']*'|\S)*)?)\s*/.exec(s);
+        if (!m)
+            break;
+        flags.push(m[1]);
+        s = s.slice(m[0].length);
+    }
+    return { flags, args: s };
+}
+function parseDockerfileModel(text) {
+    const df = dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.DockerfileParser.parse(text);
+    const lines = text.split(/\r?\n/);
+    const stages = [];
+    for (const ins of df.getInstructions()) {
+        const keyword = ins.getKeyword().toUpperCase();
+        const r = ins.getRange();
+        const raw = lines.slice(r.start.line, r.end.line + 1).join('\n');
+        const afterKeyword = raw.replace(/^\s*\S+/, '').replace(/\\\r?\n/g, ' ').replace(/[ \t]+/g, ' ');
+        const { flags, args } = splitFlags(afterKeyword);
+        if (keyword === 'FROM') {
+            const m = /^(\S+)(?:\s+AS\s+(\S+))?/i.exec(args);
+            const image = m?.[1] ?? '';
+            const name = m?.[2]?.toLowerCase() ?? `stage-${stages.length}`;
+            const parentIdx = stages.findIndex((s) => s.name === image.toLowerCase());
+            stages.push({ index: stages.length, name, parent: parentIdx >= 0 ? parentIdx : null, image, instructions: [] });
+        }
+        if (stages.length === 0)
+            continue;
+        const st = stages[stages.length - 1];
+        st.instructions.push({ keyword, flags, args: args.trim(), line: r.start.line + 1, endLine: r.end.line + 1, stage: st.index });
+    }
+    return stages;
+}
+/** The stage and its ancestors (FROM <stage>), nearest first. */
+function chain(stages, index) {
+    const out = [];
+    let cur = index;
+    const seen = new Set();
+    while (cur !== null && !seen.has(cur)) {
+        seen.add(cur);
+        out.push(stages[cur]);
+        cur = stages[cur].parent;
+    }
+    return out;
+}
+/** Instructions visible before `ins` in its stage chain (ancestors' instructions, then its own earlier ones). */
+function before(stages, ins) {
+    const ch = chain(stages, ins.stage).reverse();
+    const out = [];
+    for (const st of ch)
+        for (const i of st.instructions)
+            if (st.index !== ins.stage || i.line < ins.line)
+                out.push(i);
+    return out;
+}
+const INSTALL_PATTERNS = [
+    ['npm', /\bnpm\s+(?:ci|install|i)\b/],
+    ['yarn', /\byarn(?:\s+install\b|(?=\s*$)|(?=\s+--))/],
+    ['pnpm', /\bpnpm\s+(?:install|i)\b/],
+    ['uv', /\buv\s+(?:sync\b|pip\s+install\b)/],
+    ['poetry', /\bpoetry\s+install\b/],
+    ['pip', /\b(?:pip3?|python3?\s+-m\s+pip)\s+install\b/],
+    ['apt', /\bapt(?:-get)?\s+(?:-\S+\s+)*install\b/],
+    ['apk', /\bapk\s+(?:--\S+\s+)*add\b/]
+];
+/** Package installs in a RUN command, one per shell segment. Global tool installs (npm -g, pip install uv) are not dependency installs. */
+function installsIn(ins) {
+    if (ins.keyword !== 'RUN')
+        return [];
+    const out = [];
+    for (const seg of ins.args.split(/&&|\|\||;|\n/)) {
+        const s = seg.trim();
+        for (const [manager, re] of INSTALL_PATTERNS) {
+            if (!re.test(s))
+                continue;
+            if (manager === 'npm' && /\s(-g|--global)\b/.test(s))
+                continue;
+            if (manager === 'pnpm' && /\s(-g|--global)\b/.test(s))
+                continue;
+            if (manager === 'pip' && !/-r\s|--requirement|\s\.(\s|$)|-e\s/.test(s))
+                continue; // `pip install uv` installs a tool
+            out.push({ manager, command: s, ins });
+            break;
+        }
+    }
+    return out;
+}
+const hasFlag = (cmd, ...flags) => flags.some((f) => new RegExp(`(^|\\s)${f.replace(/[-]/g, '\\-')}(?=\\s|=|$)`).test(cmd));
+/** COPY/ADD sources (not --from), JSON or shell form. */
+function copySources(ins) {
+    if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD')
+        return [];
+    if (ins.flags.some((f) => f.startsWith('--from')))
+        return [];
+    let parts;
+    const a = ins.args.trim();
+    if (a.startsWith('[')) {
+        try {
+            parts = JSON.parse(a);
+        }
+        catch {
+            parts = a.split(/\s+/);
+        }
+    }
+    else
+        parts = a.split(/\s+/);
+    return parts.slice(0, -1);
+}
+const WHOLE_CONTEXT = new Set(['.', './', '*', '/', './*']);
+function globMatch(pattern, name) {
+    const re = new RegExp(`^${pattern.replace(/^\.\//, '').replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '.')}$`);
+    return re.test(name);
+}
+/** Does this COPY bring `file` (a context-root file name) into the image? */
+function copiesFile(ins, file) {
+    return copySources(ins).some((s) => WHOLE_CONTEXT.has(s) || globMatch(s, file));
+}
+function copiesWholeContext(ins) {
+    return copySources(ins).some((s) => WHOLE_CONTEXT.has(s));
+}
+/** The ENV values set before an instruction in its stage chain. */
+function envBefore(stages, ins) {
+    const env = new Map();
+    for (const i of before(stages, ins)) {
+        if (i.keyword !== 'ENV')
+            continue;
+        const re = /(\w+)(?:=|\s+)("[^"]*"|'[^']*'|\S+)/g;
+        for (const m of i.args.matchAll(re))
+            env.set(m[1], m[2].replace(/^["']|["']$/g, ''));
+    }
+    return env;
+}
+
+
+/***/ }),
+
+/***/ 7081:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ normaliseInstruction),
+/* harmony export */   T: () => (/* binding */ mapDockerfile)
+/* harmony export */ });
+/* harmony import */ var _dockerfile_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4011);
+// Where each BuildKit step comes from in the Dockerfile: stage names (`AS deps`, or
+// `stage-N` for unnamed stages, as BuildKit names them) and the line of every
+// instruction, read from the shared Dockerfile model (src/dockerfile/model.ts).
+
+/** Keyword + arguments without leading `--flag[=value]`s, whitespace and line continuations collapsed. */
+function normaliseInstruction(text) {
+    const collapsed = text.replace(/\\\r?\n/g, ' ').replace(/\s+/g, ' ').trim();
+    const m = /^(\S+)\s*(.*)$/.exec(collapsed);
+    if (!m)
+        return collapsed.toUpperCase();
+    let rest = m[2];
+    while (/^--[\w-]+(=(\S+))?\s*/.test(rest))
+        rest = rest.replace(/^--[\w-]+(=(\S+))?\s*/, '');
+    return `${m[1].toUpperCase()} ${rest}`.trim();
+}
+/** BuildKit's `[stage n/m]` counts only the instructions that make a vertex. */
+const STEP_KEYWORDS = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'WORKDIR']);
+function mapDockerfile(text) {
+    const stages = (0,_dockerfile_model_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDockerfileModel */ .ri)(text);
+    const instructions = [];
+    for (const st of stages) {
+        let position = 0;
+        for (const ins of st.instructions) {
+            if (!STEP_KEYWORDS.has(ins.keyword))
+                continue;
+            position++;
+            instructions.push({ stage: st.name, stageIndex: st.index, position, keyword: ins.keyword, text: normaliseInstruction(`${ins.keyword} ${ins.args}`), line: ins.line });
+        }
+    }
+    return { stages: stages.map((s) => s.name), instructions };
+}
+
+
+/***/ }),
+
+/***/ 2887:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UQ: () => (/* binding */ esc),
+/* harmony export */   lj: () => (/* binding */ fmtRatio),
+/* harmony export */   mq: () => (/* binding */ fmtMs),
+/* harmony export */   xv: () => (/* binding */ truncate),
+/* harmony export */   zi: () => (/* binding */ fmtBytes)
+/* harmony export */ });
+// Small shared formatters for the renderers. Pure.
+function fmtMs(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '-';
+    if (ms < 1000)
+        return `${(ms / 1000).toFixed(ms < 100 ? 2 : 1)}s`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)}s`;
+    const m = Math.floor(ms / 60_000);
+    const s = Math.round((ms % 60_000) / 1000);
+    return s === 60 ? `${m + 1}m00s` : `${m}m${String(s).padStart(2, '0')}s`;
+}
+function fmtBytes(n) {
+    if (n === null || n === undefined || !Number.isFinite(n))
+        return 'unknown';
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(1)} KB`;
+    if (n < 1024 ** 3)
+        return `${(n / 1024 ** 2).toFixed(1)} MB`;
+    return `${(n / 1024 ** 3).toFixed(2)} GB`;
+}
+function fmtRatio(r) {
+    return r === null ? 'n/a' : `${Math.round(r * 100)}%`;
+}
+/** Escapes text for HTML and Markdown table cells. */
+function esc(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;')
+        .replace(/\|/g, '&#124;')
+        .replace(/`/g, '&#96;')
+        .replace(/\r?\n/g, ' ');
+}
+function truncate(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+
+/***/ }),
+
+/***/ 5519:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TS: () => (/* binding */ TimingAccumulator),
+/* harmony export */   jM: () => (/* binding */ isFromStep)
+/* harmony export */ });
+/* unused harmony exports parseStepName, classifyVertex */
+/* harmony import */ var _dockerfile_map_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7081);
+// BuildKit status events → the timing model of one build (TimingReport). Pure: no I/O.
+// A vertex digest appears many times (announced, started, completed, sometimes several
+// start/complete intervals): its intervals are merged. Parallel stages overlap and are
+// never summed; every duration is wall time from vertex timestamps.
+
+/** FROM steps resolve an image rather than build a layer: excluded from the cache hit ratio and from costs. */
+function isFromStep(step) {
+    return /^FROM\s/i.test(step.instruction);
+}
+// `[deps 3/4] RUN ...`, `[linux/arm64 build 3/37] RUN ...`, and for a single unnamed stage
+// just `[2/2] RUN ...` (or `[linux/amd64 2/2] RUN ...`).
+const STEP = /^\[(?:(?<prefix>[^\]]*?)\s+)?(?<n>\d+)\/(?<m>\d+)\]\s+(?<instr>[\s\S]*)$/;
+/** `[linux/amd64->arm64 build 3/37] RUN make` → platform, stage, position, instruction. */
+function parseStepName(name) {
+    const m = STEP.exec(name);
+    if (!m?.groups)
+        return null;
+    const parts = (m.groups.prefix ?? '').trim().split(/\s+/).filter(Boolean);
+    if (parts[0] === 'internal' || parts[0] === 'auth')
+        return null;
+    let platform = null;
+    if (parts.length > 0 && parts[0].includes('/'))
+        platform = parts.shift();
+    // a Dockerfile with one unnamed stage: BuildKit prints no stage name; it is stage-0
+    const stage = parts.length ? parts.join(' ') : 'stage-0';
+    return { platform, stage, n: Number(m.groups.n), m: Number(m.groups.m), instruction: m.groups.instr.trim() };
+}
+function classifyVertex(name) {
+    if (parseStepName(name))
+        return 'step';
+    if (/^\[internal\] load build context/.test(name))
+        return 'context';
+    if (/^\[(\S+ )?(internal|auth)\]/.test(name) || /^(resolve image config|docker-image:\/\/|FROM |load metadata)/.test(name))
+        return 'internal';
+    if (/^importing cache manifest/.test(name))
+        return 'cache-import';
+    if (/^(exporting cache|preparing build cache for export|writing cache)/.test(name))
+        return 'cache-export';
+    if (/^pushing /.test(name))
+        return 'push';
+    if (/^(exporting to |exporting layers|writing image|naming to|unpacking|sending tarball|copying files)/.test(name))
+        return 'export';
+    return 'other';
+}
+const LOG_TAIL = 20;
+function ts(s) {
+    if (!s)
+        return null;
+    const t = Date.parse(s);
+    return Number.isFinite(t) ? t : null;
+}
+/** Union length of intervals (ms). */
+function unionMs(intervals) {
+    const sorted = intervals.filter(([a, b]) => b >= a).sort((x, y) => x[0] - y[0]);
+    let total = 0;
+    let curA = -Infinity;
+    let curB = -Infinity;
+    for (const [a, b] of sorted) {
+        if (a > curB) {
+            if (curB > curA)
+                total += curB - curA;
+            curA = a;
+            curB = b;
+        }
+        else if (b > curB)
+            curB = b;
+    }
+    if (curB > curA)
+        total += curB - curA;
+    return total;
+}
+class TimingAccumulator {
+    vertices = new Map();
+    pushStatus = new Map();
+    warningTexts = [];
+    minTs = Infinity;
+    maxTs = -Infinity;
+    order = 0;
+    add(status) {
+        for (const v of status.vertexes ?? []) {
+            if (!v || typeof v.digest !== 'string')
+                continue;
+            let st = this.vertices.get(v.digest);
+            if (!st) {
+                st = { digest: v.digest, name: v.name ?? v.digest, inputs: [], cached: false, error: null, intervals: new Map(), order: this.order++, logTail: [], logPartial: '' };
+                this.vertices.set(v.digest, st);
+            }
+            if (v.name)
+                st.name = v.name;
+            if (Array.isArray(v.inputs) && v.inputs.length)
+                st.inputs = v.inputs.filter((x) => typeof x === 'string');
+            if (v.cached)
+                st.cached = true;
+            if (v.error)
+                st.error = String(v.error);
+            const a = ts(v.started);
+            const b = ts(v.completed);
+            if (a !== null) {
+                const prev = st.intervals.get(a);
+                st.intervals.set(a, b ?? prev ?? null);
+                this.seen(a);
+            }
+            if (b !== null)
+                this.seen(b);
+        }
+        for (const s of status.statuses ?? []) {
+            if (!s)
+                continue;
+            const t = ts(s.timestamp);
+            if (t !== null)
+                this.seen(t);
+            if (typeof s.id === 'string' && /^pushing/i.test(s.id)) {
+                const a = ts(s.started);
+                if (a !== null)
+                    this.pushStatus.set(`${s.vertex} ${s.id}`, [a, ts(s.completed) ?? t]);
+            }
+        }
+        for (const l of status.logs ?? []) {
+            if (!l || typeof l.vertex !== 'string' || !l.data)
+                continue;
+            const st = this.vertices.get(l.vertex);
+            const t = ts(l.timestamp);
+            if (t !== null)
+                this.seen(t);
+            if (!st)
+                continue;
+            const text = st.logPartial + Buffer.from(l.data, 'base64').toString('utf8');
+            const lines = text.split(/\r?\n/);
+            st.logPartial = (lines.pop() ?? '').slice(-2000);
+            for (const line of lines) {
+                st.logTail.push(line.slice(0, 2000));
+                if (st.logTail.length > LOG_TAIL)
+                    st.logTail.shift();
+            }
+        }
+        for (const w of status.warnings ?? []) {
+            if (!w)
+                continue;
+            const short = typeof w.short === 'string' ? Buffer.from(w.short, 'base64').toString('utf8').trim() : '';
+            if (short && this.warningTexts.length < 100 && !this.warningTexts.includes(short))
+                this.warningTexts.push(short);
+        }
+    }
+    seen(t) {
+        if (t < this.minTs)
+            this.minTs = t;
+        if (t > this.maxTs)
+            this.maxTs = t;
+    }
+    finish(opts = {}) {
+        const end = Number.isFinite(this.maxTs) ? this.maxTs : 0;
+        const intervalsOf = (v) => [...v.intervals].map(([a, b]) => [a, b ?? end]);
+        const map = opts.dockerfileText ? safeMap(opts.dockerfileText) : null;
+        let start = Infinity;
+        let last = -Infinity;
+        for (const v of this.vertices.values()) {
+            for (const [a, b] of intervalsOf(v)) {
+                if (a < start)
+                    start = a;
+                if (b > last)
+                    last = b;
+            }
+        }
+        if (!Number.isFinite(start)) {
+            start = Number.isFinite(this.minTs) ? this.minTs : 0;
+            last = end;
+        }
+        const steps = [];
+        const stepVertex = new Map();
+        const phases = { contextTransferMs: 0, cacheImportMs: 0, cacheExportMs: 0, imageExportMs: 0, pushMs: 0 };
+        const pushIntervals = [...this.pushStatus.values()].map(([a, b]) => [a, b ?? end]);
+        const warnings = [...this.warningTexts];
+        let failed = null;
+        const ordered = [...this.vertices.values()].sort((a, b) => firstStart(a) - firstStart(b) || a.order - b.order);
+        for (const v of ordered) {
+            const kind = classifyVertex(v.name);
+            const ivs = intervalsOf(v);
+            const dur = unionMs(ivs);
+            switch (kind) {
+                case 'context':
+                    phases.contextTransferMs += dur;
+                    break;
+                case 'cache-import':
+                    phases.cacheImportMs += dur;
+                    // a missing cache (first build of a branch) is normal: the build goes on without it
+                    if (v.error) {
+                        warnings.push(/not found/i.test(v.error) ? `no cache found to import yet (normal for the first build of this cache): ${v.error}` : `cache import skipped: ${v.error}`);
+                    }
+                    break;
+                case 'cache-export':
+                    phases.cacheExportMs += dur;
+                    if (v.error)
+                        warnings.push(`cache export failed (the build is not failed by it): ${v.error}`);
+                    break;
+                case 'export':
+                    phases.imageExportMs += dur;
+                    break;
+                case 'push':
+                    pushIntervals.push(...ivs);
+                    break;
+                case 'step': {
+                    const p = parseStepName(v.name);
+                    const loc = locate(map, p);
+                    const step = {
+                        name: v.name,
+                        instruction: p.instruction.replace(/\s+/g, ' '),
+                        stage: loc?.stage ?? p.stage,
+                        platform: p.platform,
+                        cached: v.cached,
+                        durationMs: v.cached ? 0 : dur,
+                        startMs: ivs.length ? Math.min(...ivs.map(([a]) => a)) - start : null,
+                        line: loc?.line ?? null,
+                        digest: v.digest
+                    };
+                    if (v.error)
+                        step.error = v.error;
+                    steps.push(step);
+                    stepVertex.set(v.digest, step);
+                    break;
+                }
+                default:
+                    break;
+            }
+            // the step that failed first; steps cancelled because of it ("context canceled") come second
+            const cancelled = (e) => /context canceled/.test(e);
+            if (v.error &&
+                kind !== 'cache-export' &&
+                kind !== 'cache-import' &&
+                (!failed || (kind === 'step' && cancelled(failed.error) && !cancelled(v.error)))) {
+                const s = stepVertex.get(v.digest);
+                failed = { name: v.name, stage: s?.stage ?? null, line: s?.line ?? null, error: v.error, logTail: [...v.logTail, ...(v.logPartial ? [v.logPartial] : [])].slice(-LOG_TAIL) };
+            }
+        }
+        phases.pushMs = unionMs(pushIntervals);
+        const stages = stageRows(steps, this.vertices, intervalsOf, start);
+        const cacheable = steps.filter((s) => !isFromStep(s));
+        const cacheHitRatio = cacheable.length ? cacheable.filter((s) => s.cached).length / cacheable.length : null;
+        const slowest = [...steps].filter((s) => s.durationMs > 0).sort((a, b) => b.durationMs - a.durationMs).slice(0, 10).map((s) => s.name);
+        return {
+            schemaVersion: 1,
+            durationMs: Number.isFinite(last - start) ? Math.max(0, last - start) : 0,
+            cacheHitRatio,
+            stages,
+            steps,
+            phases,
+            criticalPath: this.criticalPath(intervalsOf),
+            slowest,
+            image: imageInfo(opts),
+            warnings,
+            failed,
+            meta: { ...(opts.meta ?? {}) }
+        };
+    }
+    /**
+     * From the Dockerfile step that ended last, walk back through the input that finished
+     * last; then the export, cache export and push that follow it, in time order.
+     */
+    criticalPath(intervalsOf) {
+        const endOf = (v) => Math.max(-Infinity, ...intervalsOf(v).map(([, b]) => b));
+        let cur;
+        for (const v of this.vertices.values()) {
+            if (v.intervals.size && classifyVertex(v.name) === 'step' && (!cur || endOf(v) > endOf(cur)))
+                cur = v;
+        }
+        const lastStepEnd = cur ? endOf(cur) : -Infinity;
+        const after = [...this.vertices.values()]
+            .filter((v) => v.intervals.size && ['export', 'cache-export', 'push'].includes(classifyVertex(v.name)) && endOf(v) >= lastStepEnd)
+            .sort((a, b) => firstStart(a) - firstStart(b))
+            .map((v) => v.name);
+        const path = [];
+        const visited = new Set();
+        while (cur && !visited.has(cur.digest)) {
+            visited.add(cur.digest);
+            const kind = classifyVertex(cur.name);
+            if (kind !== 'internal' && kind !== 'other')
+                path.push(cur.name);
+            // the input that finished last gated this vertex; a cached input's timestamps say
+            // when it was looked up, not when it was made, so ran inputs are preferred
+            let next;
+            const inputs = cur.inputs.map((d) => this.vertices.get(d)).filter((v) => Boolean(v?.intervals.size));
+            const ran = inputs.filter((v) => !v.cached);
+            for (const v of ran.length ? ran : inputs)
+                if (!next || endOf(v) > endOf(next))
+                    next = v;
+            cur = next;
+        }
+        return [...path.reverse(), ...after];
+    }
+}
+function firstStart(v) {
+    let m = Infinity;
+    for (const a of v.intervals.keys())
+        if (a < m)
+            m = a;
+    return m;
+}
+function safeMap(text) {
+    try {
+        return (0,_dockerfile_map_js__WEBPACK_IMPORTED_MODULE_0__/* .mapDockerfile */ .T)(text);
+    }
+    catch {
+        return null;
+    }
+}
+/** The Dockerfile instruction of a step: by stage and position, checked by text; else by text alone. */
+function locate(map, p) {
+    if (!map)
+        return null;
+    const text = (0,_dockerfile_map_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseInstruction */ .P)(p.instruction);
+    const keyword = text.split(' ')[0];
+    const byPos = map.instructions.find((i) => i.stage === p.stage.toLowerCase() && i.position === p.n);
+    if (byPos && byPos.keyword === keyword && (keyword === 'FROM' || sameText(byPos.text, text)))
+        return byPos;
+    const byText = map.instructions.filter((i) => sameText(i.text, text));
+    const best = byText.find((i) => i.stage === p.stage.toLowerCase()) ?? byText[0];
+    if (best)
+        return best;
+    return byPos && byPos.keyword === keyword ? byPos : null;
+}
+function sameText(a, b) {
+    if (a === b)
+        return true;
+    // BuildKit shortens heredocs (`RUN <<EOT (set -ex...)`): compare the first words
+    const head = (s) => s.replace(/\(.*$/, '').split(' ').slice(0, 4).join(' ');
+    return head(a) === head(b) && head(a).length > 5;
+}
+function stageRows(steps, vertices, intervalsOf, start) {
+    const rows = new Map();
+    for (const s of steps) {
+        const key = `${s.platform ?? ''}\u0000${s.stage}`;
+        let r = rows.get(key);
+        if (!r) {
+            r = { row: { name: s.stage, platform: s.platform, durationMs: 0, startMs: null, steps: 0, cachedSteps: 0 }, ivs: [] };
+            rows.set(key, r);
+        }
+        r.row.steps++;
+        if (s.cached)
+            r.row.cachedSteps++;
+        const v = vertices.get(s.digest);
+        if (v && !s.cached)
+            r.ivs.push(...intervalsOf(v));
+        if (s.startMs !== null && (r.row.startMs === null || s.startMs < r.row.startMs))
+            r.row.startMs = s.startMs;
+    }
+    for (const { row, ivs } of rows.values()) {
+        if (ivs.length) {
+            const a = Math.min(...ivs.map(([x]) => x));
+            const b = Math.max(...ivs.map(([, y]) => y));
+            row.durationMs = b - a;
+            row.startMs = a - start;
+        }
+    }
+    return [...rows.values()].map((r) => r.row).sort((a, b) => (a.startMs ?? Infinity) - (b.startMs ?? Infinity));
+}
+function imageInfo(opts) {
+    const md = (opts.metadata ?? {});
+    const digest = typeof md['containerimage.digest'] === 'string' ? md['containerimage.digest'] : null;
+    const names = typeof md['image.name'] === 'string' ? md['image.name'].split(',').filter(Boolean) : [];
+    return {
+        digest: opts.image?.digest ?? digest,
+        tags: opts.image?.tags && opts.image.tags.length ? opts.image.tags : names,
+        sizeBytes: opts.image?.sizeBytes ?? null,
+        layers: opts.image?.layers ?? null
+    };
+}
+
+
+/***/ })
+
+};
