@@ -766,7 +766,7 @@ function ganttName(text) {
 }
 function renderGantt(report, maxTasks = 40) {
     const ran = report.steps.filter((s) => !s.cached && s.startMs !== null && s.durationMs > 0);
-    const kept = new Set([...ran].sort((a, b) => b.durationMs - a.durationMs).slice(0, maxTasks));
+    const kept = new Set((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .slowestSteps */ .pB)(ran, maxTasks));
     const lines = ['```mermaid', 'gantt', '  title Build timeline (mm:ss from the start)', '  dateFormat x', '  axisFormat %M:%S'];
     let id = 0;
     const stages = report.stages.filter((st) => st.startMs !== null && st.durationMs > 0);
@@ -846,7 +846,7 @@ function renderTimingMarkdown(report, opts = {}) {
         }
         out.push('', '<sub>Stages run in parallel where they do not depend on each other: their times overlap and do not add up to the total.</sub>', '');
     }
-    const slow = report.steps.filter((s) => s.durationMs > 0).sort((a, b) => b.durationMs - a.durationMs).slice(0, 5);
+    const slow = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .slowestSteps */ .pB)(report.steps, 5);
     if (slow.length) {
         out.push('#### Slowest steps', '', '| # | step | stage | time | share | line |', '|--:|---|---|--:|--:|---|');
         slow.forEach((s, i) => {

@@ -263,7 +263,8 @@ function truncate(text, max) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   TS: () => (/* binding */ TimingAccumulator),
-/* harmony export */   jM: () => (/* binding */ isFromStep)
+/* harmony export */   jM: () => (/* binding */ isFromStep),
+/* harmony export */   pB: () => (/* binding */ slowestSteps)
 /* harmony export */ });
 /* unused harmony exports parseStepName, classifyVertex */
 /* harmony import */ var _dockerfile_map_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7081);
@@ -275,6 +276,10 @@ function truncate(text, max) {
 /** FROM steps resolve an image rather than build a layer: excluded from the cache hit ratio and from costs. */
 function isFromStep(step) {
     return /^FROM\s/i.test(step.instruction);
+}
+/** The steps that took time, slowest first. */
+function slowestSteps(steps, n) {
+    return steps.filter((s) => s.durationMs > 0).sort((a, b) => b.durationMs - a.durationMs).slice(0, n);
 }
 // `[deps 3/4] RUN ...`, `[linux/arm64 build 3/37] RUN ...`, and for a single unnamed stage
 // just `[2/2] RUN ...` (or `[linux/amd64 2/2] RUN ...`).
@@ -504,7 +509,7 @@ class TimingAccumulator {
         const stages = stageRows(steps, this.vertices, intervalsOf, start);
         const cacheable = steps.filter((s) => !isFromStep(s));
         const cacheHitRatio = cacheable.length ? cacheable.filter((s) => s.cached).length / cacheable.length : null;
-        const slowest = [...steps].filter((s) => s.durationMs > 0).sort((a, b) => b.durationMs - a.durationMs).slice(0, 10).map((s) => s.name);
+        const slowest = slowestSteps(steps, 10).map((s) => s.name);
         return {
             schemaVersion: 1,
             durationMs: Number.isFinite(last - start) ? Math.max(0, last - start) : 0,

@@ -247,7 +247,7 @@ function renderTimingTerminal(report, opts) {
     const p = report.phases;
     lines.push('');
     lines.push(c('dim', `context ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(p.contextTransferMs)} · cache import ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(p.cacheImportMs)} · export ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(p.imageExportMs)} · cache export ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(p.cacheExportMs)} · push ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(p.pushMs)}`));
-    const slow = report.steps.filter((s) => s.durationMs > 0).sort((a, b) => b.durationMs - a.durationMs).slice(0, 5);
+    const slow = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .slowestSteps */ .pB)(report.steps, 5);
     if (slow.length) {
         lines.push('', c('bold', 'slowest steps'));
         const maxStep = slow[0].durationMs;

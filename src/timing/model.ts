@@ -11,6 +11,11 @@ export function isFromStep(step: { instruction: string }): boolean {
   return /^FROM\s/i.test(step.instruction);
 }
 
+/** The steps that took time, slowest first. */
+export function slowestSteps<T extends { durationMs: number }>(steps: T[], n: number): T[] {
+  return steps.filter((s) => s.durationMs > 0).sort((a, b) => b.durationMs - a.durationMs).slice(0, n);
+}
+
 export type VertexKind = 'step' | 'context' | 'internal' | 'cache-import' | 'cache-export' | 'export' | 'push' | 'other';
 
 // `[deps 3/4] RUN ...`, `[linux/arm64 build 3/37] RUN ...`, and for a single unnamed stage
@@ -249,7 +254,7 @@ export class TimingAccumulator {
     const stages = stageRows(steps, this.vertices, intervalsOf, start);
     const cacheable = steps.filter((s) => !isFromStep(s));
     const cacheHitRatio = cacheable.length ? cacheable.filter((s) => s.cached).length / cacheable.length : null;
-    const slowest = [...steps].filter((s) => s.durationMs > 0).sort((a, b) => b.durationMs - a.durationMs).slice(0, 10).map((s) => s.name);
+    const slowest = slowestSteps(steps, 10).map((s) => s.name);
 
     return {
       schemaVersion: 1,

@@ -2,7 +2,7 @@
 // linked to their Dockerfile lines, a mermaid gantt chart, and every step folded away.
 // Pure; untrusted text (step names, log lines, tags) is HTML-escaped.
 import { esc, fmtBytes, fmtMs, fmtRatio, truncate } from './format.js';
-import { isFromStep } from './model.js';
+import { isFromStep, slowestSteps } from './model.js';
 import type { StepTiming, TimingReport } from './types.js';
 
 export interface MarkdownOptions {
@@ -28,7 +28,7 @@ function ganttName(text: string): string {
 
 export function renderGantt(report: TimingReport, maxTasks = 40): string {
   const ran = report.steps.filter((s) => !s.cached && s.startMs !== null && s.durationMs > 0);
-  const kept = new Set([...ran].sort((a, b) => b.durationMs - a.durationMs).slice(0, maxTasks));
+  const kept = new Set(slowestSteps(ran, maxTasks));
   const lines = ['```mermaid', 'gantt', '  title Build timeline (mm:ss from the start)', '  dateFormat x', '  axisFormat %M:%S'];
   let id = 0;
   const stages = report.stages.filter((st) => st.startMs !== null && st.durationMs > 0);
@@ -113,7 +113,7 @@ export function renderTimingMarkdown(report: TimingReport, opts: MarkdownOptions
     out.push('', '<sub>Stages run in parallel where they do not depend on each other: their times overlap and do not add up to the total.</sub>', '');
   }
 
-  const slow = report.steps.filter((s) => s.durationMs > 0).sort((a, b) => b.durationMs - a.durationMs).slice(0, 5);
+  const slow = slowestSteps(report.steps, 5);
   if (slow.length) {
     out.push('#### Slowest steps', '', '| # | step | stage | time | share | line |', '|--:|---|---|--:|--:|---|');
     slow.forEach((s, i) => {

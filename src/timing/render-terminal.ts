@@ -1,7 +1,7 @@
 // TimingReport → terminal text: aligned tables with duration bars; ANSI colour only
 // when asked (the CLI asks when stdout is a TTY). Pure.
 import { fmtBytes, fmtMs, fmtRatio, truncate } from './format.js';
-import { isFromStep } from './model.js';
+import { isFromStep, slowestSteps } from './model.js';
 import type { TimingReport } from './types.js';
 
 export interface TerminalOptions {
@@ -45,7 +45,7 @@ export function renderTimingTerminal(report: TimingReport, opts: TerminalOptions
   lines.push(
     c('dim', `context ${fmtMs(p.contextTransferMs)} · cache import ${fmtMs(p.cacheImportMs)} · export ${fmtMs(p.imageExportMs)} · cache export ${fmtMs(p.cacheExportMs)} · push ${fmtMs(p.pushMs)}`)
   );
-  const slow = report.steps.filter((s) => s.durationMs > 0).sort((a, b) => b.durationMs - a.durationMs).slice(0, 5);
+  const slow = slowestSteps(report.steps, 5);
   if (slow.length) {
     lines.push('', c('bold', 'slowest steps'));
     const maxStep = slow[0].durationMs;
