@@ -12,7 +12,7 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 execFileSync(
   process.execPath,
-  [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', 'src/bundle-entry.ts', '-o', 'dist/lib', '--license', 'licenses.txt', '--quiet', '--target', 'es2022'],
+  [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', 'src/bundle-entry.ts', '-o', 'dist/lib', '--license', 'licenses.txt', '--quiet', '--target', 'es2022', '--no-cache'],
   { cwd: root, stdio: 'inherit' }
 );
 const stub = (name, call) =>
