@@ -8,10 +8,25 @@
 # Idempotent: on a machine that already has Docker with buildx it only starts what is
 # missing. Needs root for the install steps.
 #
+# Usage: engine-up.sh [--runner]
+#   --runner   also set up the path GitHub-hosted runners take (scripts/runner-engine.sh):
+#              a current buildx, a docker-container builder on a current BuildKit, and an
+#              authenticated registry standing in for ECR. Prints, as its last line, the
+#              `export ...` a shell needs to use it:
+#                eval "$(bash scripts/engine-up.sh --runner | tail -1)"
+#
 # Environment:
 #   BUILDSTAGE_STATE   where rootfs caches and registry data live (/var/lib/buildstage)
 #   BUILDSTAGE_SKIP_BASE_IMAGES=1   do not build the base images
 set -euo pipefail
+
+RUNNER=
+for arg in "$@"; do
+  case $arg in
+    --runner) RUNNER=1 ;;
+    *) echo "usage: $0 [--runner]" >&2; exit 2 ;;
+  esac
+done
 
 STATE=${BUILDSTAGE_STATE:-/var/lib/buildstage}
 REGISTRY_ADDR=127.0.0.1:5000
@@ -206,4 +221,11 @@ install_engine
 start_engine
 start_registry
 if [ "${BUILDSTAGE_SKIP_BASE_IMAGES:-}" != 1 ]; then make_base_images; fi
+if [ -n "$RUNNER" ]; then
+  # shellcheck source=scripts/runner-engine.sh
+  . "$(dirname "$0")/runner-engine.sh"
+  log "ready (default engine): $(docker version --format 'engine {{.Server.Version}}') $(docker buildx version | awk '{print "buildx", $2}'), registry http://$REGISTRY_ADDR"
+  runner_up
+  exit 0
+fi
 log "ready: $(docker version --format 'engine {{.Server.Version}}') $(docker buildx version | awk '{print "buildx", $2}'), registry http://$REGISTRY_ADDR"
