@@ -35,27 +35,42 @@ export interface PrFlowResult {
   baselineSaved: string | null;
 }
 
+/** What this build is for the timing comparison: a baseline to keep, a PR build to compare, or neither. Pure. */
+export type TimingRole = { kind: 'save'; branch: string } | { kind: 'compare'; baseBranch: string; prNumber: number } | { kind: 'none' };
+
+export function timingRole(context: PrFlowParams['context'], baselineBranches: string[]): TimingRole {
+  // a pull request build is compared, never kept: on pull_request_target GITHUB_REF is the
+  // base branch itself, and keeping that build would replace the base branch's baseline
+  const pullRequest = context.prNumber !== null || context.eventName.startsWith('pull_request') || context.ref.startsWith('refs/pull/');
+  if (pullRequest) {
+    return context.prNumber !== null && context.baseRef ? { kind: 'compare', baseBranch: context.baseRef, prNumber: context.prNumber } : { kind: 'none' };
+  }
+  const branch = context.ref.startsWith('refs/heads/') ? context.ref.slice('refs/heads/'.length) : null;
+  const keepBranches = baselineBranches.length ? baselineBranches : context.defaultBranch ? [context.defaultBranch] : [];
+  return branch && keepBranches.includes(branch) ? { kind: 'save', branch } : { kind: 'none' };
+}
+
 export async function runPrTiming(p: PrFlowParams): Promise<PrFlowResult> {
   const thresholds = parseRegressionThreshold(p.inputs.regressionThreshold);
-  const branch = p.context.ref.startsWith('refs/heads/') ? p.context.ref.slice('refs/heads/'.length) : null;
-  const keepBranches = p.inputs.baselineBranches.length ? p.inputs.baselineBranches : p.context.defaultBranch ? [p.context.defaultBranch] : [];
+  const role = timingRole(p.context, p.inputs.baselineBranches);
   const result: PrFlowResult = { markdown: null, regressed: false, baselineSaved: null };
   if (!p.cache) return result;
 
-  if (branch && keepBranches.includes(branch) && !p.report.failed) {
-    result.baselineSaved = await saveBaseline(p.cache, p.tempDir, p.image, branch, p.context.sha, p.report);
+  if (role.kind === 'save') {
+    if (p.report.failed) return result;
+    result.baselineSaved = await saveBaseline(p.cache, p.tempDir, p.image, role.branch, p.context.sha, p.report);
     if (result.baselineSaved) core.info(`timing baseline saved: ${result.baselineSaved}`);
     return result;
   }
-  if (p.context.prNumber === null || !p.context.baseRef) return result;
+  if (role.kind !== 'compare') return result;
 
-  const base = await restoreBaseline(p.cache, p.tempDir, p.image, p.context.baseRef);
+  const base = await restoreBaseline(p.cache, p.tempDir, p.image, role.baseBranch);
   if (!base) {
-    result.markdown = `#### ${p.image}: no baseline yet\n\nNo timing report from \`${p.context.baseRef}\` was found in the Actions cache; the next build on \`${p.context.baseRef}\` will record one.\n`;
+    result.markdown = `#### ${p.image}: no baseline yet\n\nNo timing report from \`${role.baseBranch}\` was found in the Actions cache; the next build on \`${role.baseBranch}\` will record one.\n`;
     return result;
   }
   const comparison = compareReports(base, p.report, thresholds);
-  const section = renderComparisonMarkdown(p.image, comparison, { baseLabel: p.context.baseRef });
+  const section = renderComparisonMarkdown(p.image, comparison, { baseLabel: role.baseBranch });
   result.markdown = section;
   result.regressed = comparison.verdict === 'regressed';
   if (p.octokit && p.context.owner && p.context.repo) {
@@ -63,7 +78,7 @@ export async function runPrTiming(p: PrFlowParams): Promise<PrFlowResult> {
       const r = await upsertPrComment(p.octokit, {
         owner: p.context.owner,
         repo: p.context.repo,
-        issueNumber: p.context.prNumber,
+        issueNumber: role.prNumber,
         image: p.image,
         sectionMd: section,
         mode: p.inputs.comment,

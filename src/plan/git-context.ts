@@ -4,9 +4,20 @@
 export interface GitContext {
   /** `push`, `pull_request`, `schedule`, `workflow_dispatch`, ... or `local` for the CLI. */
   eventName: string;
-  /** Full ref: refs/heads/main, refs/tags/v1.2.3, refs/pull/12/merge. */
+  /**
+   * Full ref: refs/heads/main, refs/tags/v1.2.3, refs/pull/12/merge. On pull_request_target
+   * (where GITHUB_REF is the base branch) it is refs/pull/<number>/merge, as
+   * docker/metadata-action sets it, so the build is a PR build everywhere.
+   */
   ref: string;
+  /** The commit being built (GITHUB_SHA): the git context, cache keys, baselines, line links. */
   sha: string;
+  /**
+   * The commit tags (`sha-…`) and the revision label name, when it is not `sha`:
+   * metadata-action's DOCKER_METADATA_PR_HEAD_SHA=true names the PR head on pull request
+   * events. Optional: absent means `sha`.
+   */
+  tagSha?: string;
   defaultBranch: string | null;
   /** For pull requests: the base branch (`main`) and the head branch. */
   baseRef: string | null;
@@ -27,15 +38,32 @@ interface EventPayload {
   number?: number;
 }
 
+/**
+ * Events GitHub runs on the default branch's last commit, so the ref's branch is the
+ * default branch even when the payload does not say (a schedule payload is only
+ * `{"schedule": "..."}`). docker/metadata-action's {{is_default_branch}} is true on these
+ * (and on `create`, which we leave out: a created branch is not the default branch).
+ */
+const ON_DEFAULT_BRANCH = new Set(['schedule', 'issues', 'discussion', 'discussion_comment']);
+
 export function gitContextFromEnv(env: NodeJS.ProcessEnv, payload: EventPayload = {}): GitContext {
-  const ref = env.GITHUB_REF ?? '';
-  const prFromRef = /^refs\/pull\/(\d+)\//.exec(ref);
-  const prNumber = payload.pull_request?.number ?? (prFromRef ? Number(prFromRef[1]) : null);
+  const eventName = env.GITHUB_EVENT_NAME ?? 'local';
+  const envRef = env.GITHUB_REF ?? '';
+  const prFromRef = /^refs\/pull\/(\d+)\//.exec(envRef);
+  const prNumber = payload.pull_request?.number ?? payload.number ?? (prFromRef ? Number(prFromRef[1]) : null);
+  // pull_request_target runs in the base branch's context (GITHUB_REF/GITHUB_SHA are the base
+  // branch's); metadata-action tags it as the PR: ref refs/pull/<number>/merge, sha unchanged
+  const ref = eventName === 'pull_request_target' && prNumber !== null ? `refs/pull/${prNumber}/merge` : envRef;
+  const sha = env.GITHUB_SHA ?? '';
+  const headSha = payload.pull_request?.head?.sha;
+  const tagSha = /true/i.test(env.DOCKER_METADATA_PR_HEAD_SHA ?? '') && eventName.startsWith('pull_request') && headSha ? headSha : undefined;
+  const envBranch = envRef.startsWith('refs/heads/') ? envRef.slice('refs/heads/'.length) : null;
   return {
-    eventName: env.GITHUB_EVENT_NAME ?? 'local',
+    eventName,
     ref,
-    sha: env.GITHUB_SHA ?? '',
-    defaultBranch: payload.repository?.default_branch ?? null,
+    sha,
+    ...(tagSha ? { tagSha } : {}),
+    defaultBranch: payload.repository?.default_branch ?? (ON_DEFAULT_BRANCH.has(eventName) ? envBranch : null),
     baseRef: env.GITHUB_BASE_REF || payload.pull_request?.base?.ref || null,
     headRef: env.GITHUB_HEAD_REF || payload.pull_request?.head?.ref || null,
     prNumber: prNumber ?? null,
@@ -53,7 +81,7 @@ export function branchOf(ctx: GitContext): string | null {
 
 export function isDefaultBranch(ctx: GitContext): boolean {
   const b = branchOf(ctx);
-  return b !== null && ctx.defaultBranch !== null && b === ctx.defaultBranch;
+  return b !== null && ctx.defaultBranch !== null && b === ctx.defaultBranch && !isPullRequest(ctx);
 }
 
 export function isPullRequest(ctx: GitContext): boolean {

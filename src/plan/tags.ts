@@ -61,7 +61,8 @@ export function computeTagNames(ctx: GitContext, prefix = ''): ComputedTags {
   const pr = /^refs\/pull\/(\d+)\//.exec(ctx.ref);
   if (pr) add(`pr-${pr[1]}`);
   if (isDefaultBranch(ctx)) add('latest');
-  if (ctx.sha) add(`sha-${shortSha(ctx.sha)}`);
+  const sha = ctx.tagSha ?? ctx.sha;
+  if (sha) add(`sha-${shortSha(sha)}`);
   if (latestLast) add('latest');
   return { names, version: names[0] ?? null };
 }
@@ -80,7 +81,8 @@ export function ociLabels(ctx: GitContext, version: string | null, now: Date): s
   const labels: Record<string, string> = {
     'org.opencontainers.image.created': now.toISOString()
   };
-  if (ctx.sha) labels['org.opencontainers.image.revision'] = ctx.sha;
+  const sha = ctx.tagSha ?? ctx.sha;
+  if (sha) labels['org.opencontainers.image.revision'] = sha;
   if (url) {
     labels['org.opencontainers.image.source'] = url;
     labels['org.opencontainers.image.url'] = url;

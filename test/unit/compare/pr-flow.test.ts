@@ -77,3 +77,41 @@ test('a feature branch push that is not a baseline branch saves nothing', async 
   await runPrTiming({ report: load('warm'), image: 'reg/app', context: ctx({ ref: 'refs/heads/feature' }), inputs, tempDir: mkdtempSync(join(tmpdir(), 'bs-')), cache, octokit: null });
   expect(cache.entries).toEqual([]);
 });
+
+function recordingOctokit() {
+  const created: Array<{ issue_number: number; body: string }> = [];
+  const octokit = {
+    paginate: async () => [],
+    rest: {
+      issues: {
+        listComments: async () => ({ data: [] }),
+        updateComment: async () => ({ data: {} }),
+        createComment: async (p: { issue_number: number; body: string }) => {
+          created.push(p);
+          return { data: { id: 1 } };
+        }
+      }
+    }
+  };
+  return { octokit: octokit as unknown as Parameters<typeof runPrTiming>[0]['octokit'], created };
+}
+
+test('pull_request_target (GITHUB_REF is the base branch): compared with the base branch, commented on its PR, never saved as the base branch baseline', async () => {
+  const cache = memoryCache();
+  await runPrTiming({ report: load('code-change'), image: 'reg/app', context: ctx({ sha: 'c1' }), inputs, tempDir: mkdtempSync(join(tmpdir(), 'bs-')), cache, octokit: null });
+  const gh = recordingOctokit();
+  const pr = await runPrTiming({
+    report: load('cache-break'),
+    image: 'reg/app',
+    // what the runner gives on pull_request_target: the base branch's ref and last commit
+    context: ctx({ eventName: 'pull_request_target', ref: 'refs/heads/main', baseRef: 'main', prNumber: 15, sha: 'base-head' }),
+    inputs: { ...inputs, comment: 'always' as const },
+    tempDir: mkdtempSync(join(tmpdir(), 'bs-flow-prt-')),
+    cache,
+    octokit: gh.octokit
+  });
+  expect(pr.baselineSaved).toBeNull();
+  expect(cache.entries.map((e) => e.key)).toEqual(['buildstage-timing-reg-app-main-c1']);
+  expect(pr.regressed).toBe(true);
+  expect(gh.created.map((c) => c.issue_number)).toEqual([15]);
+});
