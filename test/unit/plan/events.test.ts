@@ -160,3 +160,14 @@ test('without a payload (a local run) the default branch stays unknown: no lates
   expect(ctx.defaultBranch).toBeNull();
   expect(computeTagNames(ctx).names).toEqual(['master', 'sha-860c190']);
 });
+
+test.each([
+  ['issues', 'refs/heads/master', {}, true],
+  ['discussion', 'refs/heads/master', {}, true],
+  // the deliberate difference (README "Differences"): metadata-action's {{is_default_branch}} is true on every create event
+  ['create', 'refs/heads/dev', { ref: 'dev', ref_type: 'branch', repository: REPO }, false],
+  ['create', 'refs/heads/dev', { ref: 'dev', ref_type: 'branch' }, false]
+])('%s on %s (payload %j): latest %p', (event, ref, payload, latest) => {
+  const ctx = gitContextFromEnv({ ...common, GITHUB_EVENT_NAME: event, GITHUB_REF: ref, GITHUB_SHA: MD_SHA }, payload);
+  expect(computeTagNames(ctx).names.includes('latest')).toBe(latest);
+});
