@@ -4,14 +4,17 @@ import * as core from '@actions/core';
 import type { BuildHooks } from '../build/execute.js';
 import type { Inputs } from '../inputs/inputs.js';
 import { hasActionsCacheService } from '../plan/cache.js';
+import { registryAccess } from '../plan/registry-access.js';
 import { assertRegistryReachable } from '../engine/registry.js';
 
 export function actionHooks(inputs: Inputs, env: NodeJS.ProcessEnv): BuildHooks {
   return {
     prepareRegistries: async (plan) => {
-      // the AWS SDK loads only when a tag points at ECR
-      if (plan.ecr.length) await (await import('./ecr-steps.js')).prepareEcr(plan, inputs, env);
-      for (const r of plan.registries) await assertRegistryReachable(r);
+      // every registry the build touches, pushing or not: a PR build reads the registry cache
+      const access = registryAccess(plan);
+      // the AWS SDK loads only when the build touches ECR
+      if (access.some((r) => r.ecr)) await (await import('./ecr-steps.js')).prepareEcr(plan, access, inputs, env);
+      if (plan.push) for (const r of plan.registries) await assertRegistryReachable(r);
     },
     restoreLocalCache: async (plan) => {
       const local = plan.cache.local;

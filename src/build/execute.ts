@@ -22,7 +22,7 @@ export interface Logger {
 }
 
 export interface BuildHooks {
-  /** Before the build, when pushing: log in, create repositories, check immutability, reachability. */
+  /** Before the build: log in to the registries it touches (pushing or not), create repositories, check immutability, reachability. */
   prepareRegistries?: (plan: BuildPlan) => Promise<void>;
   /** Restore / save the local cache directory (the action uses @actions/cache). */
   restoreLocalCache?: (plan: BuildPlan) => Promise<void>;
@@ -128,7 +128,7 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
     return base;
   }
 
-  if (plan.push && req.hooks?.prepareRegistries) await req.hooks.prepareRegistries(plan);
+  if (req.hooks?.prepareRegistries) await req.hooks.prepareRegistries(plan);
   if (plan.cache.local && req.hooks?.restoreLocalCache) await req.hooks.restoreLocalCache(plan);
 
   let run;

@@ -139,7 +139,7 @@ export async function runBuildCommand(argv: string[], io: CliIO): Promise<number
       log,
       hooks: {
         prepareRegistries: async (plan) => {
-          for (const r of plan.registries) await assertRegistryReachable(r);
+          if (plan.push) for (const r of plan.registries) await assertRegistryReachable(r);
         }
       }
     });

@@ -19,6 +19,7 @@ jest.unstable_mockModule('@actions/core', () => ({
 const { prepareEcr } = await import('../../../src/action/ecr-steps.js');
 const { planBuild } = await import('../../../src/plan/build-plan.js');
 const { defaultInputs } = await import('../../../src/inputs/inputs.js');
+const { registryAccess } = await import('../../../src/plan/registry-access.js');
 
 const ecr = mockClient(ECRClient);
 const REG = '123456789012.dkr.ecr.eu-west-1.amazonaws.com';
@@ -29,10 +30,14 @@ writeFileSync(join(bin, 'docker'), `#!/bin/sh\necho "args: $*" >> ${record}\nech
 chmodSync(join(bin, 'docker'), 0o755);
 const env = { PATH: `${bin}:${process.env.PATH}`, AWS_REGION: 'eu-west-1' };
 
-function planFor(tags: string[]) {
+type Plan = ReturnType<typeof planBuild>['plan'];
+const prepare = (plan: Plan, inputs: ReturnType<typeof defaultInputs>) => prepareEcr(plan, registryAccess(plan), inputs, env);
+const PUSH_CTX = { eventName: 'push', ref: 'refs/heads/main', sha: 'a'.repeat(40), defaultBranch: 'main', baseRef: null, headRef: null, prNumber: null, serverUrl: 'https://github.com', repository: 'acme/shop', runId: '1', runAttempt: '1', repoPrivate: false };
+
+function planFor(tags: string[], o: { push?: boolean; cache?: string; ctx?: typeof PUSH_CTX | Record<string, unknown> } = {}) {
   return planBuild({
-    inputs: defaultInputs({ tags, push: true, cache: 'none' }),
-    ctx: { eventName: 'push', ref: 'refs/heads/main', sha: 'a'.repeat(40), defaultBranch: 'main', baseRef: null, headRef: null, prNumber: null, serverUrl: 'https://github.com', repository: 'acme/shop', runId: '1', runAttempt: '1', repoPrivate: false },
+    inputs: defaultInputs({ tags, push: o.push ?? true, cache: o.cache ?? 'none' }),
+    ctx: (o.ctx ?? PUSH_CTX) as typeof PUSH_CTX,
     buildx: { version: '0.13.1', buildkitVersion: 'v0.13.2', driver: 'docker-container', containerdStore: false },
     env: {},
     now: new Date(0),
@@ -50,7 +55,7 @@ beforeEach(() => {
 
 test('logs in with the token masked first and passed on stdin only', async () => {
   ecr.on(DescribeRepositoriesCommand).resolves({ repositories: [{ repositoryName: 'shop/api', imageTagMutability: 'MUTABLE' }] });
-  await prepareEcr(planFor([`${REG}/shop/api:1.0`]), defaultInputs({}), env);
+  await prepare(planFor([`${REG}/shop/api:1.0`]), defaultInputs({}));
   expect(events[0]).toBe(`mask:${TOKEN}`);
   const rec = readFileSync(record, 'utf8');
   expect(rec).toContain(`args: login --username AWS --password-stdin ${REG}`);
@@ -64,13 +69,23 @@ test('an IMMUTABLE repository that already has the tag stops before the build', 
     if (input.imageIds.length === 1 && input.imageIds[0].imageTag === 'latest') return { imageDetails: [{ imageDigest: 'sha256:' + 'b'.repeat(64), imageTags: ['latest'] }] };
     throw new ImageNotFoundException({ message: 'not found', $metadata: {} });
   });
-  await expect(prepareEcr(planFor([`${REG}/shop/api:sha-abc1234`, `${REG}/shop/api:latest`]), defaultInputs({}), env)).rejects.toThrow(
+  await expect(prepare(planFor([`${REG}/shop/api:sha-abc1234`, `${REG}/shop/api:latest`]), defaultInputs({}))).rejects.toThrow(
     /Input "tags": the ECR repository shop\/api is IMMUTABLE and already has "latest"/
   );
 });
 
 test('ecr-login: false leaves the registry alone', async () => {
-  await prepareEcr(planFor([`${REG}/shop/api:1.0`]), defaultInputs({ 'ecr-login': 'false' }), env);
+  await prepare(planFor([`${REG}/shop/api:1.0`]), defaultInputs({ 'ecr-login': 'false' }));
   expect(ecr.commandCalls(GetAuthorizationTokenCommand)).toHaveLength(0);
   expect(readFileSync(record, 'utf8')).toBe('');
+});
+
+test('a pull request build that does not push logs in to read the registry cache, and creates or checks nothing', async () => {
+  const pr = { ...PUSH_CTX, eventName: 'pull_request', ref: 'refs/pull/7/merge', baseRef: 'main', headRef: 'feature', prNumber: 7 };
+  const plan = planFor([`${REG}/shop/api:pr-7`], { push: false, cache: 'registry', ctx: pr });
+  expect(plan.push).toBe(false);
+  await prepare(plan, defaultInputs({}));
+  expect(readFileSync(record, 'utf8')).toContain(`args: login --username AWS --password-stdin ${REG}`);
+  expect(events).toContain(`info:logged in to ${REG} (to read the build cache)`);
+  expect(ecr.commandCalls(DescribeRepositoriesCommand)).toHaveLength(0);
 });
