@@ -57,7 +57,7 @@ export function registryCacheRefs(entries: string[]): string[] {
   return refs;
 }
 
-export function registryAccess(plan: Pick<BuildPlan, 'tags' | 'push' | 'cache'>): RegistryAccess[] {
+export function registryAccess(plan: Pick<BuildPlan, 'tags' | 'push'> & { cache: Pick<BuildPlan['cache'], 'cacheFrom' | 'cacheTo'> }): RegistryAccess[] {
   const out: RegistryAccess[] = [];
   const add = (ref: string, kind: 'push' | 'cacheRead' | 'cacheWrite') => {
     let r;

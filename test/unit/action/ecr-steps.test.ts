@@ -34,7 +34,7 @@ type Plan = ReturnType<typeof planBuild>['plan'];
 const prepare = (plan: Plan, inputs: ReturnType<typeof defaultInputs>) => prepareEcr(plan, registryAccess(plan), inputs, env);
 const PUSH_CTX = { eventName: 'push', ref: 'refs/heads/main', sha: 'a'.repeat(40), defaultBranch: 'main', baseRef: null, headRef: null, prNumber: null, serverUrl: 'https://github.com', repository: 'acme/shop', runId: '1', runAttempt: '1', repoPrivate: false };
 
-function planFor(tags: string[], o: { push?: boolean; cache?: string; ctx?: typeof PUSH_CTX | Record<string, unknown> } = {}) {
+function planFor(tags: string[], o: { push?: boolean; cache?: 'none' | 'registry'; ctx?: typeof PUSH_CTX | Record<string, unknown> } = {}) {
   return planBuild({
     inputs: defaultInputs({ tags, push: o.push ?? true, cache: o.cache ?? 'none' }),
     ctx: (o.ctx ?? PUSH_CTX) as typeof PUSH_CTX,

@@ -2,7 +2,7 @@
 import { cacheEntryFields, registryAccess, registryCacheRefs } from '../../../src/plan/registry-access.js';
 
 const ECR = '123456789012.dkr.ecr.eu-west-1.amazonaws.com';
-const cache = (cacheFrom: string[], cacheTo: string[] = []) => ({ backend: 'registry' as const, reason: '', cacheFrom, cacheTo });
+const cache = (cacheFrom: string[], cacheTo: string[] = []) => ({ cacheFrom, cacheTo });
 
 test.each([
   ['type=registry,ref=r.io/a:cache,mode=max', { type: 'registry', ref: 'r.io/a:cache', mode: 'max' }],
@@ -39,5 +39,5 @@ test('pushing to one registry with the cache in another: both, each with its own
 });
 
 test('no push and a gha cache: nothing is touched', () => {
-  expect(registryAccess({ tags: [`${ECR}/shop/api:main`], push: false, cache: { backend: 'gha', reason: '', cacheFrom: ['type=gha,scope=a'], cacheTo: ['type=gha,scope=a,mode=max'] } })).toEqual([]);
+  expect(registryAccess({ tags: [`${ECR}/shop/api:main`], push: false, cache: { cacheFrom: ['type=gha,scope=a'], cacheTo: ['type=gha,scope=a,mode=max'] } })).toEqual([]);
 });
