@@ -173,7 +173,7 @@ export function planBuild(p: PlanInput): { plan: BuildPlan; secrets: PlanSecrets
       registries,
       ecr,
       secretIds: args.secretIds,
-      warnings: [...warnings, ...args.warnings],
+      warnings: [...warnings, ...cache.warnings, ...args.warnings],
       rawjson: args.rawjson,
       paths
     },

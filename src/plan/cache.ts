@@ -26,6 +26,8 @@ export interface CachePlan {
   reason: string;
   cacheFrom: string[];
   cacheTo: string[];
+  /** Notes for the log: `auto` falling back for lack of the cache service, hand-written gha entries buildx will drop. */
+  warnings: string[];
   /** For `local`: the directory buildx reads, the one it writes, and the Actions cache key. */
   local?: { dir: string; exportDir: string; key: string; restoreKeys: string[] };
 }
@@ -51,9 +53,37 @@ export interface CachePlanInput {
   env: NodeJS.ProcessEnv;
 }
 
+/**
+ * The variables of the GitHub Actions cache service that are not set. buildx fills a
+ * `type=gha` entry's `token` from ACTIONS_RUNTIME_TOKEN and its `url`/`url_v2` from
+ * ACTIONS_CACHE_URL / ACTIONS_RESULTS_URL, and drops (silently) an entry that has no token
+ * or no url. GitHub exposes them to actions (not to `run:` scripts) on its runners.
+ */
+export function missingCacheServiceVariables(env: NodeJS.ProcessEnv): string[] {
+  const missing: string[] = [];
+  if (!env.ACTIONS_RUNTIME_TOKEN) missing.push('ACTIONS_RUNTIME_TOKEN');
+  if (!env.ACTIONS_RESULTS_URL && !env.ACTIONS_CACHE_URL) missing.push('ACTIONS_RESULTS_URL');
+  return missing;
+}
+
 /** True on a GitHub runner that exposes the cache service to this step. */
 export function hasActionsCacheService(env: NodeJS.ProcessEnv): boolean {
-  return Boolean(env.ACTIONS_RUNTIME_TOKEN && (env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL));
+  return missingCacheServiceVariables(env).length === 0;
+}
+
+const describeMissing = (missing: string[]) =>
+  missing.map((v) => (v === 'ACTIONS_RESULTS_URL' ? 'ACTIONS_RESULTS_URL (or ACTIONS_CACHE_URL)' : v)).join(' and ') + (missing.length > 1 ? ' are' : ' is');
+
+const GHA_FIX =
+  'run this step on a GitHub runner (the variables are given to actions there); elsewhere expose the runtime with crazy-max/ghaction-github-runtime before this step, or choose `cache: registry` or `cache: local`';
+
+/** A hand-written `type=gha` entry buildx would drop: no token or no url, neither in the entry nor in the environment. */
+function droppedGhaEntry(entry: string, env: NodeJS.ProcessEnv): string[] | null {
+  const fields = entry.split(',').map((f) => f.trim());
+  if (!fields.includes('type=gha')) return null;
+  const has = (k: string) => fields.some((f) => f.startsWith(`${k}=`) && f.length > k.length + 1);
+  const missing = missingCacheServiceVariables(env).filter((v) => (v === 'ACTIONS_RUNTIME_TOKEN' ? !has('token') : !has('url') && !has('url_v2')));
+  return missing.length ? missing : null;
 }
 
 /** The part of an image that names its cache: registry/repository without tag. */
@@ -86,10 +116,47 @@ export function resolveBackend(input: Pick<CachePlanInput, 'backend' | 'explicit
   return { backend: 'local', reason: 'auto: not pushing and no Actions cache service, so a local cache directory' };
 }
 
+/** The notes of a plan: `auto` without the cache service, and hand-written gha entries buildx would drop. */
+function cacheWarnings(input: CachePlanInput, backend: ResolvedCacheBackend): string[] {
+  const warnings: string[] = [];
+  const missing = missingCacheServiceVariables(input.env);
+  if (input.backend === 'auto' && (backend === 'registry' || backend === 'local')) {
+    warnings.push(
+      `cache: auto uses the ${backend} cache: the GitHub Actions cache service is not available to this step (${describeMissing(missing)} not set). On a GitHub runner the action gets them; elsewhere expose them with crazy-max/ghaction-github-runtime, or set \`cache: ${backend}\` to choose it explicitly`
+    );
+  }
+  if (backend === 'explicit') {
+    for (const [name, entries] of [['cache-from', input.explicitFrom], ['cache-to', input.explicitTo]] as const) {
+      for (const entry of entries) {
+        const dropped = droppedGhaEntry(entry, input.env);
+        if (dropped) {
+          warnings.push(
+            `Input "${name}": "${entry}" is type=gha but ${describeMissing(dropped)} not set, so buildx will leave this cache out without a word; ${GHA_FIX} (or give url= and token= in the entry)`
+          );
+        }
+      }
+    }
+  }
+  return warnings;
+}
+
 export function planCache(input: CachePlanInput): CachePlan {
   const { backend, reason } = resolveBackend(input);
+  if (backend === 'gha') {
+    const missing = missingCacheServiceVariables(input.env);
+    if (missing.length) {
+      throw new InputError('cache', `gha needs the GitHub Actions cache service, but ${describeMissing(missing)} not set, and buildx would leave the cache out without a word`, GHA_FIX);
+    }
+  }
   const pr = isPullRequest(input.ctx);
   const writeAllowed = !pr || input.writeOnPr;
+  const warnings = cacheWarnings(input, backend);
+  const plan = planCacheFlags(input, backend, reason, writeAllowed);
+  return { ...plan, warnings };
+}
+
+function planCacheFlags(input: CachePlanInput, backend: ResolvedCacheBackend, reason: string, writeAllowed: boolean): Omit<CachePlan, 'warnings'> {
+  const pr = isPullRequest(input.ctx);
   switch (backend) {
     case 'explicit':
       return { backend, reason, cacheFrom: input.explicitFrom, cacheTo: input.explicitTo };

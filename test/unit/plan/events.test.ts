@@ -168,6 +168,6 @@ test.each([
   ['create', 'refs/heads/dev', { ref: 'dev', ref_type: 'branch', repository: REPO }, false],
   ['create', 'refs/heads/dev', { ref: 'dev', ref_type: 'branch' }, false]
 ])('%s on %s (payload %j): latest %p', (event, ref, payload, latest) => {
-  const ctx = gitContextFromEnv({ ...common, GITHUB_EVENT_NAME: event, GITHUB_REF: ref, GITHUB_SHA: MD_SHA }, payload);
+  const ctx = gitContextFromEnv({ ...common, GITHUB_EVENT_NAME: event, GITHUB_REF: ref, GITHUB_SHA: MD_SHA }, payload as Parameters<typeof gitContextFromEnv>[1]);
   expect(computeTagNames(ctx).names.includes('latest')).toBe(latest);
 });

@@ -93,7 +93,7 @@ describe('bad input: one line naming the input and the fix', () => {
     ['unknown cache type', () => readInputs((n) => (n === 'cache' ? 'redis' : '')), /Input "cache": unknown value "redis"; write one of auto, gha, registry, local, inline, none/],
     ['a boolean that is not one', () => readInputs((n) => (n === 'push' ? 'yes' : '')), /Input "push": "yes" is not a boolean; write true or false/],
     ['images with a tag', () => plan({ images: ['reg.example/app:1'] }), /Input "images": .*without a tag/],
-    ['gha on an old buildx', () => planBuild({ inputs: defaultInputs({ cache: 'gha' }), ctx: ctx('refs/heads/main'), buildx: { ...facts, version: '0.20.1' }, env: {}, now: new Date(0), tempDir: '/t', fileExists: () => true }), /Input "cache": buildx 0\.20\.1 .*>= 0\.21\.0/],
+    ['gha on an old buildx', () => planBuild({ inputs: defaultInputs({ cache: 'gha' }), ctx: ctx('refs/heads/main'), buildx: { ...facts, version: '0.20.1' }, env: { ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_RESULTS_URL: 'https://results.example/' }, now: new Date(0), tempDir: '/t', fileExists: () => true }), /Input "cache": buildx 0\.20\.1 .*>= 0\.21\.0/],
     ['registry cache on a docker driver without the containerd store', () => planBuild({ inputs: defaultInputs({ tags: ['r.example/a:1'], push: true, cache: 'registry' }), ctx: ctx('refs/heads/main'), buildx: { ...facts, driver: 'docker', containerdStore: false }, env: {}, now: new Date(0), tempDir: '/t', fileExists: () => true }), /setup-buildx-action/]
   ])('%s', (_name, fn, re) => {
     expect(fn).toThrow(re as RegExp);
