@@ -3,6 +3,7 @@
 // `[stage n/m]` prefix (deduplicated vertexes get another stage's prefix from run to run).
 import { InputError } from '../inputs/list.js';
 import { normaliseInstruction } from '../timing/dockerfile-map.js';
+import { cacheHitRatioOf, countCachedSteps, isCachedStep, type StepCacheCount } from '../timing/model.js';
 import type { StepTiming, TimingReport } from '../timing/types.js';
 
 export interface Thresholds {
@@ -69,6 +70,8 @@ export interface Comparison {
   stages: StageChange[];
   /** Steps whose time changed, largest change first. */
   steps: StepChange[];
+  /** Cached / counted steps of each build (countCachedSteps: the headline's numbers). */
+  cache: { base: StepCacheCount; head: StepCacheCount };
   cacheHitRatio: { base: number | null; head: number | null };
   imageSize: { base: number | null; head: number | null; deltaBytes: number | null; pct: number | null; flagged: boolean };
   layers: { base: number | null; head: number | null };
@@ -98,9 +101,10 @@ export function matchSteps(base: StepTiming[], head: StepTiming[]): Array<[StepT
 function why(b: StepTiming | null, h: StepTiming | null): StepWhy {
   if (!b) return 'new';
   if (!h) return 'removed';
-  if (b.cached && !h.cached) return 'cache-miss';
-  if (!b.cached && h.cached) return 'now-cached';
-  return b.cached && h.cached ? 'cached-both' : 'ran-both';
+  const [bc, hc] = [isCachedStep(b), isCachedStep(h)];
+  if (bc && !hc) return 'cache-miss';
+  if (!bc && hc) return 'now-cached';
+  return bc && hc ? 'cached-both' : 'ran-both';
 }
 
 export function compareReports(base: TimingReport, head: TimingReport, t: Thresholds = DEFAULT_THRESHOLDS): Comparison {
@@ -140,11 +144,13 @@ export function compareReports(base: TimingReport, head: TimingReport, t: Thresh
 
   const slower = (total.flagged && (total.deltaMs ?? 0) > 0) || (imageSize.flagged && (imageSize.deltaBytes ?? 0) > 0);
   const faster = (total.flagged && (total.deltaMs ?? 0) < 0) || (imageSize.flagged && (imageSize.deltaBytes ?? 0) < 0);
+  const cache = { base: countCachedSteps(base.steps), head: countCachedSteps(head.steps) };
   return {
     total,
     stages,
     steps,
-    cacheHitRatio: { base: base.cacheHitRatio, head: head.cacheHitRatio },
+    cache,
+    cacheHitRatio: { base: cacheHitRatioOf(cache.base), head: cacheHitRatioOf(cache.head) },
     imageSize,
     layers: { base: base.image.layers ?? null, head: head.image.layers ?? null },
     verdict: slower ? 'regressed' : faster ? 'improved' : 'unchanged'

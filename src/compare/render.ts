@@ -42,7 +42,7 @@ export function renderComparisonMarkdown(image: string, c: Comparison, opts: { m
     ''
   );
   out.push(
-    `Cache hits ${fmtRatio(c.cacheHitRatio.base)} → ${fmtRatio(c.cacheHitRatio.head)} · image ${fmtBytes(c.imageSize.base)} → ${fmtBytes(c.imageSize.head)}${
+    `Cache hits ${fmtRatio(c.cacheHitRatio.base)} (${c.cache.base.cached}/${c.cache.base.steps} steps) → ${fmtRatio(c.cacheHitRatio.head)} (${c.cache.head.cached}/${c.cache.head.steps} steps) · image ${fmtBytes(c.imageSize.base)} → ${fmtBytes(c.imageSize.head)}${
       c.imageSize.deltaBytes !== null ? ` (${c.imageSize.flagged ? (c.imageSize.deltaBytes > 0 ? '🔴 ' : '🟢 ') : ''}${c.imageSize.deltaBytes >= 0 ? '+' : '−'}${fmtBytes(Math.abs(c.imageSize.deltaBytes))})` : ''
     }${c.layers.base !== null && c.layers.head !== null ? ` · layers ${c.layers.base} → ${c.layers.head}` : ''}`,
     ''

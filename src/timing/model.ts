@@ -6,9 +6,53 @@ import { mapDockerfile, normaliseInstruction, type DockerfileMap } from './docke
 import type { SolveStatus } from './rawjson-parser.js';
 import type { FailedStep, ImageInfo, PhaseTimings, StageTiming, StepTiming, TimingReport } from './types.js';
 
-/** FROM steps resolve an image rather than build a layer: excluded from the cache hit ratio and from costs. */
+/** FROM steps resolve an image rather than build a layer: excluded from the cache counts and from costs. */
 export function isFromStep(step: { instruction: string }): boolean {
   return /^FROM\s/i.test(step.instruction);
+}
+
+/**
+ * The one definition of a cached step, for the summary headline and stage table, the
+ * terminal text, the JSON report (`stages[].steps`/`cachedSteps`, `cacheHitRatio`, and so the
+ * `cache-hit-ratio` output) and the comparison:
+ * - a step is a Dockerfile instruction BuildKit ran as a `[stage n/m]` vertex; internal
+ *   vertexes (load metadata, load build context, cache import/export, exporting, pushing)
+ *   are never steps;
+ * - FROM is not counted, neither as a step nor as cached: it resolves a base image and builds
+ *   no layer, and BuildKit marks it cached when the image was already in the builder, not
+ *   when the build cache worked (a first build can show it cached; a warm build from a
+ *   registry cache on a fresh builder shows it not cached);
+ * - a counted step is cached when BuildKit reported it cached.
+ */
+export function countsForCache(step: { instruction: string }): boolean {
+  return !isFromStep(step);
+}
+
+export function isCachedStep(step: { instruction: string; cached: boolean }): boolean {
+  return countsForCache(step) && step.cached;
+}
+
+export interface StepCacheCount {
+  /** Counted steps that came back from cache. */
+  cached: number;
+  /** Counted steps (FROM excluded). */
+  steps: number;
+}
+
+export function countCachedSteps(steps: ReadonlyArray<{ instruction: string; cached: boolean }>): StepCacheCount {
+  let cached = 0;
+  let counted = 0;
+  for (const s of steps) {
+    if (!countsForCache(s)) continue;
+    counted++;
+    if (s.cached) cached++;
+  }
+  return { cached, steps: counted };
+}
+
+/** cached / counted steps; null when no step counts. */
+export function cacheHitRatioOf(count: StepCacheCount): number | null {
+  return count.steps ? count.cached / count.steps : null;
 }
 
 /** The steps that took time, slowest first. */
@@ -252,8 +296,7 @@ export class TimingAccumulator {
     phases.pushMs = unionMs(pushIntervals);
 
     const stages = stageRows(steps, this.vertices, intervalsOf, start);
-    const cacheable = steps.filter((s) => !isFromStep(s));
-    const cacheHitRatio = cacheable.length ? cacheable.filter((s) => s.cached).length / cacheable.length : null;
+    const cacheHitRatio = cacheHitRatioOf(countCachedSteps(steps));
     const slowest = slowestSteps(steps, 10).map((s) => s.name);
 
     return {
@@ -345,21 +388,23 @@ function stageRows(
   intervalsOf: (v: VertexState) => Array<[number, number]>,
   start: number
 ): StageTiming[] {
-  const rows = new Map<string, { row: StageTiming; ivs: Array<[number, number]> }>();
+  const rows = new Map<string, { row: StageTiming; ivs: Array<[number, number]>; steps: StepTiming[] }>();
   for (const s of steps) {
     const key = `${s.platform ?? ''}\u0000${s.stage}`;
     let r = rows.get(key);
     if (!r) {
-      r = { row: { name: s.stage, platform: s.platform, durationMs: 0, startMs: null, steps: 0, cachedSteps: 0 }, ivs: [] };
+      r = { row: { name: s.stage, platform: s.platform, durationMs: 0, startMs: null, steps: 0, cachedSteps: 0 }, ivs: [], steps: [] };
       rows.set(key, r);
     }
-    r.row.steps++;
-    if (s.cached) r.row.cachedSteps++;
+    r.steps.push(s);
     const v = vertices.get(s.digest);
     if (v && !s.cached) r.ivs.push(...intervalsOf(v));
     if (s.startMs !== null && (r.row.startMs === null || s.startMs < r.row.startMs)) r.row.startMs = s.startMs;
   }
-  for (const { row, ivs } of rows.values()) {
+  for (const { row, ivs, steps: stageSteps } of rows.values()) {
+    const count = countCachedSteps(stageSteps);
+    row.steps = count.steps;
+    row.cachedSteps = count.cached;
     if (ivs.length) {
       const a = Math.min(...ivs.map(([x]) => x));
       const b = Math.max(...ivs.map(([, y]) => y));

@@ -2,7 +2,7 @@
 // linked to their Dockerfile lines, a mermaid gantt chart, and every step folded away.
 // Pure; untrusted text (step names, log lines, tags) is HTML-escaped.
 import { esc, fmtBytes, fmtMs, fmtRatio, truncate } from './format.js';
-import { isFromStep, slowestSteps } from './model.js';
+import { cacheHitRatioOf, countCachedSteps, slowestSteps } from './model.js';
 import type { StepTiming, TimingReport } from './types.js';
 
 export interface MarkdownOptions {
@@ -73,12 +73,11 @@ export function renderGantt(report: TimingReport, maxTasks = 40): string {
 
 export function renderTimingMarkdown(report: TimingReport, opts: MarkdownOptions = {}): string {
   const out: string[] = [];
-  const cacheable = report.steps.filter((s) => !isFromStep(s));
-  const cached = cacheable.filter((s) => s.cached).length;
+  const count = countCachedSteps(report.steps);
   const title = opts.title ?? (report.image.tags[0] ? `Build ${esc(report.image.tags[0])}` : 'Build');
   const status = report.failed ? '❌ failed' : '✅';
   out.push(
-    `### ${status} ${title}: ${fmtMs(report.durationMs)} · cache ${fmtRatio(report.cacheHitRatio)} (${cached}/${cacheable.length} steps) · image ${fmtBytes(report.image.sizeBytes)}`
+    `### ${status} ${title}: ${fmtMs(report.durationMs)} · cache ${fmtRatio(cacheHitRatioOf(count))} (${count.cached}/${count.steps} steps) · image ${fmtBytes(report.image.sizeBytes)}`
   );
   out.push('');
 
@@ -110,7 +109,7 @@ export function renderTimingMarkdown(report: TimingReport, opts: MarkdownOptions
       const cells = [`<code>${esc(s.name)}</code>`, ...(multi ? [esc(s.platform ?? '')] : []), fmtMs(s.durationMs), String(s.steps), String(s.cachedSteps)];
       out.push(`| ${cells.join(' | ')} |`);
     }
-    out.push('', '<sub>Stages run in parallel where they do not depend on each other: their times overlap and do not add up to the total.</sub>', '');
+    out.push('', '<sub>Stages run in parallel where they do not depend on each other: their times overlap and do not add up to the total. Steps are the Dockerfile instructions that build a layer (FROM is not counted), as in the headline.</sub>', '');
   }
 
   const slow = slowestSteps(report.steps, 5);

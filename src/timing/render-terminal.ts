@@ -1,7 +1,7 @@
 // TimingReport → terminal text: aligned tables with duration bars; ANSI colour only
 // when asked (the CLI asks when stdout is a TTY). Pure.
 import { fmtBytes, fmtMs, fmtRatio, truncate } from './format.js';
-import { isFromStep, slowestSteps } from './model.js';
+import { cacheHitRatioOf, countCachedSteps, slowestSteps } from './model.js';
 import type { TimingReport } from './types.js';
 
 export interface TerminalOptions {
@@ -20,10 +20,10 @@ export function renderTimingTerminal(report: TimingReport, opts: TerminalOptions
     return '█'.repeat(n) + ' '.repeat(barWidth - n);
   };
   const lines: string[] = [];
-  const cacheable = report.steps.filter((s) => !isFromStep(s));
+  const count = countCachedSteps(report.steps);
   lines.push(
     c('bold', `${report.failed ? 'FAILED' : 'Build'} ${fmtMs(report.durationMs)}`) +
-      `  cache ${fmtRatio(report.cacheHitRatio)} (${cacheable.filter((s) => s.cached).length}/${cacheable.length} steps)  image ${fmtBytes(report.image.sizeBytes)}`
+      `  cache ${fmtRatio(cacheHitRatioOf(count))} (${count.cached}/${count.steps} steps)  image ${fmtBytes(report.image.sizeBytes)}`
   );
   if (report.failed) {
     lines.push(c('red', `failed: ${report.failed.name}${report.failed.line !== null ? ` (Dockerfile line ${report.failed.line})` : ''}`));

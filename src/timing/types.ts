@@ -32,8 +32,9 @@ export interface StageTiming {
   /** Wall time from the first step start to the last step end in this stage (not a sum). */
   durationMs: number;
   startMs: number | null;
-  /** Number of steps in the stage (FROM included). */
+  /** Steps of the stage that count for the cache: FROM excluded (see countsForCache in model.ts). */
   steps: number;
+  /** Of those, the ones BuildKit reported cached. */
   cachedSteps: number;
 }
 
@@ -68,7 +69,7 @@ export interface TimingReport {
   schemaVersion: 1;
   /** Wall time of the whole build: first vertex start to last vertex end. */
   durationMs: number;
-  /** cached steps / cacheable steps (FROM, internal and export vertexes excluded); null if no cacheable step. */
+  /** cached steps / counted steps (FROM, internal and export vertexes excluded: countCachedSteps in model.ts); null if no step counts. */
   cacheHitRatio: number | null;
   stages: StageTiming[];
   steps: StepTiming[];
