@@ -3,7 +3,7 @@
 // `[stage n/m]` prefix (deduplicated vertexes get another stage's prefix from run to run).
 import { InputError } from '../inputs/list.js';
 import { normaliseInstruction } from '../timing/dockerfile-map.js';
-import { cacheHitRatioOf, countCachedSteps, isCachedStep, type StepCacheCount } from '../timing/model.js';
+import { cacheHitRatioOf, countCachedSteps, isCachedStep, parseStepName, type StepCacheCount } from '../timing/model.js';
 import type { StepTiming, TimingReport } from '../timing/types.js';
 
 export interface Thresholds {
@@ -78,10 +78,23 @@ export interface Comparison {
   verdict: 'regressed' | 'improved' | 'unchanged';
 }
 
+/**
+ * A step as the comparison reads it. Reports written by earlier versions have no
+ * `instruction` (README.md documents name, stage, platform, cached, durationMs, line): it is
+ * taken from the name (`[deps 3/4] RUN npm ci` → `RUN npm ci`), else the name itself.
+ */
+function readStep(s: StepTiming): StepTiming {
+  if (typeof s.instruction === 'string') return s;
+  const name = typeof s.name === 'string' ? s.name : '';
+  return { ...s, instruction: parseStepName(name)?.instruction.replace(/\s+/g, ' ') ?? name };
+}
+
 const stepKey = (s: StepTiming) => `${s.platform ?? ''}\u0000${normaliseInstruction(s.instruction)}`;
 
 /** Pairs base and head steps: same instruction and line first, then same instruction. */
-export function matchSteps(base: StepTiming[], head: StepTiming[]): Array<[StepTiming | null, StepTiming | null]> {
+export function matchSteps(baseSteps: StepTiming[], headSteps: StepTiming[]): Array<[StepTiming | null, StepTiming | null]> {
+  const base = baseSteps.map(readStep);
+  const head = headSteps.map(readStep);
   const pairs: Array<[StepTiming | null, StepTiming | null]> = [];
   const left = [...base];
   const unmatchedHead: StepTiming[] = [];
@@ -110,16 +123,18 @@ function why(b: StepTiming | null, h: StepTiming | null): StepWhy {
 export function compareReports(base: TimingReport, head: TimingReport, t: Thresholds = DEFAULT_THRESHOLDS): Comparison {
   const total = delta(base.durationMs, head.durationMs, t);
   const stageKey = (s: { name: string; platform: string | null }) => `${s.platform ?? ''}\u0000${s.name}`;
-  const baseStages = new Map(base.stages.map((s) => [stageKey(s), s]));
+  const baseStages = new Map((base.stages ?? []).map((s) => [stageKey(s), s]));
   const seen = new Set<string>();
-  const stages: StageChange[] = head.stages.map((s) => {
+  const stages: StageChange[] = (head.stages ?? []).map((s) => {
     const b = baseStages.get(stageKey(s));
     seen.add(stageKey(s));
     return { name: s.name, platform: s.platform, delta: delta(b ? b.durationMs : null, s.durationMs, t) };
   });
-  for (const b of base.stages) if (!seen.has(stageKey(b))) stages.push({ name: b.name, platform: b.platform, delta: delta(b.durationMs, null, t) });
+  for (const b of base.stages ?? []) if (!seen.has(stageKey(b))) stages.push({ name: b.name, platform: b.platform, delta: delta(b.durationMs, null, t) });
 
-  const steps: StepChange[] = matchSteps(base.steps, head.steps)
+  const baseSteps = (base.steps ?? []).map(readStep);
+  const headSteps = (head.steps ?? []).map(readStep);
+  const steps: StepChange[] = matchSteps(baseSteps, headSteps)
     .map(([b, h]) => {
       const s = (h ?? b) as StepTiming;
       return {
@@ -136,15 +151,15 @@ export function compareReports(base: TimingReport, head: TimingReport, t: Thresh
     .filter((c) => c.delta.deltaMs !== 0 || c.why === 'cache-miss' || c.why === 'new' || c.why === 'removed')
     .sort((x, y) => Math.abs(y.delta.deltaMs ?? 0) - Math.abs(x.delta.deltaMs ?? 0));
 
-  const bs = base.image.sizeBytes ?? null;
-  const hs = head.image.sizeBytes ?? null;
+  const bs = base.image?.sizeBytes ?? null;
+  const hs = head.image?.sizeBytes ?? null;
   const dBytes = bs !== null && hs !== null ? hs - bs : null;
   const sizePct = dBytes !== null && bs ? (100 * dBytes) / bs : null;
   const imageSize = { base: bs, head: hs, deltaBytes: dBytes, pct: sizePct, flagged: sizePct !== null && Math.abs(sizePct) >= t.percent && Math.abs(dBytes as number) >= 1024 * 1024 };
 
   const slower = (total.flagged && (total.deltaMs ?? 0) > 0) || (imageSize.flagged && (imageSize.deltaBytes ?? 0) > 0);
   const faster = (total.flagged && (total.deltaMs ?? 0) < 0) || (imageSize.flagged && (imageSize.deltaBytes ?? 0) < 0);
-  const cache = { base: countCachedSteps(base.steps), head: countCachedSteps(head.steps) };
+  const cache = { base: countCachedSteps(baseSteps), head: countCachedSteps(headSteps) };
   return {
     total,
     stages,
@@ -152,7 +167,7 @@ export function compareReports(base: TimingReport, head: TimingReport, t: Thresh
     cache,
     cacheHitRatio: { base: cacheHitRatioOf(cache.base), head: cacheHitRatioOf(cache.head) },
     imageSize,
-    layers: { base: base.image.layers ?? null, head: head.image.layers ?? null },
+    layers: { base: base.image?.layers ?? null, head: head.image?.layers ?? null },
     verdict: slower ? 'regressed' : faster ? 'improved' : 'unchanged'
   };
 }
