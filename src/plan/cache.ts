@@ -131,7 +131,7 @@ function cacheWarnings(input: CachePlanInput, backend: ResolvedCacheBackend): st
         const dropped = droppedGhaEntry(entry, input.env);
         if (dropped) {
           warnings.push(
-            `Input "${name}": "${entry}" is type=gha but ${describeMissing(dropped)} not set, so buildx will leave this cache out without a word; ${GHA_FIX} (or give url= and token= in the entry)`
+            `Input "${name}": "${entry}" is type=gha but ${describeMissing(dropped)} not set, so buildx will leave this cache out without a word; run this step on a GitHub runner, expose the runtime with crazy-max/ghaction-github-runtime before this step, give url= and token= in the entry, or use another cache type (e.g. drop cache-from/cache-to and set \`cache: registry\`)`
           );
         }
       }
