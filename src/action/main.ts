@@ -13,6 +13,7 @@ import { gitContextFromEnv, repositoryUrl, workflowRunUrl, type GitContext } fro
 import { renderTimingMarkdown } from '../timing/render-markdown.js';
 import { actionHooks } from './hooks.js';
 import { addExtras } from './extras.js';
+import { buildRecordStep } from './build-record-step.js';
 
 export const actionLogger: Logger = {
   info: (l) => core.info(l),
@@ -72,6 +73,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const tempDir = join(env.RUNNER_TEMP || tmpdir(), `buildstage-${randomUUID().slice(0, 8)}`);
 
   let outcome: BuildOutcome;
+  const startedAt = new Date();
   try {
     outcome = await executeBuild({
       inputs,
@@ -106,10 +108,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   } catch (e) {
     core.warning(`comparison/advisor skipped: ${(e as Error).message}`);
   }
+  // BuildKit's record of the build (failed ones too), as build-push-action keeps it; never fails the step
+  const record = await buildRecordStep({ inputs, ctx, outcome, env, tempDir, startedAt, log: actionLogger });
   if (inputs.summary && (outcome.report || outcome.error)) {
     try {
       const md = outcome.report ? renderTimingMarkdown(outcome.report, { lineUrl }) : `### ❌ Build failed\n\n${outcome.error}\n`;
-      await core.summary.addRaw(md + extraMd, true).write();
+      await core.summary.addRaw(md + extraMd + record.markdown, true).write();
     } catch (e) {
       core.warning(`job summary skipped: ${(e as Error).message}`);
     }
