@@ -2,22 +2,22 @@ export const id = 118;
 export const ids = [118];
 export const modules = {
 
-/***/ 8118:
+/***/ 38118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runReportCommand: () => (/* binding */ runReportCommand)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _timing_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(204);
-/* harmony import */ var _timing_render_terminal_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1229);
-/* harmony import */ var _timing_report_from_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2);
+/* harmony import */ var _timing_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40204);
+/* harmony import */ var _timing_render_terminal_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71229);
+/* harmony import */ var _timing_report_from_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80002);
 // `node dist/cli.js report --from FILE [--dockerfile F] [--json] [--summary-md OUT]`:
 // the timing report of a build that ran elsewhere, from its saved rawjson stream.
 
@@ -94,14 +94,14 @@ async function runReportCommand(argv, io) {
 
 /***/ }),
 
-/***/ 8700:
+/***/ 38700:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ readRawjsonFile),
 /* harmony export */   a: () => (/* binding */ RawjsonParser)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 // Streaming parser for `buildx --progress=rawjson`: SolveStatus objects, one per line
 // (current buildx) or pretty-printed over many lines (buildx 0.13), mixed with plain
@@ -239,15 +239,15 @@ async function* readRawjsonFile(path) {
 
 /***/ }),
 
-/***/ 204:
+/***/ 40204:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ renderTimingMarkdown)
 /* harmony export */ });
 /* unused harmony export renderGantt */
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2887);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5519);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92887);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35519);
 // TimingReport → Markdown for the job summary: a headline, stages, the slowest steps
 // linked to their Dockerfile lines, a mermaid gantt chart, and every step folded away.
 // Pure; untrusted text (step names, log lines, tags) is HTML-escaped.
@@ -312,11 +312,10 @@ function renderGantt(report, maxTasks = 40) {
 }
 function renderTimingMarkdown(report, opts = {}) {
     const out = [];
-    const cacheable = report.steps.filter((s) => !(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isFromStep */ .jM)(s));
-    const cached = cacheable.filter((s) => s.cached).length;
+    const count = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .countCachedSteps */ .BI)(report.steps);
     const title = opts.title ?? (report.image.tags[0] ? `Build ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)(report.image.tags[0])}` : 'Build');
     const status = report.failed ? '❌ failed' : '✅';
-    out.push(`### ${status} ${title}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(report.durationMs)} · cache ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtRatio */ .lj)(report.cacheHitRatio)} (${cached}/${cacheable.length} steps) · image ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtBytes */ .zi)(report.image.sizeBytes)}`);
+    out.push(`### ${status} ${title}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(report.durationMs)} · cache ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtRatio */ .lj)((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .cacheHitRatioOf */ .iY)(count))} (${count.cached}/${count.steps} steps) · image ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtBytes */ .zi)(report.image.sizeBytes)}`);
     out.push('');
     if (report.failed) {
         const f = report.failed;
@@ -344,7 +343,7 @@ function renderTimingMarkdown(report, opts = {}) {
             const cells = [`<code>${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)(s.name)}</code>`, ...(multi ? [(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)(s.platform ?? '')] : []), (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(s.durationMs), String(s.steps), String(s.cachedSteps)];
             out.push(`| ${cells.join(' | ')} |`);
         }
-        out.push('', '<sub>Stages run in parallel where they do not depend on each other: their times overlap and do not add up to the total.</sub>', '');
+        out.push('', '<sub>Stages run in parallel where they do not depend on each other: their times overlap and do not add up to the total. Steps are the Dockerfile instructions that build a layer (FROM is not counted), as in the headline.</sub>', '');
     }
     const slow = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .slowestSteps */ .pB)(report.steps, 5);
     if (slow.length) {
@@ -374,14 +373,14 @@ function renderTimingMarkdown(report, opts = {}) {
 
 /***/ }),
 
-/***/ 1229:
+/***/ 71229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ renderTimingTerminal)
 /* harmony export */ });
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2887);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5519);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92887);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35519);
 // TimingReport → terminal text: aligned tables with duration bars; ANSI colour only
 // when asked (the CLI asks when stdout is a TTY). Pure.
 
@@ -396,9 +395,9 @@ function renderTimingTerminal(report, opts) {
         return '█'.repeat(n) + ' '.repeat(barWidth - n);
     };
     const lines = [];
-    const cacheable = report.steps.filter((s) => !(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isFromStep */ .jM)(s));
+    const count = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .countCachedSteps */ .BI)(report.steps);
     lines.push(c('bold', `${report.failed ? 'FAILED' : 'Build'} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(report.durationMs)}`) +
-        `  cache ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtRatio */ .lj)(report.cacheHitRatio)} (${cacheable.filter((s) => s.cached).length}/${cacheable.length} steps)  image ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtBytes */ .zi)(report.image.sizeBytes)}`);
+        `  cache ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtRatio */ .lj)((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .cacheHitRatioOf */ .iY)(count))} (${count.cached}/${count.steps} steps)  image ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtBytes */ .zi)(report.image.sizeBytes)}`);
     if (report.failed) {
         lines.push(c('red', `failed: ${report.failed.name}${report.failed.line !== null ? ` (Dockerfile line ${report.failed.line})` : ''}`));
         lines.push(c('red', `  ${report.failed.error}`));
@@ -435,14 +434,14 @@ function renderTimingTerminal(report, opts) {
 
 /***/ }),
 
-/***/ 2:
+/***/ 80002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ reportFromRawjsonFile)
 /* harmony export */ });
-/* harmony import */ var _rawjson_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8700);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5519);
+/* harmony import */ var _rawjson_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38700);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35519);
 // A saved rawjson stream (the action's own capture, a CI log, or
 // `docker buildx history logs --progress rawjson REF`) → TimingReport, in bounded memory.
 

@@ -9,26 +9,31 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   prepareEcr: () => (/* binding */ prepareEcr)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1421);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8795);
-/* harmony import */ var _ecr_registry_ops_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(446);
-/* harmony import */ var _inputs_list_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4233);
-/* harmony import */ var _plan_image_ref_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8646);
-// ECR before a push (shell): log in (the token masked), create missing repositories when
-// asked, and refuse, before the build, tags an IMMUTABLE repository would reject.
+/* harmony import */ var _aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28795);
+/* harmony import */ var _ecr_registry_ops_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50446);
+/* harmony import */ var _inputs_list_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34233);
+/* harmony import */ var _plan_image_ref_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68646);
+// ECR before a build (shell): log in to every ECR registry the build touches — the
+// images it pushes and the registry caches it reads or writes, pushing or not (a pull
+// request build reads the cache too) — with the token masked; create missing
+// repositories where it writes when asked; and refuse, before the build, tags an
+// IMMUTABLE repository would reject.
 
 
 
 
 
 
-async function prepareEcr(plan, inputs, env) {
-    if (plan.ecr.length === 0 || inputs['ecr-login'] === 'false')
+async function prepareEcr(plan, access, inputs, env) {
+    if (inputs['ecr-login'] === 'false')
         return;
-    for (const reg of plan.ecr) {
-        const region = inputs['aws-region'] || reg.region || env.AWS_REGION || env.AWS_DEFAULT_REGION;
+    for (const reg of access) {
+        if (!reg.ecr)
+            continue;
+        const region = inputs['aws-region'] || reg.ecr.region || env.AWS_REGION || env.AWS_DEFAULT_REGION;
         if (!region)
             throw new _inputs_list_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('aws-region', `no region for ${reg.registry}`, 'set aws-region');
         const client = (0,_aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createEcrClient */ .yv)({ region, endpoint: env.BUILDSTAGE_ECR_ENDPOINT });
@@ -38,17 +43,25 @@ async function prepareEcr(plan, inputs, env) {
             const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawnSync)('docker', ['login', '--username', login.username, '--password-stdin', reg.registry], { input: login.password, encoding: 'utf8', env });
             if (r.status !== 0)
                 throw new Error(`docker login to ${reg.registry} failed: ${(r.stderr || '').trim().split('\n').pop()}`);
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`logged in to ${reg.registry}`);
+            const why = reg.repositories.some((x) => x.push) ? 'to push' : reg.repositories.some((x) => x.cacheWrite) ? 'for the build cache' : 'to read the build cache';
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`logged in to ${reg.registry} (${why})`);
             for (const repo of reg.repositories) {
-                const state = await (0,_ecr_registry_ops_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureRepository */ .z0)(client, repo, { create: inputs['ecr-create-repository'] });
+                // a cache that is only read needs no repository of ours: a missing one is a cache miss
+                if (!repo.push && !repo.cacheWrite)
+                    continue;
+                const state = await (0,_ecr_registry_ops_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureRepository */ .z0)(client, repo.repository, { create: inputs['ecr-create-repository'] });
                 if (state.created)
-                    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`created repository ${repo}`);
+                    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`created repository ${repo.repository}`);
                 if (!state.immutable)
                     continue;
-                const tags = plan.tags.map(_plan_image_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .parseImageRef */ .Q).filter((t) => t.registry === reg.registry && t.repository === repo && t.tag).map((t) => t.tag);
-                const taken = await (0,_ecr_registry_ops_js__WEBPACK_IMPORTED_MODULE_3__/* .findExistingTags */ .m1)(client, repo, tags);
+                if (!repo.push) {
+                    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`the ECR repository ${repo.repository} is IMMUTABLE: its cache tag cannot be overwritten, so the cache export will fail after the first build; keep the cache in a MUTABLE repository (cache-ref) or add the cache tag to the repository's immutability exclusions`);
+                    continue;
+                }
+                const tags = plan.tags.map(_plan_image_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .parseImageRef */ .Q).filter((t) => t.registry === reg.registry && t.repository === repo.repository && t.tag).map((t) => t.tag);
+                const taken = await (0,_ecr_registry_ops_js__WEBPACK_IMPORTED_MODULE_3__/* .findExistingTags */ .m1)(client, repo.repository, tags);
                 if (taken.length) {
-                    throw new _inputs_list_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('tags', `the ECR repository ${repo} is IMMUTABLE and already has ${taken.map((t) => `"${t}"`).join(', ')}; the push would be rejected`, 'use tags that change on every build (sha-<commit>, a version), or drop the moving ones (latest, the branch) for this repository. Nothing was built or pushed');
+                    throw new _inputs_list_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('tags', `the ECR repository ${repo.repository} is IMMUTABLE and already has ${taken.map((t) => `"${t}"`).join(', ')}; the push would be rejected`, 'use tags that change on every build (sha-<commit>, a version), or drop the moving ones (latest, the branch) for this repository. Nothing was built or pushed');
                 }
             }
         });
@@ -58,7 +71,7 @@ async function prepareEcr(plan, inputs, env) {
 
 /***/ }),
 
-/***/ 8795:
+/***/ 28795:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -66,7 +79,7 @@ async function prepareEcr(plan, inputs, env) {
 /* harmony export */   yv: () => (/* binding */ createEcrClient)
 /* harmony export */ });
 /* unused harmony exports isRetryable, realSleep */
-/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8249);
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28249);
 // The one place ECR clients are made (region, optional endpoint, user agent) and the
 // retry policy for throttling: exponential backoff with full jitter and an injectable
 // sleep, so tests run instantly.
@@ -110,7 +123,7 @@ async function withRetry(fn, o = {}) {
 
 /***/ }),
 
-/***/ 446:
+/***/ 50446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -118,8 +131,8 @@ async function withRetry(fn, o = {}) {
 /* harmony export */   m1: () => (/* binding */ findExistingTags),
 /* harmony export */   z0: () => (/* binding */ ensureRepository)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8249);
-/* harmony import */ var _aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8795);
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28249);
+/* harmony import */ var _aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28795);
 // What the build action asks ECR before a push: a login, the repository (created only
 // when asked), and the tags an IMMUTABLE repository would reject.
 

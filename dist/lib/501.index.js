@@ -2,7 +2,7 @@ export const id = 501;
 export const ids = [501];
 export const modules = {
 
-/***/ 8795:
+/***/ 28795:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   yv: () => (/* binding */ createEcrClient)
 /* harmony export */ });
 /* unused harmony exports isRetryable, realSleep */
-/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8249);
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28249);
 // The one place ECR clients are made (region, optional endpoint, user agent) and the
 // retry policy for throttling: exponential backoff with full jitter and an injectable
 // sleep, so tests run instantly.
@@ -54,7 +54,7 @@ async function withRetry(fn, o = {}) {
 
 /***/ }),
 
-/***/ 4042:
+/***/ 24042:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -62,9 +62,9 @@ async function withRetry(fn, o = {}) {
 /* harmony export */   Z8: () => (/* binding */ getPolicy)
 /* harmony export */ });
 /* unused harmony exports policiesEqual, policyDiff */
-/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8249);
-/* harmony import */ var _aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8795);
-/* harmony import */ var _registry_ops_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(446);
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28249);
+/* harmony import */ var _aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28795);
+/* harmony import */ var _registry_ops_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50446);
 // Apply a lifecycle policy idempotently: read the current one, compare semantically (rule
 // order, list order and descriptions do not matter), put it only when it differs.
 
@@ -141,7 +141,7 @@ async function applyPolicy(client, repositoryName, desired, o) {
 
 /***/ }),
 
-/***/ 7621:
+/***/ 90002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -149,10 +149,10 @@ async function applyPolicy(client, repositoryName, desired, o) {
 /* harmony export */   xW: () => (/* binding */ listRepositories)
 /* harmony export */ });
 /* unused harmony exports INDEX_MEDIA_TYPES, listImages, addIndexChildren, deleteImages, cleanupRepository */
-/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8249);
-/* harmony import */ var _aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8795);
-/* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4042);
-/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6827);
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28249);
+/* harmony import */ var _aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28795);
+/* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24042);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16827);
 // Scheduled cleanup: for each repository chosen by name patterns, list its images
 // (1,000 a page), learn the children of image indexes (BatchGetImage, 100 a call),
 // evaluate the policy now, and delete what it expires (BatchDeleteImage, 100 a call),
@@ -281,7 +281,7 @@ async function runCleanup(client, o) {
 
 /***/ }),
 
-/***/ 6827:
+/***/ 16827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -406,7 +406,7 @@ function evaluatePolicy(policy, images, opts) {
 
 /***/ }),
 
-/***/ 9090:
+/***/ 69090:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -420,11 +420,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MODES
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/inputs/list.ts
-var list = __webpack_require__(4233);
+var list = __webpack_require__(34233);
 // EXTERNAL MODULE: ./src/ecr/policy.ts
-var policy = __webpack_require__(6958);
+var policy = __webpack_require__(46958);
 ;// CONCATENATED MODULE: ./src/ecr/policy-from-inputs.ts
 // A lifecycle policy from simple inputs: `keep: "v*:10, main-*:5, latest:1"`, expire
 // untagged images after N days, an optional catch-all. Every pattern is an anchored glob
@@ -487,7 +487,7 @@ function buildPolicy(i) {
 }
 
 // EXTERNAL MODULE: ./src/ecr/render-summary.ts
-var render_summary = __webpack_require__(3073);
+var render_summary = __webpack_require__(43073);
 // EXTERNAL MODULE: ./src/ecr/validate.ts
 var validate = __webpack_require__(6282);
 ;// CONCATENATED MODULE: ./src/ecr/inputs.ts
@@ -571,13 +571,13 @@ function cleanupOptions(i, policy, now) {
 
 /***/ }),
 
-/***/ 6958:
+/***/ 46958:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ parsePolicyText)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 // ECR lifecycle policies: the types, and reading a policy from JSON or YAML text.
 
 /** JSON first (ECR's own format), YAML otherwise. Throws with the source named. */
@@ -601,7 +601,7 @@ function parsePolicyText(text, source = 'policy') {
 
 /***/ }),
 
-/***/ 446:
+/***/ 50446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -609,8 +609,8 @@ function parsePolicyText(text, source = 'policy') {
 /* harmony export */   m1: () => (/* binding */ findExistingTags),
 /* harmony export */   z0: () => (/* binding */ ensureRepository)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8249);
-/* harmony import */ var _aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8795);
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28249);
+/* harmony import */ var _aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28795);
 // What the build action asks ECR before a push: a login, the repository (created only
 // when asked), and the tags an IMMUTABLE repository would reject.
 
@@ -676,7 +676,7 @@ async function findExistingTagsOneByOne(client, repositoryName, tags, retry) {
 
 /***/ }),
 
-/***/ 3073:
+/***/ 43073:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -685,7 +685,7 @@ async function findExistingTagsOneByOne(client, repositoryName, tags, retry) {
 /* harmony export */   oY: () => (/* binding */ renderApplyMarkdown)
 /* harmony export */ });
 /* unused harmony export monthlySaving */
-/* harmony import */ var _timing_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2887);
+/* harmony import */ var _timing_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92887);
 // The cleanup / apply job summary: a table per repository and what was (or would be)
 // deleted, with the monthly saving at the ECR storage price. Pure; text escaped.
 
@@ -873,7 +873,7 @@ function validatePolicy(raw) {
 
 /***/ }),
 
-/***/ 4233:
+/***/ 34233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -881,7 +881,7 @@ function validatePolicy(raw) {
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   q6: () => (/* binding */ parseBool)
 /* harmony export */ });
-/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5175);
+/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25175);
 
 function parseList(input, opts = {}) {
     if (input === '' || input.trim() === '')
@@ -938,7 +938,7 @@ class InputError extends Error {
 
 /***/ }),
 
-/***/ 2887:
+/***/ 92887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

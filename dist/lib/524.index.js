@@ -2,7 +2,7 @@ export const id = 524;
 export const ids = [524];
 export const modules = {
 
-/***/ 4233:
+/***/ 34233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   q6: () => (/* binding */ parseBool)
 /* harmony export */ });
-/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5175);
+/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25175);
 
 function parseList(input, opts = {}) {
     if (input === '' || input.trim() === '')
@@ -67,7 +67,7 @@ class InputError extends Error {
 
 /***/ }),
 
-/***/ 6524:
+/***/ 26524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -83,11 +83,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: secretLikeBuildArgs
 
 // EXTERNAL MODULE: ./src/inputs/list.ts
-var list = __webpack_require__(4233);
+var list = __webpack_require__(34233);
 // EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
-var sync = __webpack_require__(5175);
+var sync = __webpack_require__(25175);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
+var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/plan/buildx-args.ts
 // inputs + buildx facts + environment → the exact `docker buildx build` argv. Pure.
@@ -337,11 +337,11 @@ function attestArgs(a) {
 }
 
 // EXTERNAL MODULE: ./src/plan/cache.ts
-var plan_cache = __webpack_require__(769);
+var plan_cache = __webpack_require__(70769);
 // EXTERNAL MODULE: ./src/plan/git-context.ts
-var git_context = __webpack_require__(4725);
+var git_context = __webpack_require__(74725);
 // EXTERNAL MODULE: ./src/plan/image-ref.ts
-var image_ref = __webpack_require__(8646);
+var image_ref = __webpack_require__(68646);
 ;// CONCATENATED MODULE: ./src/plan/tags.ts
 // Tags and OCI labels from the git context, with docker/metadata-action's results for
 // the same refs. Our default set equals this metadata-action configuration:
@@ -401,8 +401,9 @@ function computeTagNames(ctx, prefix = '') {
         add(`pr-${pr[1]}`);
     if ((0,git_context/* isDefaultBranch */.ok)(ctx))
         add('latest');
-    if (ctx.sha)
-        add(`sha-${shortSha(ctx.sha)}`);
+    const sha = ctx.tagSha ?? ctx.sha;
+    if (sha)
+        add(`sha-${shortSha(sha)}`);
     if (latestLast)
         add('latest');
     return { names, version: names[0] ?? null };
@@ -422,8 +423,9 @@ function ociLabels(ctx, version, now) {
     const labels = {
         'org.opencontainers.image.created': now.toISOString()
     };
-    if (ctx.sha)
-        labels['org.opencontainers.image.revision'] = ctx.sha;
+    const sha = ctx.tagSha ?? ctx.sha;
+    if (sha)
+        labels['org.opencontainers.image.revision'] = sha;
     if (url) {
         labels['org.opencontainers.image.source'] = url;
         labels['org.opencontainers.image.url'] = url;
@@ -566,7 +568,7 @@ function planBuild(p) {
             registries,
             ecr,
             secretIds: args.secretIds,
-            warnings: [...warnings, ...args.warnings],
+            warnings: [...warnings, ...cache.warnings, ...args.warnings],
             rawjson: args.rawjson,
             paths
         },
@@ -621,7 +623,7 @@ function renderPlanText(plan) {
 
 /***/ }),
 
-/***/ 769:
+/***/ 70769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -630,12 +632,12 @@ function renderPlanText(plan) {
 /* harmony export */   ou: () => (/* binding */ driverCacheProblem),
 /* harmony export */   t7: () => (/* binding */ hasActionsCacheService)
 /* harmony export */ });
-/* unused harmony exports defaultScope, resolveBackend */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* unused harmony exports missingCacheServiceVariables, defaultScope, resolveBackend */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _inputs_list_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4233);
-/* harmony import */ var _git_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4725);
-/* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8646);
+/* harmony import */ var _inputs_list_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34233);
+/* harmony import */ var _git_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74725);
+/* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68646);
 // Cache flags per backend, so that nobody writes cache strings by hand. Pure.
 //
 //   gha       type=gha,scope=<image>[-<target>][-<platform>]; mode=max, ignore-error on export.
@@ -654,16 +656,41 @@ function renderPlanText(plan) {
 
 
 
+/**
+ * The variables of the GitHub Actions cache service that are not set. buildx fills a
+ * `type=gha` entry's `token` from ACTIONS_RUNTIME_TOKEN and its `url`/`url_v2` from
+ * ACTIONS_CACHE_URL / ACTIONS_RESULTS_URL, and drops (silently) an entry that has no token
+ * or no url. GitHub exposes them to actions (not to `run:` scripts) on its runners.
+ */
+function missingCacheServiceVariables(env) {
+    const missing = [];
+    if (!env.ACTIONS_RUNTIME_TOKEN)
+        missing.push('ACTIONS_RUNTIME_TOKEN');
+    if (!env.ACTIONS_RESULTS_URL && !env.ACTIONS_CACHE_URL)
+        missing.push('ACTIONS_RESULTS_URL');
+    return missing;
+}
 /** True on a GitHub runner that exposes the cache service to this step. */
 function hasActionsCacheService(env) {
-    return Boolean(env.ACTIONS_RUNTIME_TOKEN && (env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL));
+    return missingCacheServiceVariables(env).length === 0;
+}
+const describeMissing = (missing) => missing.map((v) => (v === 'ACTIONS_RESULTS_URL' ? 'ACTIONS_RESULTS_URL (or ACTIONS_CACHE_URL)' : v)).join(' and ') + (missing.length > 1 ? ' are' : ' is');
+const GHA_FIX = 'run this step on a GitHub runner (the variables are given to actions there); elsewhere expose the runtime with crazy-max/ghaction-github-runtime before this step, or choose `cache: registry` or `cache: local`';
+/** A hand-written `type=gha` entry buildx would drop: no token or no url, neither in the entry nor in the environment. */
+function droppedGhaEntry(entry, env) {
+    const fields = entry.split(',').map((f) => f.trim());
+    if (!fields.includes('type=gha'))
+        return null;
+    const has = (k) => fields.some((f) => f.startsWith(`${k}=`) && f.length > k.length + 1);
+    const missing = missingCacheServiceVariables(env).filter((v) => (v === 'ACTIONS_RUNTIME_TOKEN' ? !has('token') : !has('url') && !has('url_v2')));
+    return missing.length ? missing : null;
 }
 /** The part of an image that names its cache: registry/repository without tag. */
 function imageKey(images, tags) {
     const first = images[0] ?? tags[0];
     if (!first)
         return null;
-    const ref = (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImageRef */ .Q)(first);
+    const ref = (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImageRef */ .Q)(first);
     return ref.name;
 }
 function defaultScope(input) {
@@ -675,7 +702,7 @@ function defaultScope(input) {
         parts.push(input.platforms[0].replace(/\//g, '-'));
     else if (input.platforms.length > 1)
         parts.push(input.platforms.map((p) => p.replace(/\//g, '-')).join('+'));
-    return (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .slug */ .yR)(parts.join('-'), 100);
+    return (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .slug */ .yR)(parts.join('-'), 100);
 }
 function resolveBackend(input) {
     if (input.explicitFrom.length > 0 || input.explicitTo.length > 0) {
@@ -689,10 +716,41 @@ function resolveBackend(input) {
         return { backend: 'registry', reason: 'auto: pushing, so the cache lives next to the image in the registry' };
     return { backend: 'local', reason: 'auto: not pushing and no Actions cache service, so a local cache directory' };
 }
+/** The notes of a plan: `auto` without the cache service, and hand-written gha entries buildx would drop. */
+function cacheWarnings(input, backend) {
+    const warnings = [];
+    const missing = missingCacheServiceVariables(input.env);
+    if (input.backend === 'auto' && (backend === 'registry' || backend === 'local')) {
+        warnings.push(`cache: auto uses the ${backend} cache: the GitHub Actions cache service is not available to this step (${describeMissing(missing)} not set). On a GitHub runner the action gets them; elsewhere expose them with crazy-max/ghaction-github-runtime, or set \`cache: ${backend}\` to choose it explicitly`);
+    }
+    if (backend === 'explicit') {
+        for (const [name, entries] of [['cache-from', input.explicitFrom], ['cache-to', input.explicitTo]]) {
+            for (const entry of entries) {
+                const dropped = droppedGhaEntry(entry, input.env);
+                if (dropped) {
+                    warnings.push(`Input "${name}": "${entry}" is type=gha but ${describeMissing(dropped)} not set, so buildx will leave this cache out without a word; run this step on a GitHub runner, expose the runtime with crazy-max/ghaction-github-runtime before this step, give url= and token= in the entry, or use another cache type (e.g. drop cache-from/cache-to and set \`cache: registry\`)`);
+                }
+            }
+        }
+    }
+    return warnings;
+}
 function planCache(input) {
     const { backend, reason } = resolveBackend(input);
-    const pr = (0,_git_context_js__WEBPACK_IMPORTED_MODULE_3__/* .isPullRequest */ .r0)(input.ctx);
+    if (backend === 'gha') {
+        const missing = missingCacheServiceVariables(input.env);
+        if (missing.length) {
+            throw new _inputs_list_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('cache', `gha needs the GitHub Actions cache service, but ${describeMissing(missing)} not set, and buildx would leave the cache out without a word`, GHA_FIX);
+        }
+    }
+    const pr = (0,_git_context_js__WEBPACK_IMPORTED_MODULE_2__/* .isPullRequest */ .r0)(input.ctx);
     const writeAllowed = !pr || input.writeOnPr;
+    const warnings = cacheWarnings(input, backend);
+    const plan = planCacheFlags(input, backend, reason, writeAllowed);
+    return { ...plan, warnings };
+}
+function planCacheFlags(input, backend, reason, writeAllowed) {
+    const pr = (0,_git_context_js__WEBPACK_IMPORTED_MODULE_2__/* .isPullRequest */ .r0)(input.ctx);
     switch (backend) {
         case 'explicit':
             return { backend, reason, cacheFrom: input.explicitFrom, cacheTo: input.explicitTo };
@@ -711,9 +769,9 @@ function planCache(input) {
             }
             const base = input.cacheRef || `${key}:buildcache`;
             if (input.cacheRef)
-                (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImageRef */ .Q)(input.cacheRef);
-            const branch = pr ? input.ctx.headRef : (0,_git_context_js__WEBPACK_IMPORTED_MODULE_3__/* .branchOf */ .W0)(input.ctx);
-            const own = !branch || (0,_git_context_js__WEBPACK_IMPORTED_MODULE_3__/* .isDefaultBranch */ .ok)(input.ctx) ? base : `${base}-${(0,_image_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .slug */ .yR)(branch, 60)}`;
+                (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImageRef */ .Q)(input.cacheRef);
+            const branch = pr ? input.ctx.headRef : (0,_git_context_js__WEBPACK_IMPORTED_MODULE_2__/* .branchOf */ .W0)(input.ctx);
+            const own = !branch || (0,_git_context_js__WEBPACK_IMPORTED_MODULE_2__/* .isDefaultBranch */ .ok)(input.ctx) ? base : `${base}-${(0,_image_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .slug */ .yR)(branch, 60)}`;
             const from = own === base ? [`type=registry,ref=${base}`] : [`type=registry,ref=${own}`, `type=registry,ref=${base}`];
             const to = writeAllowed
                 ? [`type=registry,ref=${own},mode=max,image-manifest=true,oci-mediatypes=true,ignore-error=true`]
@@ -770,7 +828,7 @@ function driverCacheProblem(backend, cacheTo, driver, containerdStore) {
 
 /***/ }),
 
-/***/ 4725:
+/***/ 74725:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -783,15 +841,31 @@ function driverCacheProblem(backend, cacheTo, driver, containerdStore) {
 /* harmony export */ });
 // The git/CI facts tags, labels and cache scopes are computed from. Pure: built from the
 // environment and the event payload; the shell reads GITHUB_EVENT_PATH or asks git.
+/**
+ * Events GitHub runs on the default branch's last commit, so the ref's branch is the
+ * default branch even when the payload does not say (a schedule payload is only
+ * `{"schedule": "..."}`). docker/metadata-action's {{is_default_branch}} is true on these
+ * (and on `create`, which we leave out: a created branch is not the default branch).
+ */
+const ON_DEFAULT_BRANCH = new Set(['schedule', 'issues', 'discussion', 'discussion_comment']);
 function gitContextFromEnv(env, payload = {}) {
-    const ref = env.GITHUB_REF ?? '';
-    const prFromRef = /^refs\/pull\/(\d+)\//.exec(ref);
-    const prNumber = payload.pull_request?.number ?? (prFromRef ? Number(prFromRef[1]) : null);
+    const eventName = env.GITHUB_EVENT_NAME ?? 'local';
+    const envRef = env.GITHUB_REF ?? '';
+    const prFromRef = /^refs\/pull\/(\d+)\//.exec(envRef);
+    const prNumber = payload.pull_request?.number ?? payload.number ?? (prFromRef ? Number(prFromRef[1]) : null);
+    // pull_request_target runs in the base branch's context (GITHUB_REF/GITHUB_SHA are the base
+    // branch's); metadata-action tags it as the PR: ref refs/pull/<number>/merge, sha unchanged
+    const ref = eventName === 'pull_request_target' && prNumber !== null ? `refs/pull/${prNumber}/merge` : envRef;
+    const sha = env.GITHUB_SHA ?? '';
+    const headSha = payload.pull_request?.head?.sha;
+    const tagSha = /true/i.test(env.DOCKER_METADATA_PR_HEAD_SHA ?? '') && eventName.startsWith('pull_request') && headSha ? headSha : undefined;
+    const envBranch = envRef.startsWith('refs/heads/') ? envRef.slice('refs/heads/'.length) : null;
     return {
-        eventName: env.GITHUB_EVENT_NAME ?? 'local',
+        eventName,
         ref,
-        sha: env.GITHUB_SHA ?? '',
-        defaultBranch: payload.repository?.default_branch ?? null,
+        sha,
+        ...(tagSha ? { tagSha } : {}),
+        defaultBranch: payload.repository?.default_branch ?? (ON_DEFAULT_BRANCH.has(eventName) ? envBranch : null),
         baseRef: env.GITHUB_BASE_REF || payload.pull_request?.base?.ref || null,
         headRef: env.GITHUB_HEAD_REF || payload.pull_request?.head?.ref || null,
         prNumber: prNumber ?? null,
@@ -807,7 +881,7 @@ function branchOf(ctx) {
 }
 function isDefaultBranch(ctx) {
     const b = branchOf(ctx);
-    return b !== null && ctx.defaultBranch !== null && b === ctx.defaultBranch;
+    return b !== null && ctx.defaultBranch !== null && b === ctx.defaultBranch && !isPullRequest(ctx);
 }
 function isPullRequest(ctx) {
     return ctx.ref.startsWith('refs/pull/') || ctx.eventName.startsWith('pull_request');
@@ -825,7 +899,7 @@ function workflowRunUrl(ctx) {
 
 /***/ }),
 
-/***/ 8646:
+/***/ 68646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

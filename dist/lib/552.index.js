@@ -2,19 +2,19 @@ export const id = 552;
 export const ids = [552];
 export const modules = {
 
-/***/ 3552:
+/***/ 83552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runEcrLifecycleAction: () => (/* binding */ runEcrLifecycleAction)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var _aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8795);
-/* harmony import */ var _ecr_apply_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4042);
-/* harmony import */ var _ecr_cleanup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7621);
-/* harmony import */ var _ecr_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9090);
-/* harmony import */ var _ecr_render_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3073);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28795);
+/* harmony import */ var _ecr_apply_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24042);
+/* harmony import */ var _ecr_cleanup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90002);
+/* harmony import */ var _ecr_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69090);
+/* harmony import */ var _ecr_render_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(43073);
 // The ECR lifecycle action (thin): validate, apply policies, and clean up on a schedule.
 
 

@@ -2,26 +2,26 @@ export const id = 584;
 export const ids = [584];
 export const modules = {
 
-/***/ 2584:
+/***/ 62584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runEcrCommand: () => (/* binding */ runEcrCommand)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8795);
-/* harmony import */ var _ecr_apply_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4042);
-/* harmony import */ var _ecr_cleanup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7621);
-/* harmony import */ var _ecr_evaluate_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6827);
-/* harmony import */ var _ecr_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9090);
-/* harmony import */ var _ecr_policy_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6958);
-/* harmony import */ var _ecr_render_summary_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3073);
+/* harmony import */ var _aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28795);
+/* harmony import */ var _ecr_apply_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24042);
+/* harmony import */ var _ecr_cleanup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90002);
+/* harmony import */ var _ecr_evaluate_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(16827);
+/* harmony import */ var _ecr_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(69090);
+/* harmony import */ var _ecr_policy_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(46958);
+/* harmony import */ var _ecr_render_summary_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(43073);
 /* harmony import */ var _ecr_validate_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6282);
 // `node dist/cli.js ecr validate|evaluate|apply|cleanup ...`
 

@@ -2,7 +2,7 @@ export const id = 63;
 export const ids = [63];
 export const modules = {
 
-/***/ 4063:
+/***/ 14063:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -45,12 +45,12 @@ function memoryIO(overrides = {}) {
 // Each command's modules load only when it runs (the ECR command needs the AWS SDK; build does not).
 const lazy = (load, pick) => async (argv, io) => pick(await load())(argv, io);
 const COMMANDS = {
-    build: { run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(839), __webpack_require__.e(88), __webpack_require__.e(657), __webpack_require__.e(524), __webpack_require__.e(628), __webpack_require__.e(990)]).then(__webpack_require__.bind(__webpack_require__, 1990)), (m) => m.runBuildCommand), about: 'build (and push) an image with buildx and print the timing breakdown' },
-    report: { run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(657), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 8118)), (m) => m.runReportCommand), about: 'timing report from a saved rawjson stream' },
-    compare: { run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(839), __webpack_require__.e(797)]).then(__webpack_require__.bind(__webpack_require__, 2797)), (m) => m.runCompareCommand), about: 'compare two timing reports (base vs head)' },
-    advise: { run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(839), __webpack_require__.e(88), __webpack_require__.e(657), __webpack_require__.e(524), __webpack_require__.e(271), __webpack_require__.e(680)]).then(__webpack_require__.bind(__webpack_require__, 5680)), (m) => m.runAdviseCommand), about: 'Dockerfile advisor: what makes the build slow or the image big, with its measured cost' },
-    ecr: { run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(249), __webpack_require__.e(815), __webpack_require__.e(501), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 2584)), (m) => m.runEcrCommand), about: 'ECR lifecycle: validate | evaluate | apply | cleanup' },
-    changed: { run: lazy(() => __webpack_require__.e(/* import() */ 500).then(__webpack_require__.bind(__webpack_require__, 3500)), (m) => m.runChangedCommand), about: 'monorepo: which images changed since a git ref (a build matrix)' }
+    build: { run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(279), __webpack_require__.e(88), __webpack_require__.e(657), __webpack_require__.e(524), __webpack_require__.e(836), __webpack_require__.e(990)]).then(__webpack_require__.bind(__webpack_require__, 11990)), (m) => m.runBuildCommand), about: 'build (and push) an image with buildx and print the timing breakdown' },
+    report: { run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(657), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 38118)), (m) => m.runReportCommand), about: 'timing report from a saved rawjson stream' },
+    compare: { run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(279), __webpack_require__.e(657), __webpack_require__.e(797)]).then(__webpack_require__.bind(__webpack_require__, 72797)), (m) => m.runCompareCommand), about: 'compare two timing reports (base vs head)' },
+    advise: { run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(279), __webpack_require__.e(88), __webpack_require__.e(657), __webpack_require__.e(524), __webpack_require__.e(652), __webpack_require__.e(680)]).then(__webpack_require__.bind(__webpack_require__, 75680)), (m) => m.runAdviseCommand), about: 'Dockerfile advisor: what makes the build slow or the image big, with its measured cost' },
+    ecr: { run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(249), __webpack_require__.e(815), __webpack_require__.e(501), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 62584)), (m) => m.runEcrCommand), about: 'ECR lifecycle: validate | evaluate | apply | cleanup' },
+    changed: { run: lazy(() => __webpack_require__.e(/* import() */ 500).then(__webpack_require__.bind(__webpack_require__, 43500)), (m) => m.runChangedCommand), about: 'monorepo: which images changed since a git ref (a build matrix)' }
 };
 function usage() {
     const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length));

@@ -2,7 +2,7 @@ export const id = 657;
 export const ids = [657];
 export const modules = {
 
-/***/ 4011:
+/***/ 24011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,7 +16,7 @@ export const modules = {
 /* harmony export */   zE: () => (/* binding */ envBefore)
 /* harmony export */ });
 /* unused harmony exports chain, WHOLE_CONTEXT */
-/* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8390);
+/* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78390);
 // The Dockerfile as buildstage reads it (the timing model and the advisor): stages (with the stage each is built FROM),
 // instructions with their flags, and the package installs inside RUN commands. Parsed with
 // dockerfile-ast; only the shell text of RUN commands is matched with patterns. Pure.
@@ -160,14 +160,14 @@ function envBefore(stages, ins) {
 
 /***/ }),
 
-/***/ 7081:
+/***/ 67081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ normaliseInstruction),
 /* harmony export */   T: () => (/* binding */ mapDockerfile)
 /* harmony export */ });
-/* harmony import */ var _dockerfile_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4011);
+/* harmony import */ var _dockerfile_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24011);
 // Where each BuildKit step comes from in the Dockerfile: stage names (`AS deps`, or
 // `stage-N` for unnamed stages, as BuildKit names them) and the line of every
 // instruction, read from the shared Dockerfile model (src/dockerfile/model.ts).
@@ -203,7 +203,7 @@ function mapDockerfile(text) {
 
 /***/ }),
 
-/***/ 2887:
+/***/ 92887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -258,24 +258,63 @@ function truncate(text, max) {
 
 /***/ }),
 
-/***/ 5519:
+/***/ 35519:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BI: () => (/* binding */ countCachedSteps),
 /* harmony export */   TS: () => (/* binding */ TimingAccumulator),
+/* harmony export */   Zw: () => (/* binding */ parseStepName),
+/* harmony export */   iY: () => (/* binding */ cacheHitRatioOf),
 /* harmony export */   jM: () => (/* binding */ isFromStep),
-/* harmony export */   pB: () => (/* binding */ slowestSteps)
+/* harmony export */   pB: () => (/* binding */ slowestSteps),
+/* harmony export */   po: () => (/* binding */ isCachedStep)
 /* harmony export */ });
-/* unused harmony exports parseStepName, classifyVertex */
-/* harmony import */ var _dockerfile_map_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7081);
+/* unused harmony exports countsForCache, classifyVertex */
+/* harmony import */ var _dockerfile_map_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67081);
 // BuildKit status events → the timing model of one build (TimingReport). Pure: no I/O.
 // A vertex digest appears many times (announced, started, completed, sometimes several
 // start/complete intervals): its intervals are merged. Parallel stages overlap and are
 // never summed; every duration is wall time from vertex timestamps.
 
-/** FROM steps resolve an image rather than build a layer: excluded from the cache hit ratio and from costs. */
+/** FROM steps resolve an image rather than build a layer: excluded from the cache counts and from costs. */
 function isFromStep(step) {
     return /^FROM\s/i.test(step.instruction);
+}
+/**
+ * The one definition of a cached step, for the summary headline and stage table, the
+ * terminal text, the JSON report (`stages[].steps`/`cachedSteps`, `cacheHitRatio`, and so the
+ * `cache-hit-ratio` output) and the comparison:
+ * - a step is a Dockerfile instruction BuildKit ran as a `[stage n/m]` vertex; internal
+ *   vertexes (load metadata, load build context, cache import/export, exporting, pushing)
+ *   are never steps;
+ * - FROM is not counted, neither as a step nor as cached: it resolves a base image and builds
+ *   no layer, and BuildKit marks it cached when the image was already in the builder, not
+ *   when the build cache worked (a first build can show it cached; a warm build from a
+ *   registry cache on a fresh builder shows it not cached);
+ * - a counted step is cached when BuildKit reported it cached.
+ */
+function countsForCache(step) {
+    return !isFromStep(step);
+}
+function isCachedStep(step) {
+    return countsForCache(step) && step.cached;
+}
+function countCachedSteps(steps) {
+    let cached = 0;
+    let counted = 0;
+    for (const s of steps) {
+        if (!countsForCache(s))
+            continue;
+        counted++;
+        if (s.cached)
+            cached++;
+    }
+    return { cached, steps: counted };
+}
+/** cached / counted steps; null when no step counts. */
+function cacheHitRatioOf(count) {
+    return count.steps ? count.cached / count.steps : null;
 }
 /** The steps that took time, slowest first. */
 function slowestSteps(steps, n) {
@@ -507,8 +546,7 @@ class TimingAccumulator {
         }
         phases.pushMs = unionMs(pushIntervals);
         const stages = stageRows(steps, this.vertices, intervalsOf, start);
-        const cacheable = steps.filter((s) => !isFromStep(s));
-        const cacheHitRatio = cacheable.length ? cacheable.filter((s) => s.cached).length / cacheable.length : null;
+        const cacheHitRatio = cacheHitRatioOf(countCachedSteps(steps));
         const slowest = slowestSteps(steps, 10).map((s) => s.name);
         return {
             schemaVersion: 1,
@@ -604,19 +642,20 @@ function stageRows(steps, vertices, intervalsOf, start) {
         const key = `${s.platform ?? ''}\u0000${s.stage}`;
         let r = rows.get(key);
         if (!r) {
-            r = { row: { name: s.stage, platform: s.platform, durationMs: 0, startMs: null, steps: 0, cachedSteps: 0 }, ivs: [] };
+            r = { row: { name: s.stage, platform: s.platform, durationMs: 0, startMs: null, steps: 0, cachedSteps: 0 }, ivs: [], steps: [] };
             rows.set(key, r);
         }
-        r.row.steps++;
-        if (s.cached)
-            r.row.cachedSteps++;
+        r.steps.push(s);
         const v = vertices.get(s.digest);
         if (v && !s.cached)
             r.ivs.push(...intervalsOf(v));
         if (s.startMs !== null && (r.row.startMs === null || s.startMs < r.row.startMs))
             r.row.startMs = s.startMs;
     }
-    for (const { row, ivs } of rows.values()) {
+    for (const { row, ivs, steps: stageSteps } of rows.values()) {
+        const count = countCachedSteps(stageSteps);
+        row.steps = count.steps;
+        row.cachedSteps = count.cached;
         if (ivs.length) {
             const a = Math.min(...ivs.map(([x]) => x));
             const b = Math.max(...ivs.map(([, y]) => y));

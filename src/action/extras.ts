@@ -16,6 +16,8 @@ export interface ExtrasInput {
   env: NodeJS.ProcessEnv;
   workspace: string;
   tempDir: string;
+  /** The same directory on every run (RUNNER_TEMP): the baseline's Actions cache entry is versioned by its path. */
+  cacheRoot: string;
   lineUrl: (line: number) => string | undefined;
 }
 
@@ -46,7 +48,7 @@ export async function addExtras(x: ExtrasInput): Promise<{ markdown: string; reg
           repo: repo || null
         },
         inputs: { comment: x.inputs.comment, regressionThreshold: x.inputs['regression-threshold'], baselineBranches: x.inputs['baseline-branches'] },
-        tempDir: x.tempDir,
+        baselineRoot: x.cacheRoot,
         // the cache client and Octokit load only when there is a cache service / a PR
         cache: hasActionsCacheService(x.env) ? await import('@actions/cache') : null,
         octokit: x.inputs['github-token'] && x.ctx.prNumber !== null ? (await import('@actions/github')).getOctokit(x.inputs['github-token']) : null

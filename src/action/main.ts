@@ -102,7 +102,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const lineUrl = lineUrlFor(ctx, outcome.dockerfilePath ? resolve(outcome.dockerfilePath) : null, workspace);
   let extraMd = '';
   try {
-    const extra = await addExtras({ inputs, ctx, outcome, env, workspace, tempDir, lineUrl });
+    const extra = await addExtras({ inputs, ctx, outcome, env, workspace, tempDir, cacheRoot: env.RUNNER_TEMP || tmpdir(), lineUrl });
     extraMd = extra.markdown;
     regressed = extra.regressed;
   } catch (e) {

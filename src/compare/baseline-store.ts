@@ -16,17 +16,22 @@ export function baselinePrefix(image: string, branch: string): string {
   return `buildstage-timing-${slug(image.replace(/[/:]/g, '-'), 80)}-${slug(branch, 60)}-`;
 }
 
-export function baselineDir(tempDir: string, image: string): string {
-  return join(tempDir, 'buildstage-baseline', slug(image.replace(/[/:]/g, '-'), 80));
+export function baselineDir(root: string, image: string): string {
+  return join(root, 'buildstage-baseline', slug(image.replace(/[/:]/g, '-'), 80));
 }
 
-export async function saveBaseline(cache: CacheApi, tempDir: string, image: string, branch: string, sha: string, report: TimingReport): Promise<string | null> {
-  const dir = baselineDir(tempDir, image);
+export async function saveBaseline(cache: CacheApi, root: string, image: string, branch: string, sha: string, report: TimingReport): Promise<string | null> {
+  const dir = baselineDir(root, image);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'report.json'), JSON.stringify(report));
   const key = `${baselinePrefix(image, branch)}${sha}`;
   try {
-    await cache.saveCache([dir], key);
+    // @actions/cache answers -1 (and logs why) when it could not reserve or upload the entry
+    const id = await cache.saveCache([dir], key);
+    if (id === -1) {
+      core.warning(`timing baseline not saved (the Actions cache did not take ${key}; see the lines above); pull requests compare with the previous baseline`);
+      return null;
+    }
     return key;
   } catch (e) {
     core.warning(`timing baseline not saved (${(e as Error).message}); pull requests will have nothing to compare with`);
@@ -34,8 +39,8 @@ export async function saveBaseline(cache: CacheApi, tempDir: string, image: stri
   }
 }
 
-export async function restoreBaseline(cache: CacheApi, tempDir: string, image: string, branch: string): Promise<TimingReport | null> {
-  const dir = baselineDir(tempDir, image);
+export async function restoreBaseline(cache: CacheApi, root: string, image: string, branch: string): Promise<TimingReport | null> {
+  const dir = baselineDir(root, image);
   const prefix = baselinePrefix(image, branch);
   try {
     const hit = await cache.restoreCache([dir], prefix, [prefix]);

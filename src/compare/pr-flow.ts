@@ -24,7 +24,12 @@ export interface PrFlowParams {
     repo: string | null;
   };
   inputs: { comment: 'always' | 'on-change' | 'never'; regressionThreshold: string; baselineBranches: string[] };
-  tempDir: string;
+  /**
+   * Where the baseline file is kept while it is saved or restored. It must be the same path
+   * on every run (the runner's RUNNER_TEMP): the Actions cache versions an entry by its paths,
+   * so a per-run directory would never restore what another run saved.
+   */
+  baselineRoot: string;
   cache: CacheApi | null;
   octokit: ReturnType<typeof getOctokit> | null;
 }
@@ -58,13 +63,13 @@ export async function runPrTiming(p: PrFlowParams): Promise<PrFlowResult> {
 
   if (role.kind === 'save') {
     if (p.report.failed) return result;
-    result.baselineSaved = await saveBaseline(p.cache, p.tempDir, p.image, role.branch, p.context.sha, p.report);
+    result.baselineSaved = await saveBaseline(p.cache, p.baselineRoot, p.image, role.branch, p.context.sha, p.report);
     if (result.baselineSaved) core.info(`timing baseline saved: ${result.baselineSaved}`);
     return result;
   }
   if (role.kind !== 'compare') return result;
 
-  const base = await restoreBaseline(p.cache, p.tempDir, p.image, role.baseBranch);
+  const base = await restoreBaseline(p.cache, p.baselineRoot, p.image, role.baseBranch);
   if (!base) {
     result.markdown = `#### ${p.image}: no baseline yet\n\nNo timing report from \`${role.baseBranch}\` was found in the Actions cache; the next build on \`${role.baseBranch}\` will record one.\n`;
     return result;

@@ -3,6 +3,7 @@
 // (ncc's ESM output) as well as wiring.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readOutputs, runAction } from '../helpers/action-runner.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REGISTRY, manifestDigest, registryUp } from '../helpers/registry.js';
@@ -10,48 +11,10 @@ import { REGISTRY, manifestDigest, registryUp } from '../helpers/registry.js';
 const ROOT = process.cwd();
 const FIXTURE = join(ROOT, 'test/fixtures/apps/node-app');
 
-/** Parses the runner's GITHUB_OUTPUT file format (name<<DELIM ... DELIM). */
-function readOutputs(file: string): Record<string, string> {
-  const text = readFileSync(file, 'utf8');
-  const out: Record<string, string> = {};
-  const re = /^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (const m of text.matchAll(re)) out[m[1]] = m[3];
-  return out;
-}
-
-function runAction(inputs: Record<string, string>, extraEnv: Record<string, string> = {}, dir = mkdtempSync(join(tmpdir(), 'bs-action-'))) {
-  const outputFile = join(dir, 'output');
-  const summaryFile = join(dir, 'summary.md');
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
-  const eventFile = join(dir, 'event.json');
-  writeFileSync(eventFile, JSON.stringify({ repository: { default_branch: 'main', private: false } }));
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_WORKSPACE: dir,
-    RUNNER_TEMP: dir,
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_EVENT_PATH: eventFile,
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_SHA: '1234567890abcdef1234567890abcdef12345678',
-    GITHUB_REPOSITORY: 'acme/shop',
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_RUN_ID: '99',
-    GITHUB_RUN_ATTEMPT: '1',
-    ...extraEnv
-  };
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  const r = spawnSync(process.execPath, [join(ROOT, 'dist/index.js')], { cwd: dir, env, encoding: 'utf8', timeout: 600_000 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, outputs: readOutputs(outputFile), summary: readFileSync(summaryFile, 'utf8'), dir };
-}
-
 describe('node dist/index.js', () => {
-  test('dry-run sets the plan output and runs nothing', () => {
+  test('dry-run sets the plan output and runs nothing', async () => {
     const repo = `e2e-dry-${Date.now().toString(36)}`;
-    const r = runAction({ context: FIXTURE, images: `${REGISTRY}/${repo}`, push: 'true', 'dry-run': 'true', secrets: 'NPM_TOKEN=s3cr3t-value' });
+    const r = await runAction({ context: FIXTURE, images: `${REGISTRY}/${repo}`, push: 'true', 'dry-run': 'true', secrets: 'NPM_TOKEN=s3cr3t-value' });
     expect(r.stdout).not.toMatch(/::error::/);
     expect(r.status).toBe(0);
     const plan = JSON.parse(r.outputs.plan);
@@ -73,7 +36,7 @@ describe('node dist/index.js', () => {
     const workspace = mkdtempSync(join(tmpdir(), 'bs-action-ws-'));
     cpSync(FIXTURE, join(workspace, 'app'), { recursive: true });
     // the context is relative to the workspace, as on a runner after actions/checkout
-    const r = runAction({ context: 'app', images: `${REGISTRY}/${repo}`, push: 'true', network: 'host', cache: 'registry' }, {}, workspace);
+    const r = await runAction({ context: 'app', images: `${REGISTRY}/${repo}`, push: 'true', network: 'host', cache: 'registry' }, { workspace });
     expect(r.stdout).not.toMatch(/::error::/);
     expect(r.status).toBe(0);
     expect(r.outputs.digest).toMatch(/^sha256:[a-f0-9]{64}$/);
@@ -92,11 +55,11 @@ describe('node dist/index.js', () => {
   }, 600_000);
 });
 
-test('a failing build fails the step and the summary names the failing step and its log', () => {
+test('a failing build fails the step and the summary names the failing step and its log', async () => {
   const workspace = mkdtempSync(join(tmpdir(), 'bs-action-fail-'));
   cpSync(FIXTURE, join(workspace, 'app'), { recursive: true });
   writeFileSync(join(workspace, 'app/Dockerfile'), 'FROM debian:bookworm-slim\nRUN echo preparing && echo broken-on-purpose >&2 && exit 3\n');
-  const r = runAction({ context: 'app', tags: `${REGISTRY}/e2e-fail:1`, network: 'none', cache: 'none', load: 'true' }, {}, workspace);
+  const r = await runAction({ context: 'app', tags: `${REGISTRY}/e2e-fail:1`, network: 'none', cache: 'none', load: 'true' }, { workspace });
   expect(r.status).toBe(1);
   expect(r.stdout).toMatch(/::error::buildx failed with: .*exit code: 3/);
   expect(r.summary).toMatch(/❌ failed/);

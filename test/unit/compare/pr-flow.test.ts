@@ -39,8 +39,8 @@ const inputs = { comment: 'on-change' as const, regressionThreshold: '10%,0.2s',
 test('a default-branch build saves its report; a PR build restores the newest and compares', async () => {
   const cache = memoryCache();
   const tempDir = mkdtempSync(join(tmpdir(), 'bs-flow-'));
-  await runPrTiming({ report: load('cold'), image: 'reg/app', context: ctx({ sha: 'c1' }), inputs, tempDir, cache, octokit: null });
-  await runPrTiming({ report: load('code-change'), image: 'reg/app', context: ctx({ sha: 'c2' }), inputs, tempDir, cache, octokit: null });
+  await runPrTiming({ report: load('cold'), image: 'reg/app', context: ctx({ sha: 'c1' }), inputs, baselineRoot: tempDir, cache, octokit: null });
+  await runPrTiming({ report: load('code-change'), image: 'reg/app', context: ctx({ sha: 'c2' }), inputs, baselineRoot: tempDir, cache, octokit: null });
   expect(cache.entries.map((e) => e.key)).toEqual(['buildstage-timing-reg-app-main-c1', 'buildstage-timing-reg-app-main-c2']);
 
   const pr = await runPrTiming({
@@ -48,7 +48,7 @@ test('a default-branch build saves its report; a PR build restores the newest an
     image: 'reg/app',
     context: ctx({ eventName: 'pull_request', ref: 'refs/pull/7/merge', baseRef: 'main', prNumber: 7, sha: 'p1' }),
     inputs,
-    tempDir: mkdtempSync(join(tmpdir(), 'bs-flow-pr-')),
+    baselineRoot: mkdtempSync(join(tmpdir(), 'bs-flow-pr-')),
     cache,
     octokit: null
   });
@@ -64,7 +64,7 @@ test('a PR with no baseline says so and does not fail', async () => {
     image: 'reg/other',
     context: ctx({ eventName: 'pull_request', ref: 'refs/pull/8/merge', baseRef: 'main', prNumber: 8 }),
     inputs,
-    tempDir: mkdtempSync(join(tmpdir(), 'bs-flow-')),
+    baselineRoot: mkdtempSync(join(tmpdir(), 'bs-flow-')),
     cache: memoryCache(),
     octokit: null
   });
@@ -74,7 +74,7 @@ test('a PR with no baseline says so and does not fail', async () => {
 
 test('a feature branch push that is not a baseline branch saves nothing', async () => {
   const cache = memoryCache();
-  await runPrTiming({ report: load('warm'), image: 'reg/app', context: ctx({ ref: 'refs/heads/feature' }), inputs, tempDir: mkdtempSync(join(tmpdir(), 'bs-')), cache, octokit: null });
+  await runPrTiming({ report: load('warm'), image: 'reg/app', context: ctx({ ref: 'refs/heads/feature' }), inputs, baselineRoot: mkdtempSync(join(tmpdir(), 'bs-')), cache, octokit: null });
   expect(cache.entries).toEqual([]);
 });
 
@@ -98,7 +98,7 @@ function recordingOctokit() {
 
 test('pull_request_target (GITHUB_REF is the base branch): compared with the base branch, commented on its PR, never saved as the base branch baseline', async () => {
   const cache = memoryCache();
-  await runPrTiming({ report: load('code-change'), image: 'reg/app', context: ctx({ sha: 'c1' }), inputs, tempDir: mkdtempSync(join(tmpdir(), 'bs-')), cache, octokit: null });
+  await runPrTiming({ report: load('code-change'), image: 'reg/app', context: ctx({ sha: 'c1' }), inputs, baselineRoot: mkdtempSync(join(tmpdir(), 'bs-')), cache, octokit: null });
   const gh = recordingOctokit();
   const pr = await runPrTiming({
     report: load('cache-break'),
@@ -106,7 +106,7 @@ test('pull_request_target (GITHUB_REF is the base branch): compared with the bas
     // what the runner gives on pull_request_target: the base branch's ref and last commit
     context: ctx({ eventName: 'pull_request_target', ref: 'refs/heads/main', baseRef: 'main', prNumber: 15, sha: 'base-head' }),
     inputs: { ...inputs, comment: 'always' as const },
-    tempDir: mkdtempSync(join(tmpdir(), 'bs-flow-prt-')),
+    baselineRoot: mkdtempSync(join(tmpdir(), 'bs-flow-prt-')),
     cache,
     octokit: gh.octokit
   });
