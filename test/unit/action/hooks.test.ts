@@ -1,43 +1,55 @@
-// The local cache backend between runs: restored and saved with @actions/cache (mocked:
-// GitHub's cache service cannot be reached here) under the plan's key and restore prefix.
-import { jest } from '@jest/globals';
+// The local cache backend between runs: the directory buildx writes is saved and restored
+// with the real @actions/cache client against the local v2 cache service, under the
+// plan's key (per commit) and restore prefix (the newest earlier run).
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { actionHooks } from '../../../src/action/hooks.js';
+import { defaultInputs } from '../../../src/inputs/inputs.js';
+import { planCache } from '../../../src/plan/cache.js';
+import { pushScopes, startCacheService, type CacheService } from '../../helpers/cache-service.js';
 
-const calls: Array<[string, unknown[]]> = [];
-jest.unstable_mockModule('@actions/cache', () => ({
-  restoreCache: async (...a: unknown[]) => {
-    calls.push(['restore', a]);
-    return 'buildstage-buildx-app-0000';
-  },
-  saveCache: async (...a: unknown[]) => {
-    calls.push(['save', a]);
-    return 1;
-  }
-}));
-jest.unstable_mockModule('@actions/core', () => ({ info: () => undefined, warning: () => undefined, debug: () => undefined }));
-const { actionHooks } = await import('../../../src/action/hooks.js');
-const { planCache } = await import('../../../src/plan/cache.js');
-const { defaultInputs } = await import('../../../src/inputs/inputs.js');
+const ctx = (sha: string) => ({ eventName: 'push', ref: 'refs/heads/main', sha, defaultBranch: 'main', baseRef: null, headRef: null, prNumber: null, serverUrl: 'https://github.com', repository: 'acme/shop', runId: '1', runAttempt: '1', repoPrivate: false });
+// the runner's RUNNER_TEMP is the same path on every run: the cache entry is versioned by it
+const runnerTemp = mkdtempSync(join(tmpdir(), 'bs-runner-temp-'));
+const planFor = (sha: string) => {
+  const cache = planCache({ backend: 'local', explicitFrom: [], explicitTo: [], images: ['reg.example/app'], tags: [], platforms: [], target: '', push: false, ctx: ctx(sha), cacheRef: '', cacheScope: '', writeOnPr: false, cacheDir: '', tempDir: runnerTemp, env: {} });
+  return { cache } as unknown as Parameters<ReturnType<typeof actionHooks>['prepareRegistries'] & object>[0];
+};
 
-const ctx = { eventName: 'push', ref: 'refs/heads/main', sha: 'f'.repeat(40), defaultBranch: 'main', baseRef: null, headRef: null, prNumber: null, serverUrl: 'https://github.com', repository: 'acme/shop', runId: '1', runAttempt: '1', repoPrivate: false };
-const cache = planCache({ backend: 'local', explicitFrom: [], explicitTo: [], images: ['reg.example/app'], tags: [], platforms: [], target: '', push: false, ctx, cacheRef: '', cacheScope: '', writeOnPr: false, cacheDir: '', tempDir: '/runner/tmp', env: {} });
-const plan = { cache } as unknown as Parameters<ReturnType<typeof actionHooks>['prepareRegistries'] & object>[0];
+let svc: CacheService;
+const saved = { ...process.env };
+beforeAll(async () => {
+  svc = await startCacheService();
+});
+afterAll(async () => {
+  process.env = saved;
+  await svc.close();
+});
 
-beforeEach(() => (calls.length = 0));
+test('on a runner with the cache service, a later run restores the newest earlier directory by prefix; each run saves under its commit', async () => {
+  const env = svc.env(pushScopes('main'));
+  Object.assign(process.env, env);
+  const first = planFor('a'.repeat(40));
+  const dir = first.cache.local!.dir;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'index.json'), '{"run":1}');
+  const hooks = actionHooks(defaultInputs({}), env);
+  await hooks.saveLocalCache!(first);
+  expect(svc.entries().map((e) => [e.key, e.finalized])).toEqual([[`${first.cache.local!.restoreKeys[0]}${'a'.repeat(40)}`, true]]);
 
-test('on a runner with the cache service, the directory is restored by prefix and saved under the commit key', async () => {
-  const hooks = actionHooks(defaultInputs({}), { ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_RESULTS_URL: 'https://results.example/' });
-  await hooks.restoreLocalCache!(plan);
-  await hooks.saveLocalCache!(plan);
-  expect(calls).toEqual([
-    ['restore', [[cache.local!.dir], cache.local!.key, cache.local!.restoreKeys]],
-    ['save', [[cache.local!.dir], cache.local!.key]]
-  ]);
-  expect(cache.local!.key).toBe(`${cache.local!.restoreKeys[0]}${'f'.repeat(40)}`);
+  // the next run (another commit) starts with nothing on disk
+  rmSync(dir, { recursive: true, force: true });
+  const second = planFor('b'.repeat(40));
+  await hooks.restoreLocalCache!(second);
+  expect(readFileSync(join(second.cache.local!.dir, 'index.json'), 'utf8')).toBe('{"run":1}');
+  expect(second.cache.local!.key).toBe(`${second.cache.local!.restoreKeys[0]}${'b'.repeat(40)}`);
 });
 
 test('without the cache service nothing is called', async () => {
+  const before = svc.requests().length;
   const hooks = actionHooks(defaultInputs({}), {});
-  await hooks.restoreLocalCache!(plan);
-  await hooks.saveLocalCache!(plan);
-  expect(calls).toEqual([]);
+  await hooks.restoreLocalCache!(planFor('c'.repeat(40)));
+  await hooks.saveLocalCache!(planFor('c'.repeat(40)));
+  expect(svc.requests().length).toBe(before);
 });
