@@ -5,7 +5,7 @@ import { InputError } from '../inputs/list.js';
 import { buildxArgv, type BuildxFacts, type SecretToWrite } from './buildx-args.js';
 import { driverCacheProblem, ghaVersionProblem, planCache, type CachePlan } from './cache.js';
 import { workflowRunUrl, type GitContext } from './git-context.js';
-import { ecrRegistryOf, ImageRefError, parseImageRef, type ImageRef } from './image-ref.js';
+import { ImageRefError, parseImageRef, type ImageRef } from './image-ref.js';
 import { computeTags, ociLabels } from './tags.js';
 
 export interface BuildPlan {
@@ -21,7 +21,6 @@ export interface BuildPlan {
   file: string | null;
   /** Registries the image is pushed to, and which of them are ECR. */
   registries: string[];
-  ecr: Array<{ registry: string; accountId: string; region: string; repositories: string[] }>;
   secretIds: string[];
   warnings: string[];
   /** rawjson progress available (buildx >= 0.12). */
@@ -151,15 +150,6 @@ export function planBuild(p: PlanInput): { plan: BuildPlan; secrets: PlanSecrets
   });
 
   const registries = [...new Set(refs.map((r) => r.registry))];
-  const ecr: BuildPlan['ecr'] = [];
-  for (const r of refs) {
-    const e = ecrRegistryOf(r.registry);
-    if (!e) continue;
-    let entry = ecr.find((x) => x.registry === r.registry);
-    if (!entry) ecr.push((entry = { registry: r.registry, accountId: e.accountId, region: e.region, repositories: [] }));
-    if (!entry.repositories.includes(r.repository)) entry.repositories.push(r.repository);
-  }
-
   return {
     plan: {
       argv: args.argv,
@@ -171,7 +161,6 @@ export function planBuild(p: PlanInput): { plan: BuildPlan; secrets: PlanSecrets
       context,
       file: i.file || null,
       registries,
-      ecr,
       secretIds: args.secretIds,
       warnings: [...warnings, ...cache.warnings, ...args.warnings],
       rawjson: args.rawjson,
