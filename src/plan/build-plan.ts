@@ -19,7 +19,7 @@ export interface BuildPlan {
   context: string;
   /** Dockerfile path as given (relative to the working directory), or null for the default. */
   file: string | null;
-  /** Registries the image is pushed to, and which of them are ECR. */
+  /** Registries the image is pushed to (every registry the build touches: registryAccess). */
   registries: string[];
   secretIds: string[];
   warnings: string[];
