@@ -30,12 +30,52 @@ export interface GitContext {
   runId: string | null;
   runAttempt: string | null;
   repoPrivate: boolean;
+  /** When the commit tags name was made (ISO), for {{commit_date}}: from the push payload, else asked for. */
+  commitDate?: string;
+  /** A tag push's `base_ref` (the branch the tag was pushed from), for {{base_ref}}. */
+  tagBaseRef?: string;
+  /** DOCKER_METADATA_SHORT_SHA_LENGTH: characters of a short sha (default 7). */
+  shortShaLength?: number;
+  /** The repository's metadata for the OCI labels (metadata-action reads it from the API). */
+  repoMeta?: RepoMeta;
+}
+
+/** What the OCI title, description, url/source and licenses labels are made of. */
+export interface RepoMeta {
+  name: string;
+  description: string | null;
+  htmlUrl: string;
+  /** SPDX id (MIT, Apache-2.0), or null. */
+  license: string | null;
+  defaultBranch: string | null;
 }
 
 interface EventPayload {
-  repository?: { default_branch?: string; private?: boolean; html_url?: string };
+  repository?: {
+    default_branch?: string;
+    private?: boolean;
+    html_url?: string;
+    name?: string;
+    description?: string | null;
+    license?: { spdx_id?: string | null } | null;
+  };
   pull_request?: { number?: number; base?: { ref?: string }; head?: { ref?: string; sha?: string } };
   number?: number;
+  base_ref?: string | null;
+  head_commit?: { id?: string; timestamp?: string } | null;
+  commits?: Array<{ id?: string; timestamp?: string }>;
+}
+
+/** The repository metadata a payload carries (a full repository object has name and html_url). */
+export function repoMetaFromApi(r: EventPayload['repository'] | undefined): RepoMeta | undefined {
+  if (!r?.name || !r.html_url) return undefined;
+  return { name: r.name, description: r.description ?? null, htmlUrl: r.html_url, license: r.license?.spdx_id ?? null, defaultBranch: r.default_branch ?? null };
+}
+
+/** DOCKER_METADATA_SHORT_SHA_LENGTH as a number; undefined when unset; NaN when not a number. */
+export function shortShaLengthFromEnv(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = env.DOCKER_METADATA_SHORT_SHA_LENGTH;
+  return raw ? Number(raw) : undefined;
 }
 
 /**
@@ -58,6 +98,11 @@ export function gitContextFromEnv(env: NodeJS.ProcessEnv, payload: EventPayload 
   const headSha = payload.pull_request?.head?.sha;
   const tagSha = /true/i.test(env.DOCKER_METADATA_PR_HEAD_SHA ?? '') && eventName.startsWith('pull_request') && headSha ? headSha : undefined;
   const envBranch = envRef.startsWith('refs/heads/') ? envRef.slice('refs/heads/'.length) : null;
+  // metadata-action's commit date: the push payload's commit of that sha (else the shell asks the API)
+  const namedSha = tagSha ?? sha;
+  const commitDate = payload.commits?.find((c) => c.id === namedSha)?.timestamp ?? (payload.head_commit?.id === namedSha ? payload.head_commit?.timestamp : undefined);
+  const shortShaLength = shortShaLengthFromEnv(env);
+  const repoMeta = repoMetaFromApi(payload.repository);
   return {
     eventName,
     ref,
@@ -71,7 +116,11 @@ export function gitContextFromEnv(env: NodeJS.ProcessEnv, payload: EventPayload 
     repository: env.GITHUB_REPOSITORY || null,
     runId: env.GITHUB_RUN_ID || null,
     runAttempt: env.GITHUB_RUN_ATTEMPT || null,
-    repoPrivate: payload.repository?.private ?? false
+    repoPrivate: payload.repository?.private ?? false,
+    ...(commitDate ? { commitDate } : {}),
+    ...(payload.base_ref ? { tagBaseRef: payload.base_ref } : {}),
+    ...(shortShaLength !== undefined && !isNaN(shortShaLength) ? { shortShaLength } : {}),
+    ...(repoMeta ? { repoMeta } : {})
   };
 }
 

@@ -62,7 +62,7 @@ export function computeTagNames(ctx: GitContext, prefix = ''): ComputedTags {
   if (pr) add(`pr-${pr[1]}`);
   if (isDefaultBranch(ctx)) add('latest');
   const sha = ctx.tagSha ?? ctx.sha;
-  if (sha) add(`sha-${shortSha(sha)}`);
+  if (sha) add(`sha-${shortSha(sha, ctx.shortShaLength)}`);
   if (latestLast) add('latest');
   return { names, version: names[0] ?? null };
 }
@@ -75,21 +75,31 @@ export function computeTags(images: string[], ctx: GitContext, prefix = ''): { t
   return { tags, version };
 }
 
-/** OCI labels (source, revision, created, version, url, title), sorted by key. */
-export function ociLabels(ctx: GitContext, version: string | null, now: Date): string[] {
-  const url = repositoryUrl(ctx);
-  const labels: Record<string, string> = {
-    'org.opencontainers.image.created': now.toISOString()
+/**
+ * metadata-action's eight OCI keys (title, description, url, source, version, created, revision,
+ * licenses), '' where unknown: from the repository's metadata when the context has it (description
+ * and licenses only come from there), else from GITHUB_REPOSITORY.
+ */
+export function ociAnnotationSet(ctx: GitContext, version: string | null, now: Date): Record<string, string> {
+  const meta = ctx.repoMeta;
+  const url = meta?.htmlUrl ?? repositoryUrl(ctx) ?? '';
+  return {
+    'org.opencontainers.image.title': meta?.name ?? (ctx.repository ? (ctx.repository.split('/')[1] ?? ctx.repository) : ''),
+    'org.opencontainers.image.description': meta?.description ?? '',
+    'org.opencontainers.image.url': url,
+    'org.opencontainers.image.source': url,
+    'org.opencontainers.image.version': version ?? '',
+    'org.opencontainers.image.created': now.toISOString(),
+    'org.opencontainers.image.revision': ctx.tagSha ?? ctx.sha ?? '',
+    'org.opencontainers.image.licenses': meta?.license ?? ''
   };
-  const sha = ctx.tagSha ?? ctx.sha;
-  if (sha) labels['org.opencontainers.image.revision'] = sha;
-  if (url) {
-    labels['org.opencontainers.image.source'] = url;
-    labels['org.opencontainers.image.url'] = url;
-  }
-  if (ctx.repository) labels['org.opencontainers.image.title'] = ctx.repository.split('/')[1] ?? ctx.repository;
-  if (version) labels['org.opencontainers.image.version'] = version;
+}
+
+/** OCI labels of the default tag set: metadata-action's keys that have a value, sorted by key. */
+export function ociLabels(ctx: GitContext, version: string | null, now: Date): string[] {
+  const labels = ociAnnotationSet(ctx, version, now);
   return Object.keys(labels)
+    .filter((k) => labels[k] !== '')
     .sort()
     .map((k) => `${k}=${labels[k]}`);
 }
