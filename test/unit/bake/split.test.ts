@@ -1,0 +1,63 @@
+// The rawjson streams of real bakes of examples/compose (api and worker: one build, two
+// targets; storefront: its own), captured on both engine paths, split per target.
+import { join } from 'node:path';
+import { BakeSplitter, splitTargetPrefix } from '../../../src/bake/split.js';
+import { readRawjsonFile } from '../../../src/timing/rawjson-parser.js';
+
+const FIX = join(process.cwd(), 'test/fixtures/bake');
+const TARGETS = ['api', 'worker', 'storefront'];
+
+async function split(file: string) {
+  const s = new BakeSplitter(TARGETS);
+  for await (const st of readRawjsonFile(join(FIX, file))) s.add(st);
+  return s.finish((t) => ({ meta: { target: t } }));
+}
+
+test('the target prefix comes off every vertex name', () => {
+  const t = new Set(TARGETS);
+  expect(splitTargetPrefix('[api deps 2/2] RUN npm ci', t)).toEqual({ target: 'api', name: '[deps 2/2] RUN npm ci' });
+  expect(splitTargetPrefix('[storefront 3/4] COPY package.json ./', t)).toEqual({ target: 'storefront', name: '[3/4] COPY package.json ./' });
+  expect(splitTargetPrefix('[worker internal] load build context', t)).toEqual({ target: 'worker', name: '[internal] load build context' });
+  expect(splitTargetPrefix('[api] exporting to image', t)).toEqual({ target: 'api', name: 'exporting to image' });
+  expect(splitTargetPrefix('[internal] load local bake definitions', t)).toBeNull();
+  expect(splitTargetPrefix('[deps 2/2] RUN x', t)).toBeNull();
+});
+
+describe.each(['compose-cold-buildx-0.29.rawjson', 'compose-cold-buildx-0.13.rawjson'])('%s', (file) => {
+  test('each target gets its own report with its own steps', async () => {
+    const b = await split(file);
+    expect(Object.keys(b.targets).sort()).toEqual(['api', 'storefront', 'worker']);
+    const names = (t: string) => b.targets[t].steps.map((s) => s.instruction);
+    for (const t of ['api', 'worker']) {
+      expect(names(t)).toEqual(expect.arrayContaining(['RUN --mount=type=cache,target=/root/.npm npm ci --omit=dev --no-audit --no-fund', 'COPY src ./src', 'COPY --from=deps /app/node_modules ./node_modules']));
+    }
+    expect(names('storefront')).not.toContain('RUN --mount=type=cache,target=/root/.npm npm ci --omit=dev --no-audit --no-fund');
+    expect(names('storefront')).toContain('COPY src ./src');
+    for (const t of TARGETS) {
+      expect(b.targets[t].durationMs).toBeGreaterThan(0);
+      expect(b.targets[t].durationMs).toBeLessThanOrEqual(b.durationMs);
+      expect(b.targets[t].meta.target).toBe(t);
+    }
+    // only api pushed a registry cache in this capture
+    expect(b.targets.api.phases.cacheExportMs).toBeGreaterThan(0);
+    expect(b.targets.worker.phases.cacheExportMs).toBe(0);
+  });
+
+  test('the steps api and worker share are listed once, with both targets, and ran once', async () => {
+    const b = await split(file);
+    const install = b.shared.find((s) => /npm ci/.test(s.instruction));
+    expect(install).toBeDefined();
+    expect(install?.targets.sort()).toEqual(['api', 'worker']);
+    expect(install?.cached).toBe(false);
+    expect(install?.durationMs).toBeGreaterThan(0);
+    // one digest, so one entry; the api and worker reports point at the same vertex
+    expect(b.shared.filter((s) => /npm ci/.test(s.instruction))).toHaveLength(1);
+    const apiStep = b.targets.api.steps.find((s) => /npm ci/.test(s.instruction));
+    const workerStep = b.targets.worker.steps.find((s) => /npm ci/.test(s.instruction));
+    expect(apiStep?.digest).toBe(workerStep?.digest);
+    // every step of worker is one api ran too: distinct steps are fewer than the per-target sum
+    const perTarget = TARGETS.reduce((a, t) => a + b.targets[t].steps.filter((s) => !/^FROM/.test(s.instruction)).length, 0);
+    expect(b.steps.distinct).toBeLessThan(perTarget);
+    expect(b.stepMs.once).toBeLessThan(b.stepMs.perTargetSum);
+  });
+});
