@@ -3,25 +3,43 @@ import * as core from '@actions/core';
 import { createEcrClient } from './aws/ecr-client.js';
 import { applyPolicy, type ApplyResult } from './ecr/apply.js';
 import { listRepositories, runCleanup } from './ecr/cleanup.js';
-import { cleanupOptions, policyFromInputs, readEcrInputs } from './ecr/inputs.js';
+import { cleanupOptions, policyFromInputs, readEcrInputs, type EcrInputs } from './ecr/inputs.js';
+import type { LifecyclePolicy } from './ecr/policy.js';
+import { checkAwsRegion } from './inputs/aws-region.js';
+import type { InputReader } from './inputs/inputs.js';
+import { InputError } from './inputs/list.js';
 import { renderApplyMarkdown, renderCleanupMarkdown } from './ecr/render-summary.js';
+
+/**
+ * Everything the action checks before its first API call: every input, the policy they
+ * describe, and the region. Throws an InputError (one line) on the first problem.
+ */
+export function readEcrRun(get: InputReader, env: NodeJS.ProcessEnv, cwd: string): { i: EcrInputs; policy: LifecyclePolicy | null; region: string } {
+  const i = readEcrInputs(get);
+  const policy = policyFromInputs(i, cwd);
+  if (i.mode === 'validate') {
+    if (!policy) throw new InputError('policy-file', 'nothing to validate', 'set policy-file, or keep/untagged-days/keep-any');
+    return { i, policy, region: '' };
+  }
+  const region = i['aws-region'] || env.AWS_REGION || env.AWS_DEFAULT_REGION || '';
+  if (!region) throw new InputError('aws-region', 'no region', 'set aws-region, or run aws-actions/configure-aws-credentials first');
+  checkAwsRegion('AWS_REGION', region);
+  if ((i.mode === 'apply' || i.mode === 'apply-and-cleanup') && !policy) throw new InputError('keep', 'apply needs a policy', 'set policy-file, or keep/untagged-days/keep-any');
+  return { i, policy, region };
+}
 
 export async function runEcrLifecycleAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
-    const i = readEcrInputs((name, opts) => core.getInput(name, opts));
-    const policy = policyFromInputs(i, env.GITHUB_WORKSPACE || process.cwd());
-    if (i.mode === 'validate') {
-      if (!policy) throw new Error('Input "policy-file": nothing to validate; set policy-file or keep/untagged-days/keep-any');
+    const { i, policy, region } = readEcrRun((name, opts) => core.getInput(name, opts), env, env.GITHUB_WORKSPACE || process.cwd());
+    if (i.mode === 'validate' && policy) {
       core.info(`policy is valid (${policy.rules.length} rules)`);
       core.setOutput('policy', JSON.stringify(policy));
       return;
     }
-    const region = i['aws-region'] || env.AWS_REGION || env.AWS_DEFAULT_REGION;
-    if (!region) throw new Error('Input "aws-region": no region; set aws-region or run aws-actions/configure-aws-credentials first');
     const client = createEcrClient({ region, endpoint: env.BUILDSTAGE_ECR_ENDPOINT });
     let md = '';
     if (i.mode === 'apply' || i.mode === 'apply-and-cleanup') {
-      if (!policy) throw new Error('Input "keep": apply needs a policy; set policy-file or keep/untagged-days/keep-any');
+      if (!policy) throw new InputError('keep', 'apply needs a policy', 'set policy-file, or keep/untagged-days/keep-any');
       const repos = i.repositories.length ? i.repositories : await listRepositories(client, i.include, i.exclude);
       if (repos.length === 0) throw new Error('Input "repositories": no repository selected; set repositories or include');
       const results: ApplyResult[] = [];

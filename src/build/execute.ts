@@ -5,6 +5,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writ
 import { join, resolve, sep } from 'node:path';
 import type { Inputs } from '../inputs/inputs.js';
 import { InputError } from '../inputs/list.js';
+import { checkInputs, checkTargetStage } from '../inputs/validate.js';
+import { parseDockerfileModel } from '../dockerfile/model.js';
 import { detectBuilder, type BuilderFacts } from '../engine/buildx-info.js';
 import { pushedImageSize, localImageSize } from '../engine/registry.js';
 import { runBuildx, type StreamParser } from '../engine/run-buildx.js';
@@ -95,6 +97,9 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
   const { inputs, log } = req;
   mkdirSync(req.tempDir, { recursive: true });
   const dockerfilePath = checkContextOnDisk(inputs, req.cwd, resolveContext(inputs, req.ctx).context);
+  // every input is checked before anything runs (the CLI's too), the target against the Dockerfile's stages
+  checkInputs(inputs);
+  if (dockerfilePath) checkTargetStage(inputs.target, readFileSync(dockerfilePath, 'utf8'), (t) => parseDockerfileModel(t).map((s) => s.name));
 
   const facts = await (req.detect ?? ((b: string) => detectBuilder(b, req.env)))(inputs.builder);
   const { plan, secrets } = planBuild({

@@ -22,7 +22,7 @@ export function parseKeep(text: string): Array<{ pattern: string; count: number 
   for (const part of text.split(/[,\n]/).map((s) => s.trim()).filter(Boolean)) {
     const m = /^(.+?)\s*:\s*(\d+)$/.exec(part);
     if (!m || Number(m[2]) < 1) throw new InputError('keep', `"${part}" is not PATTERN:COUNT`, 'write e.g. "v*:10, main-*:5, latest:1"');
-    if ((m[1].match(/\*/g) ?? []).length > 4) throw new InputError('keep', `"${m[1]}" has more than four * wildcards`, 'ECR allows at most four per pattern');
+    if ((m[1].match(/\*/g) ?? []).length > 4) throw new InputError('keep', `"${m[1]}" has more than four * wildcards`, 'write at most four * in a pattern (ECR allows no more)');
     out.push({ pattern: m[1], count: Number(m[2]) });
   }
   return out;
