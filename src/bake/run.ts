@@ -1,0 +1,285 @@
+// One `docker buildx bake` for many images, end to end (shell): resolve the definition
+// with `bake --print` (buildx parses and merges compose/HCL/JSON), decide the targets
+// (`changed`: git diff against the base ref), plan each target, prepare its registries,
+// run bake once with rawjson progress and a metadata file, and split the stream into a
+// timing report per target. Shared by the action and the CLI.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import type { Logger } from '../build/execute.js';
+import { detectBuilder, type BuilderFacts } from '../engine/buildx-info.js';
+import { runBuildx } from '../engine/run-buildx.js';
+import type { CacheBackend } from '../inputs/inputs.js';
+import { InputError } from '../inputs/list.js';
+import type { GitContext } from '../plan/git-context.js';
+import { registryAccess, type RegistryAccess } from '../plan/registry-access.js';
+import { readRawjsonFile, RawjsonParser } from '../timing/rawjson-parser.js';
+import { decideTargets, targetInputs, type TargetDecision } from './changed.js';
+import { bakeFileKind, parseBakePrint, planBake, type BakeDefinition, type BakePlan } from './plan.js';
+import { BakeSplitter, type BakeTiming } from './split.js';
+import type { StreamParser } from '../engine/run-buildx.js';
+
+export interface BakeRequest {
+  /** Files as given (relative to cwd): compose files and/or docker-bake.hcl/.json, merged in order. */
+  files: string[];
+  /** Targets to build ([] = all with a build section; ['changed'] = those whose inputs changed since `baseRef`). */
+  targets: string[];
+  /** The ref `targets: changed` diffs against (e.g. origin/main, the PR base sha). */
+  baseRef?: string | null;
+  images: Record<string, string>;
+  tagPrefix: string;
+  push: boolean;
+  cache: CacheBackend;
+  cacheWriteOnPr: boolean;
+  cacheDir: string;
+  network: string;
+  builder: string;
+  dryRun: boolean;
+  ctx: GitContext;
+  env: NodeJS.ProcessEnv;
+  tempDir: string;
+  cacheRoot?: string;
+  cwd: string;
+  log: Logger;
+  /** Log in / check the registries the targets touch (pushing or not: registry caches are read too). */
+  prepareRegistries?: (access: RegistryAccess[], plan: BakePlan) => Promise<void>;
+  detect?: (builder: string) => Promise<BuilderFacts>;
+  now?: Date;
+}
+
+export interface TargetResult {
+  digest: string | null;
+  tags: string[];
+  image: string | null;
+  reportPath: string | null;
+}
+
+export interface BakeOutcome {
+  plan: BakePlan;
+  definition: BakeDefinition;
+  decisions: TargetDecision[] | null;
+  dryRun: boolean;
+  exitCode: number;
+  error: string | null;
+  results: Record<string, TargetResult>;
+  timing: BakeTiming | null;
+  /** Directory with one timing report per target (<target>.json) and bake-timing.json. */
+  reportDir: string | null;
+  buildMs: number;
+  overheadMs: number;
+  /** Where bake ran (contexts resolve against it). */
+  bakeDir: string;
+}
+
+function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((res) => {
+    execFile(cmd, args, { cwd, env, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+      const c = err ? (err as { code?: unknown }).code : 0;
+      res({ code: typeof c === 'number' ? c : err ? 1 : 0, stdout: String(stdout), stderr: String(stderr) });
+    });
+  });
+}
+
+/** The directory bake resolves contexts against: a compose project's directory (its first file's), else the working directory. */
+export function bakeDirOf(files: string[], cwd: string): string {
+  const first = files[0];
+  return first && bakeFileKind(first) === 'compose' ? dirname(resolve(cwd, first)) : cwd;
+}
+
+/** buildx's last error line, without the "ERROR: " prefix. */
+function lastError(stderr: string): string {
+  const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
+  const err = [...lines].reverse().find((l) => /^ERROR:|^error:/i.test(l)) ?? lines.pop() ?? 'unknown error';
+  return err.replace(/^(ERROR|error):\s*/, '');
+}
+
+export async function resolveDefinition(req: Pick<BakeRequest, 'files' | 'targets' | 'builder' | 'cwd' | 'env'>): Promise<{ definition: BakeDefinition; bakeDir: string; absFiles: string[] }> {
+  if (req.files.length === 0) throw new InputError('bake', 'no file given', 'list compose files and/or docker-bake.hcl files, one per line');
+  const absFiles = req.files.map((f) => resolve(req.cwd, f));
+  absFiles.forEach((f, i) => {
+    if (!existsSync(f)) throw new InputError('bake', `no file at ${req.files[i]} (resolved to ${f})`, 'fix the path (relative to the workspace)');
+  });
+  const bakeDir = bakeDirOf(req.files, req.cwd);
+  const named = req.targets.filter((t) => t !== 'changed');
+  const args = ['buildx', 'bake', ...(req.builder ? ['--builder', req.builder] : []), '--print', ...absFiles.flatMap((f) => ['-f', f]), ...named];
+  const r = await run('docker', args, bakeDir, req.env);
+  if (r.code !== 0) {
+    const msg = lastError(r.stderr);
+    const unknown = /failed to find target (\S+)/.exec(msg);
+    if (unknown) throw new InputError('targets', `unknown target "${unknown[1]}" in ${req.files.join(', ')}`, 'name services/targets of the definition, or leave `targets` empty for all');
+    throw new InputError('bake', `buildx could not read ${req.files.join(', ')}: ${msg}`, 'fix the file (`docker buildx bake --print -f FILE` shows the same error). Nothing was built');
+  }
+  let definition: BakeDefinition;
+  try {
+    definition = parseBakePrint(r.stdout);
+  } catch (e) {
+    throw new InputError('bake', `buildx printed no definition for ${req.files.join(', ')}: ${(e as Error).message}`, 'check the files with `docker buildx bake --print`');
+  }
+  return { definition, bakeDir, absFiles };
+}
+
+function gitChangedFiles(cwd: string, base: string, env: NodeJS.ProcessEnv): Promise<{ top: string; files: string[] }> {
+  return (async () => {
+    const top = await run('git', ['rev-parse', '--show-toplevel'], cwd, env);
+    if (top.code !== 0) throw new InputError('targets', '`changed` needs a git checkout', 'run actions/checkout with fetch-depth: 0 first, or name the targets');
+    const d = await run('git', ['diff', '--name-only', `${base}...HEAD`], cwd, env);
+    if (d.code !== 0) throw new InputError('targets', `\`changed\` could not diff against ${base}: ${lastError(d.stderr)}`, 'fetch the base ref (actions/checkout with fetch-depth: 0), or name the targets');
+    return { top: top.stdout.trim(), files: d.stdout.split('\n').filter(Boolean) };
+  })();
+}
+
+export async function executeBake(req: BakeRequest): Promise<BakeOutcome> {
+  const t0 = Date.now();
+  const { log } = req;
+  mkdirSync(req.tempDir, { recursive: true });
+  const { definition, bakeDir, absFiles } = await resolveDefinition(req);
+  const facts = await (req.detect ?? ((b: string) => detectBuilder(b, req.env)))(req.builder);
+
+  let decisions: TargetDecision[] | null = null;
+  const skip: Record<string, string> = {};
+  const changedMode = req.targets.includes('changed');
+  if (changedMode) {
+    const base = req.baseRef || (req.ctx.baseRef ? `origin/${req.ctx.baseRef}` : null);
+    if (!base) throw new InputError('targets', '`changed` needs a base ref to compare with', 'run it on a pull request, or set the base (CLI: --base REF)');
+    const { top, files } = await gitChangedFiles(bakeDir, base, req.env);
+    const names = Object.keys(definition.target ?? {});
+    const dir = relative(top, bakeDir).split('\\').join('/');
+    decisions = decideTargets(
+      names,
+      (n) => {
+        const d = (definition.target ?? {})[n];
+        const df = resolve(bakeDir, d.context ?? '.', d.dockerfile ?? 'Dockerfile');
+        const text = d['dockerfile-inline'] ?? (existsSync(df) ? readFileSync(df, 'utf8') : null);
+        return targetInputs(d, dir, text);
+      },
+      files,
+      base
+    );
+    for (const d of decisions) if (!d.build) skip[d.name] = d.reason;
+  }
+
+  const plan = planBake(definition, {
+    files: absFiles,
+    targets: req.targets.filter((t) => t !== 'changed'),
+    images: req.images,
+    tagPrefix: req.tagPrefix,
+    push: req.push,
+    cache: req.cache,
+    cacheWriteOnPr: req.cacheWriteOnPr,
+    cacheDir: req.cacheDir,
+    network: req.network,
+    builder: req.builder,
+    ctx: req.ctx,
+    env: req.env,
+    now: req.now ?? new Date(),
+    tempDir: req.tempDir,
+    cacheRoot: req.cacheRoot,
+    buildxVersion: facts.version,
+    skip
+  });
+  for (const w of plan.warnings) log.warning(w);
+  for (const s of plan.skipped) log.info(`${s.name}: ${s.reason}`);
+
+  const base: BakeOutcome = { plan, definition, decisions, dryRun: req.dryRun, exitCode: 0, error: null, results: {}, timing: null, reportDir: null, buildMs: 0, overheadMs: 0, bakeDir };
+  for (const t of plan.targets) base.results[t.name] = { digest: null, tags: t.tags, image: t.image, reportPath: null };
+  if (req.dryRun || plan.targets.length === 0) {
+    base.overheadMs = Date.now() - t0;
+    return base;
+  }
+
+  if (plan.overrideFile) writeFileSync(plan.overrideFile.path, plan.overrideFile.content);
+  if (req.prepareRegistries) {
+    const access: RegistryAccess[] = [];
+    for (const t of plan.targets) {
+      for (const r of registryAccess({ tags: t.tags, push: plan.push, cache: t.cache })) {
+        const have = access.find((a) => a.registry === r.registry);
+        if (!have) access.push(r);
+        else for (const repo of r.repositories) if (!have.repositories.some((x) => x.repository === repo.repository)) have.repositories.push(repo);
+      }
+    }
+    await req.prepareRegistries(access, plan);
+  }
+
+  const t1 = Date.now();
+  const result = await log.group(`docker buildx bake ${plan.targets.map((t) => t.name).join(' ')}`, () =>
+    runBuildx({ argv: plan.argv, rawjsonFile: plan.paths.rawjsonFile, parser: new RawjsonParser() as unknown as StreamParser, log: (l) => log.info(l), env: req.env, cwd: bakeDir })
+  );
+  const t2 = Date.now();
+  // the local backend exports to a fresh directory that replaces the old one (as for a single build)
+  for (const t of plan.targets) {
+    const local = t.cache.local;
+    if (local && existsSync(local.exportDir)) {
+      rmSync(local.dir, { recursive: true, force: true });
+      renameSync(local.exportDir, local.dir);
+    }
+  }
+  const out: BakeOutcome = { ...base, exitCode: result.exitCode, buildMs: t2 - t1 };
+  if (result.exitCode !== 0) {
+    const last = result.errorTail.filter((l) => /ERROR|error:/i.test(l)).pop() ?? result.errorTail.pop() ?? 'unknown error';
+    out.error = `buildx bake failed with: ${last.trim()}`;
+  }
+
+  let metadata: Record<string, Record<string, unknown>> = {};
+  if (existsSync(plan.paths.metadataFile)) {
+    try {
+      metadata = JSON.parse(readFileSync(plan.paths.metadataFile, 'utf8'));
+    } catch {
+      log.warning(`could not read the bake metadata file ${plan.paths.metadataFile}`);
+    }
+  }
+  for (const t of plan.targets) {
+    const m = metadata[t.name];
+    const digest = typeof m?.['containerimage.digest'] === 'string' ? (m['containerimage.digest'] as string) : null;
+    out.results[t.name] = { ...out.results[t.name], digest };
+  }
+
+  if (existsSync(plan.paths.rawjsonFile)) {
+    try {
+      const splitter = new BakeSplitter(plan.targets.map((t) => t.name));
+      for await (const s of readRawjsonFile(plan.paths.rawjsonFile)) splitter.add(s);
+      out.timing = splitter.finish((name) => {
+        const t = plan.targets.find((x) => x.name === name);
+        const d = (definition.target ?? {})[name] ?? {};
+        const df = isAbsolute(t?.dockerfile ?? '') ? (t?.dockerfile as string) : resolve(bakeDir, t?.context ?? '.', t?.dockerfile ?? 'Dockerfile');
+        const text = typeof d['dockerfile-inline'] === 'string' ? d['dockerfile-inline'] : existsSync(df) ? readFileSync(df, 'utf8') : undefined;
+        return {
+          dockerfileText: text,
+          metadata: metadata[name],
+          image: { digest: out.results[name]?.digest ?? null, tags: t?.tags ?? [], sizeBytes: null, layers: null },
+          meta: {
+            target: name,
+            dockerfile: relative(req.cwd, df) || 'Dockerfile',
+            context: t?.context ?? '.',
+            cacheBackend: t?.cache.backend ?? 'none',
+            buildxVersion: facts.version ?? 'unknown',
+            driver: facts.driver ?? 'unknown',
+            commit: req.ctx.sha,
+            bake: 'true'
+          }
+        };
+      });
+      out.reportDir = join(req.tempDir, 'reports');
+      mkdirSync(out.reportDir, { recursive: true });
+      for (const [name, report] of Object.entries(out.timing.targets)) {
+        const p = join(out.reportDir, `${name}.json`);
+        writeFileSync(p, JSON.stringify(report, null, 2));
+        out.results[name] = { ...out.results[name], reportPath: p };
+        for (const w of report.warnings) if (/^cache export failed/.test(w)) log.warning(`${name}: ${w}`);
+      }
+      const { targets: _targets, ...rest } = out.timing;
+      writeFileSync(join(out.reportDir, 'bake-timing.json'), JSON.stringify(rest, null, 2));
+    } catch (e) {
+      log.warning(`timing report skipped: ${(e as Error).message}`);
+    }
+  }
+  out.overheadMs = Date.now() - t0 - out.buildMs;
+  return out;
+}
+
+/** The `targets` output: target → digest, tags (and why a target was skipped). */
+export function targetsOutput(o: BakeOutcome): Record<string, { digest: string | null; tags: string[]; skipped?: string }> {
+  const out: Record<string, { digest: string | null; tags: string[]; skipped?: string }> = {};
+  for (const t of o.plan.targets) out[t.name] = { digest: o.results[t.name]?.digest ?? null, tags: t.tags };
+  for (const s of o.plan.skipped) out[s.name] = { digest: null, tags: [], skipped: s.reason };
+  return out;
+}
