@@ -69,6 +69,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const v = s.slice(s.indexOf('=') + 1);
     if (v) core.setSecret(v);
   }
+  // `bake`: many images in one docker buildx bake, one report (src/bake)
+  if (inputs.bake.length > 0) return (await import('../bake/action.js')).runBakeAction(inputs, ctx, env);
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const tempDir = join(env.RUNNER_TEMP || tmpdir(), `buildstage-${randomUUID().slice(0, 8)}`);
 

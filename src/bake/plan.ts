@@ -57,12 +57,12 @@ export function cacheEntryText(e: string | Record<string, string>): string {
   return [type ? `type=${type}` : '', ...Object.entries(rest).map(([k, v]) => `${k}=${v}`)].filter(Boolean).join(',');
 }
 
-/** `images` in bake mode: `target=image` lines (a plain image name applies to a single target). */
-export function parseImagesMapping(lines: string[]): Record<string, string> {
+/** `bake-images`: `target=image` lines, an image name per target that overrides the definition's. */
+export function parseImagesMapping(lines: string[], input = 'bake-images'): Record<string, string> {
   const out: Record<string, string> = {};
   for (const l of lines) {
     const eq = l.indexOf('=');
-    if (eq <= 0) throw new InputError('images', `"${l}" is not target=image`, 'with `bake`, map each target to its image: `api=registry/shop/api` (one per line)');
+    if (eq <= 0) throw new InputError(input, `"${l}" is not target=image`, 'map each target to its image: `api=registry/shop/api` (one per line)');
     out[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
   }
   return out;
@@ -154,7 +154,7 @@ function imageOf(name: string, def: BakeTargetDef, mapping: Record<string, strin
   try {
     return parseImageRef(raw).name;
   } catch (e) {
-    if (e instanceof ImageRefError) throw new InputError(mapping[name] ? 'images' : 'bake', `target "${name}": ${e.message}`, 'fix the image name');
+    if (e instanceof ImageRefError) throw new InputError(mapping[name] ? 'bake-images' : 'bake', `target "${name}": ${e.message}`, 'fix the image name');
     throw e;
   }
 }
@@ -163,7 +163,7 @@ export function planBake(def: BakeDefinition, o: BakeOptions): BakePlan {
   const warnings: string[] = [];
   const names = selectTargets(def, o.targets);
   for (const k of Object.keys(o.images)) {
-    if (!(def.target ?? {})[k]) throw new InputError('images', `"${k}" is not a target of the bake definition`, `map one of ${Object.keys(def.target ?? {}).join(', ')}`);
+    if (!(def.target ?? {})[k]) throw new InputError('bake-images', `"${k}" is not a target of the bake definition`, `map one of ${Object.keys(def.target ?? {}).join(', ')}`);
   }
   const skipped = names.filter((n) => o.skip?.[n]).map((n) => ({ name: n, reason: o.skip?.[n] as string }));
   const build = names.filter((n) => !o.skip?.[n]);
@@ -181,7 +181,7 @@ export function planBake(def: BakeDefinition, o: BakeOptions): BakePlan {
       const own = new Set(Object.keys(d.labels ?? {}));
       labels = ociLabels(o.ctx, c.version, o.now).filter((l) => !own.has(l.split('=')[0]));
     } else if (o.push) {
-      throw new InputError('images', `target "${name}" has no image to push to`, `give the service an \`image:\` (compose), \`tags\` (bake file), or map it in \`images\`: ${name}=registry/name`);
+      throw new InputError('bake-images', `target "${name}" has no image to push to`, `give the service an \`image:\` (compose), \`tags\` (bake file), or map it in \`bake-images\`: ${name}=registry/name`);
     }
     const explicitFrom = (d['cache-from'] ?? []).map(cacheEntryText);
     const explicitTo = (d['cache-to'] ?? []).map(cacheEntryText);

@@ -70,7 +70,7 @@ export async function runBakeCommand(argv: string[], io: CliIO): Promise<number>
       files,
       targets,
       baseRef: args.base ?? null,
-      images: parseImagesMapping(args.image ?? []),
+      images: parseImagesMapping(args.image ?? [], '--image'),
       tagPrefix: '',
       push: Boolean(args.push),
       cache,

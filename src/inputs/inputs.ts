@@ -59,6 +59,12 @@ export interface Inputs {
   'baseline-branches': string[];
   'regression-threshold': string;
   'fail-on-regression': boolean;
+  /** Compose / bake files (src/bake); empty: one image from `context`. */
+  bake: string[];
+  /** With `bake`: targets to build, or `changed`. */
+  targets: string[];
+  /** With `bake`: target=image lines. */
+  'bake-images': string[];
 }
 
 /** Reads a raw input value by its action.yml name ('' when unset). */
@@ -139,7 +145,10 @@ export function readInputs(get: InputReader, runUrl: string | null = null): Inpu
     comment: oneOf('comment', get('comment'), ['always', 'on-change', 'never'] as const, 'on-change'),
     'baseline-branches': list('baseline-branches'),
     'regression-threshold': get('regression-threshold').trim() || '10%,5s',
-    'fail-on-regression': bool('fail-on-regression', false)
+    'fail-on-regression': bool('fail-on-regression', false),
+    bake: list('bake', true),
+    targets: list('targets'),
+    'bake-images': list('bake-images', true)
   };
 }
 

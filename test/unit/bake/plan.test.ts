@@ -92,7 +92,7 @@ describe.each(['0.29', '0.13'])('buildx %s print', (v) => {
     expect(p.targets.map((t) => t.name)).toEqual(['api', 'worker']);
   });
 
-  test('images mapping wins over image:', () => {
+  test('bake-images wins over image:', () => {
     const p = planBake(print(v), opts({ images: parseImagesMapping(['api=123456789012.dkr.ecr.eu-west-1.amazonaws.com/shop/api']) }));
     expect(p.targets.find((t) => t.name === 'api')?.tags[0]).toBe('123456789012.dkr.ecr.eu-west-1.amazonaws.com/shop/api:main');
     expect([...p.registries].sort()).toEqual(['123456789012.dkr.ecr.eu-west-1.amazonaws.com', '127.0.0.1:5000']);
@@ -128,9 +128,9 @@ describe('bad input: one line naming the input', () => {
   });
   test('pushing a target without an image', () => {
     const def = parseBakePrint('{"target":{"x":{"context":"."}}}');
-    expect(() => planBake(def, opts())).toThrow(/^Input "images": target "x" has no image/);
+    expect(() => planBake(def, opts())).toThrow(/^Input "bake-images": target "x" has no image/);
   });
-  test('an images line that is not target=image', () => {
-    expect(() => parseImagesMapping(['registry/api'])).toThrow(/^Input "images"/);
+  test('a bake-images line that is not target=image', () => {
+    expect(() => parseImagesMapping(['registry/api'])).toThrow(/^Input "bake-images"/);
   });
 });
