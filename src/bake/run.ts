@@ -15,7 +15,7 @@ import type { GitContext } from '../plan/git-context.js';
 import { registryAccess, type RegistryAccess } from '../plan/registry-access.js';
 import { readRawjsonFile, RawjsonParser } from '../timing/rawjson-parser.js';
 import { decideTargets, targetInputs, type TargetDecision } from './changed.js';
-import { bakeFileKind, parseBakePrint, planBake, type BakeDefinition, type BakePlan } from './plan.js';
+import { parseBakePrint, planBake, type BakeDefinition, type BakePlan } from './plan.js';
 import { BakeSplitter, type BakeTiming } from './split.js';
 import type { StreamParser } from '../engine/run-buildx.js';
 
@@ -80,10 +80,14 @@ function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): 
   });
 }
 
-/** The directory bake resolves contexts against: a compose project's directory (its first file's), else the working directory. */
+/**
+ * Where bake runs, so where relative contexts resolve: the directory of the first file, as
+ * `cd <dir> && docker buildx bake` (for compose, its project directory, as docker compose
+ * has it; a docker-bake.hcl at the repository root gives the root).
+ */
 export function bakeDirOf(files: string[], cwd: string): string {
   const first = files[0];
-  return first && bakeFileKind(first) === 'compose' ? dirname(resolve(cwd, first)) : cwd;
+  return first ? dirname(resolve(cwd, first)) : cwd;
 }
 
 /** buildx's last error line, without the "ERROR: " prefix. */
