@@ -13,6 +13,7 @@ const COMMANDS: Record<string, { run: CliCommand; about: string }> = {
   compare: { run: lazy(() => import('./cli/compare-command.js'), (m) => m.runCompareCommand), about: 'compare two timing reports (base vs head)' },
   advise: { run: lazy(() => import('./cli/advise-command.js'), (m) => m.runAdviseCommand), about: 'Dockerfile advisor: what makes the build slow or the image big, with its measured cost' },
   ecr: { run: lazy(() => import('./cli/ecr-command.js'), (m) => m.runEcrCommand), about: 'ECR lifecycle: validate | evaluate | apply | cleanup' },
+  tags: { run: lazy(() => import('./cli/tags-command.js'), (m) => m.runTagsCommand), about: 'tags, labels and annotations for a git context (tag-rules and flavor in docker/metadata-action syntax)' },
   changed: { run: lazy(() => import('./cli/changed-command.js'), (m) => m.runChangedCommand), about: 'monorepo: which images changed since a git ref (a build matrix)' },
   bake: { run: lazy(() => import('./cli/bake-command.js'), (m) => m.runBakeCommand), about: 'many images in one buildx bake (compose / docker-bake files), one report split per target' }
 };

@@ -14,6 +14,8 @@ import { renderTimingMarkdown } from '../timing/render-markdown.js';
 import { actionHooks } from './hooks.js';
 import { addExtras } from './extras.js';
 import { buildRecordStep } from './build-record-step.js';
+import { setMetadataOutputs } from './metadata-outputs.js';
+import { metadataFacts, octokitReads } from './metadata-context.js';
 
 export const actionLogger: Logger = {
   info: (l) => core.info(l),
@@ -42,9 +44,10 @@ export function lineUrlFor(ctx: GitContext, dockerfileAbs: string | null, worksp
   return (line: number) => `${repo}/blob/${ctx.sha}/${rel.split('\\').join('/')}#L${line}`;
 }
 
-function setOutputs(o: BuildOutcome): void {
+function setOutputs(o: BuildOutcome, inputs: Inputs, env: NodeJS.ProcessEnv): void {
   core.setOutput('plan', JSON.stringify(planJson(o.plan)));
-  core.setOutput('tags', o.plan.tags.join('\n'));
+  // tags, tag-names, version, labels, annotations, json: docker/metadata-action's outputs
+  setMetadataOutputs(o.plan.metadata, o.plan.tagsComputed, inputs, env, { setOutput: core.setOutput, exportVariable: core.exportVariable });
   if (o.imageId) core.setOutput('imageid', o.imageId);
   if (o.digest) core.setOutput('digest', o.digest);
   if (o.metadata) core.setOutput('metadata', JSON.stringify(o.metadata, null, 2));
@@ -65,6 +68,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     return;
   }
   if (inputs['github-token']) core.setSecret(inputs['github-token']);
+  // the repository metadata and commit date metadata-action reads from the API, when the payload lacks them
+  Object.assign(ctx, await metadataFacts(ctx, inputs, () => octokitReads(inputs['github-token']), (l) => core.warning(l)));
   for (const s of inputs.secrets) {
     const v = s.slice(s.indexOf('=') + 1);
     if (v) core.setSecret(v);
@@ -94,10 +99,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
   if (outcome.dryRun) {
     await core.group('Plan (dry run: nothing was built or pushed)', async () => core.info(renderPlanText(outcome.plan)));
-    setOutputs(outcome);
+    setOutputs(outcome, inputs, env);
     return;
   }
-  setOutputs(outcome);
+  setOutputs(outcome, inputs, env);
   core.info(`buildstage: buildx ${outcome.buildMs}ms, own work ${outcome.overheadMs}ms`);
 
   let regressed = false;

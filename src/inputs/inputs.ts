@@ -1,6 +1,8 @@
 // Every input of action.yml, read in one place into one typed object. List inputs are
 // split exactly as docker/build-push-action splits them (see list.ts).
 import { InputError, parseBool, parseList } from './list.js';
+import { parseFlavorInput } from '../plan/metadata.js';
+import { enabledImageNames, parseImages, parseTagRules } from '../plan/tag-rules.js';
 
 export const CACHE_BACKENDS = ['auto', 'gha', 'registry', 'local', 'inline', 'none'] as const;
 export type CacheBackend = (typeof CACHE_BACKENDS)[number];
@@ -43,6 +45,12 @@ export interface Inputs {
   // buildstage inputs
   images: string[];
   'tag-prefix': string;
+  /** docker/metadata-action's `tags` and `flavor` (src/plan/tag-rules.ts), one entry per line. */
+  'tag-rules': string[];
+  flavor: string[];
+  'sep-tags': string;
+  'sep-labels': string;
+  'sep-annotations': string;
   cache: CacheBackend;
   'cache-ref': string;
   'cache-scope': string;
@@ -94,6 +102,12 @@ export function normaliseProvenance(value: string, runUrl: string | null): strin
 export function readInputs(get: InputReader, runUrl: string | null = null): Inputs {
   const list = (name: string, keepCommas = false) => parseList(get(name), { keepCommas });
   const bool = (name: string, fallback: boolean) => parseBool(name, get(name), fallback);
+  // one rule per line, `#` comments; checked now (an InputError names the input and the line)
+  const ruleLines = (name: string, check: (lines: string[]) => unknown) => {
+    const lines = parseList(get(name), { keepCommas: true, comment: true });
+    check(lines);
+    return lines;
+  };
   return {
     'add-hosts': list('add-hosts'),
     allow: list('allow'),
@@ -128,8 +142,14 @@ export function readInputs(get: InputReader, runUrl: string | null = null): Inpu
     target: get('target').trim(),
     ulimit: list('ulimit', true),
     'github-token': get('github-token').trim(),
-    images: list('images'),
+    // metadata-action's images: plain names (comma-separated too) or name=...,enable=... lines
+    images: enabledImageNames(parseImages(parseList(get('images'), { keepCommas: true, comment: true }))),
     'tag-prefix': get('tag-prefix').trim(),
+    'tag-rules': ruleLines('tag-rules', (lines) => parseTagRules(lines)),
+    flavor: ruleLines('flavor', (lines) => parseFlavorInput(lines)),
+    'sep-tags': get('sep-tags', { trimWhitespace: false }) || '\n',
+    'sep-labels': get('sep-labels', { trimWhitespace: false }) || '\n',
+    'sep-annotations': get('sep-annotations', { trimWhitespace: false }) || '\n',
     cache: oneOf('cache', get('cache'), CACHE_BACKENDS, 'auto'),
     'cache-ref': get('cache-ref').trim(),
     'cache-scope': get('cache-scope').trim(),

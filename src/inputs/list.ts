@@ -13,6 +13,8 @@ export interface ListOptions {
   keepWhitespace?: boolean;
   /** Disable CSV quote handling (outputs: quotes are part of the value). */
   noQuotes?: boolean;
+  /** Lines starting with `#` are comments (docker/metadata-action's tags, flavor, images, labels). */
+  comment?: boolean;
 }
 
 export function parseList(input: string, opts: ListOptions = {}): string[] {
@@ -22,7 +24,8 @@ export function parseList(input: string, opts: ListOptions = {}): string[] {
     relax_quotes: true,
     relax_column_count: true,
     skip_empty_lines: true,
-    quote: opts.noQuotes ? false : '"'
+    quote: opts.noQuotes ? false : '"',
+    ...(opts.comment ? { comment: '#', comment_no_infix: true } : {})
   }) as string[][];
   const out: string[] = [];
   for (const record of records) {

@@ -4,9 +4,9 @@ import type { Inputs } from '../inputs/inputs.js';
 import { InputError } from '../inputs/list.js';
 import { buildxArgv, type BuildxFacts, type SecretToWrite } from './buildx-args.js';
 import { driverCacheProblem, ghaVersionProblem, planCache, type CachePlan } from './cache.js';
-import { workflowRunUrl, type GitContext } from './git-context.js';
+import { shortShaLengthFromEnv, workflowRunUrl, type GitContext } from './git-context.js';
 import { ImageRefError, parseImageRef, type ImageRef } from './image-ref.js';
-import { computeTags, ociLabels } from './tags.js';
+import { annotationLevelsFromEnv, computeMetadata, givenMetadata, type Metadata } from './metadata.js';
 
 export interface BuildPlan {
   argv: string[];
@@ -14,6 +14,8 @@ export interface BuildPlan {
   /** True when tags came from the git context rather than the `tags` input. */
   tagsComputed: boolean;
   labels: string[];
+  /** metadata-action's outputs for this build (version, tag-names, annotations, ...). */
+  metadata: Metadata;
   push: boolean;
   cache: CachePlan;
   context: string;
@@ -74,16 +76,27 @@ export function planBuild(p: PlanInput): { plan: BuildPlan; secrets: PlanSecrets
 
   let tags = i.tags;
   let tagsComputed = false;
-  let version: string | null = null;
+  // tags, labels and annotations as docker/metadata-action computes them (tag-rules, or the default set)
+  let metadata: Metadata = givenMetadata(tags, i.labels, i.annotations);
   if (tags.length === 0 && i.images.length > 0) {
-    const c = computeTags(i.images, p.ctx, i['tag-prefix']);
-    tags = c.tags;
-    version = c.version;
+    if (Number.isNaN(shortShaLengthFromEnv(p.env))) {
+      throw new InputError('DOCKER_METADATA_SHORT_SHA_LENGTH', `"${p.env.DOCKER_METADATA_SHORT_SHA_LENGTH}" is not a number`, 'set it to how many characters a short sha has (default 7), or unset it');
+    }
+    const levels = annotationLevelsFromEnv(p.env);
+    metadata = computeMetadata({
+      ctx: p.ctx, now: p.now, images: i.images, tagRules: i['tag-rules'], flavor: i.flavor, tagPrefix: i['tag-prefix'],
+      labels: i.labels, annotations: i.annotations, annotationLevels: levels
+    });
+    tags = metadata.tags;
     tagsComputed = true;
+    warnings.push(...metadata.warnings);
   }
   const refs = parseRefs('tags', tags);
   const pushes = i.push || i.outputs.some((o) => /(^|,)\s*push=true/.test(o));
   // an output with push=true names its image itself (push-by-digest); only `push` needs a tag
+  if (i.push && tags.length === 0 && tagsComputed) {
+    throw new InputError('tag-rules', `no rule gives a tag for ${p.ctx.ref || 'this context'} (event ${p.ctx.eventName})`, 'add a rule that applies here (e.g. type=sha), or set push: false for this event');
+  }
   if (i.push && tags.length === 0) {
     throw new InputError('tags', 'push is true but no tag is set', 'set `tags` (e.g. registry/app:1.0) or `images` to compute tags from the git context');
   }
@@ -94,11 +107,7 @@ export function planBuild(p: PlanInput): { plan: BuildPlan; secrets: PlanSecrets
     );
   }
 
-  const labels = [...i.labels];
-  if (tagsComputed) {
-    const userKeys = new Set(i.labels.map((l) => l.split('=')[0]));
-    labels.unshift(...ociLabels(p.ctx, version, p.now).filter((l) => !userKeys.has(l.split('=')[0])));
-  }
+  const labels = metadata.labels;
 
   const { context, gitContext } = resolveContext(i, p.ctx);
 
@@ -156,6 +165,7 @@ export function planBuild(p: PlanInput): { plan: BuildPlan; secrets: PlanSecrets
       tags,
       tagsComputed,
       labels,
+      metadata,
       push: pushes,
       cache,
       context,
