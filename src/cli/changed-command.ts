@@ -4,7 +4,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildMatrix, decideBuilds, type ServiceSpec, type WorkspacePackage } from '../monorepo/changed.js';
+import { buildMatrix, decideBuilds, type WorkspacePackage } from '../monorepo/changed.js';
+import { parseJsonText } from '../schemas/check.js';
+import { parseServices, parseWorkspacePackage } from '../schemas/monorepo.js';
 import type { CliIO } from './io.js';
 
 const USAGE = 'usage: node dist/cli.js changed --root DIR --base REF [--head REF] [--services FILE] [--json]\n  FILE (default DIR/buildstage.services.json): {"services":[{"name","context","file","image","target"?}]}';
@@ -17,7 +19,7 @@ function workspacePackages(root: string): WorkspacePackage[] {
     for (const d of readdirSync(g)) {
       const pj = join(g, d, 'package.json');
       if (!existsSync(pj)) continue;
-      const pkg = JSON.parse(readFileSync(pj, 'utf8')) as { name?: string; dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+      const pkg = parseWorkspacePackage(parseJsonText(readFileSync(pj, 'utf8'), pj), pj);
       const deps = { ...pkg.dependencies, ...pkg.devDependencies };
       out.push({ name: pkg.name ?? d, dir: `${group}/${d}`, workspaceDeps: Object.entries(deps).filter(([, v]) => v.startsWith('workspace:')).map(([k]) => k) });
     }
@@ -36,7 +38,7 @@ export async function runChangedCommand(argv: string[], io: CliIO): Promise<numb
     const root = resolve(io.cwd, v.root ?? '.');
     const servicesFile = resolve(io.cwd, v.services ?? join(root, 'buildstage.services.json'));
     if (!existsSync(servicesFile)) throw new Error(`--services ${servicesFile}: no such file`);
-    const services = (JSON.parse(readFileSync(servicesFile, 'utf8')) as { services: ServiceSpec[] }).services;
+    const services = parseServices(parseJsonText(readFileSync(servicesFile, 'utf8'), servicesFile), `--services ${servicesFile}`);
     const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: root, encoding: 'utf8' }).trim();
     const prefix = relative(top, root);
     const range = `${v.base}...${v.head ?? 'HEAD'}`;

@@ -7,7 +7,8 @@ import { applyPolicy } from '../ecr/apply.js';
 import { runCleanup } from '../ecr/cleanup.js';
 import { evaluatePolicy } from '../ecr/evaluate.js';
 import { cleanupOptions, policyFromInputs, readEcrInputs } from '../ecr/inputs.js';
-import { parsePolicyText, type ImageDetail } from '../ecr/policy.js';
+import { parsePolicyText } from '../ecr/policy.js';
+import { parseDescribeImages } from '../schemas/ecr.js';
 import { renderApplyMarkdown, renderCleanupMarkdown } from '../ecr/render-summary.js';
 import { validatePolicy } from '../ecr/validate.js';
 import type { CliIO } from './io.js';
@@ -15,7 +16,7 @@ import type { CliIO } from './io.js';
 const USAGE = `usage: node dist/cli.js ecr <validate|evaluate|apply|cleanup> [options]
   validate --policy FILE
   evaluate --policy FILE --images FILE [--now ISO] [--protect-tags T,..] [--json]
-           (FILE: an array of DescribeImages imageDetails, with childDigests on image indexes)
+           (FILE: \`aws ecr describe-images\` output or its imageDetails, with childDigests on image indexes)
   apply    --repository R (--policy FILE | --keep "v*:10,latest:1" [--untagged-days N] [--keep-any N]) [--create] [--dry-run]
   cleanup  (--repository R | --include PAT [--exclude PAT]) [--policy FILE | --keep ...] [--protect-tags T,..] [--dry-run]
   apply/cleanup take --region (or AWS_REGION) and --endpoint URL (e.g. moto's server).`;
@@ -65,8 +66,7 @@ export async function runEcrCommand(argv: string[], io: CliIO): Promise<number> 
     if (sub === 'evaluate') {
       const r = validatePolicy(readJson(io, 'policy', v.policy));
       if (!r.ok || !r.policy) throw new Error(`--policy: invalid policy:\n  ${r.errors.join('\n  ')}`);
-      const images = readJson(io, 'images', v.images) as ImageDetail[];
-      if (!Array.isArray(images)) throw new Error('--images: expected a JSON array of imageDetails');
+      const images = parseDescribeImages(readJson(io, 'images', v.images), `--images ${v.images}`);
       const now = v.now ? new Date(v.now) : new Date();
       if (Number.isNaN(now.getTime())) throw new Error(`--now ${v.now}: not an ISO date`);
       const ev = evaluatePolicy(r.policy, images, { now, protectTags: v['protect-tags']?.split(',').map((s) => s.trim()) ?? [] });

@@ -3,6 +3,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseBuildxMetadata } from '../schemas/buildx-metadata.js';
+import { parseJsonText } from '../schemas/check.js';
 import { renderTimingMarkdown } from '../timing/render-markdown.js';
 import { renderTimingTerminal } from '../timing/render-terminal.js';
 import { reportFromRawjsonFile } from '../timing/report-from-file.js';
@@ -55,9 +57,10 @@ export async function runReportCommand(argv: string[], io: CliIO): Promise<numbe
   let metadata: unknown;
   if (v.metadata) {
     try {
-      metadata = JSON.parse(readFileSync(resolve(io.cwd, v.metadata), 'utf8'));
+      const source = `--metadata ${v.metadata}`;
+      metadata = parseBuildxMetadata(parseJsonText(readFileSync(resolve(io.cwd, v.metadata), 'utf8'), source), source);
     } catch (e) {
-      io.stderr(`error: --metadata ${v.metadata}: ${(e as Error).message}\n`);
+      io.stderr(`error: ${(e as Error).message.startsWith('--metadata') ? '' : `--metadata ${v.metadata}: `}${(e as Error).message}\n`);
       return 2;
     }
   }
