@@ -25,24 +25,7 @@ interface Case {
 }
 
 const cases: Case[] = [
-  {
-    name: 'medusa-server',
-    context: 'examples/medusa',
-    file: 'examples/medusa/Dockerfile',
-    target: 'server',
-    smoke: ['node', '-e', "require('express');require('pg');require('puppeteer-core');require('fs').accessSync('/usr/bin/chromium');console.log('uid', process.getuid())"],
-    smokeOut: /^uid [1-9]\d*/m,
-    absent: ['node', '-e', "try{require('typescript');console.log('DEV')}catch{};try{require('child_process').execSync('which gcc');console.log('GCC')}catch{}"]
-  },
-  {
-    name: 'medusa-worker',
-    context: 'examples/medusa',
-    file: 'examples/medusa/Dockerfile',
-    target: 'worker',
-    smoke: ['sh', '-c', 'WORKER_ONCE=1 node dist/worker.js'],
-    smokeOut: /worker started/,
-    absent: ['node', '-e', "try{require('@types/node/package.json');console.log('DEV')}catch{}"]
-  },
+  // the Medusa example (a real Medusa v2 app, ~1,400 packages) has its own tiers: test/e2e/medusa.test.ts
   {
     name: 'fastapi',
     context: 'examples/fastapi',
