@@ -15,7 +15,8 @@ export const TAGS_USAGE = `usage: node dist/cli.js tags [--images NAME]... [--ta
        [--ref REF] [--sha SHA] [--event NAME] [--default-branch B] [--repository OWNER/NAME]
        [--label K=V]... [--annotation K=V]... [--date ISO] [--json]
   Prints the tags, labels and annotations computed for the checkout's git context (branch or
-  tag, commit, origin's default branch), or for the one given. --tag-rules and --flavor take
+  tag, commit, origin's default branch), or for the one given (--ref takes a full ref, or a
+  name: a tag or branch here, else v1.2.3-like names are tags). --tag-rules and --flavor take
   docker/metadata-action's tags and flavor syntax (one entry per flag or per line); without
   --tag-rules, the default set. --images takes names or name=...,enable=... entries.
   DOCKER_METADATA_SHORT_SHA_LENGTH and DOCKER_METADATA_ANNOTATIONS_LEVELS are read as the
@@ -77,8 +78,10 @@ export async function runTagsCommand(argv: string[], io: CliIO): Promise<number>
     const local = localGitContext(io.cwd);
     let ref = args.ref ?? local.ref;
     if (ref && !ref.startsWith('refs/')) {
-      // a bare name: a tag of this repository, else a branch
-      ref = git(io.cwd, ['rev-parse', '-q', '--verify', `refs/tags/${ref}`]) ? `refs/tags/${ref}` : `refs/heads/${ref}`;
+      // a bare name: a tag or branch of this repository; else a version-like name is a tag, anything else a branch
+      const isTag = git(io.cwd, ['rev-parse', '-q', '--verify', `refs/tags/${ref}`]) !== null;
+      const isBranch = git(io.cwd, ['rev-parse', '-q', '--verify', `refs/heads/${ref}`]) !== null;
+      ref = isTag || (!isBranch && /^v?\d+(\.\d+)*([-+.].*)?$/.test(ref)) ? `refs/tags/${ref}` : `refs/heads/${ref}`;
     }
     const sha = args.sha ?? (args.ref ? (git(io.cwd, ['rev-parse', '-q', '--verify', `${ref}^{commit}`]) ?? local.sha) : local.sha);
     const event = args.event ?? (ref.startsWith('refs/pull/') ? 'pull_request' : 'push');

@@ -313,6 +313,11 @@ describe('cli tags', () => {
     expect(r.out).toContain('version: main-alpine\ntags:\n  main-alpine\n  latest-alpine\n');
     expect(r.out).toContain('annotations:\n  index:org.opencontainers.image.created=');
   });
+  test('--ref takes a bare name: a version-like name that is no branch here is a tag', async () => {
+    const r = await run(['--ref', 'v9.9.9', '--sha', SHA, '--images', 'user/app']);
+    expect(r.out).toContain('context: push refs/tags/v9.9.9 ');
+    expect(r.out).toContain('version: 9.9.9\n');
+  });
   test('a bad rule exits 2 naming the flag and the line', async () => {
     const r = await run(['--ref', 'refs/heads/main', '--sha', SHA, '--tag-rules', 'type=raw']);
     expect(r.code).toBe(2);
