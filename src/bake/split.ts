@@ -8,7 +8,7 @@
 // prefix; statuses and logs (which carry only the digest) go to every target that owns it.
 // One caveat from BuildKit: a shared vertex keeps the stage name of the Dockerfile that
 // first asked for it, so a step shared across two Dockerfiles may show the other's stage.
-import { classifyVertex, countCachedSteps, TimingAccumulator, type ModelOptions } from '../timing/model.js';
+import { classifyVertex, countCachedSteps, countsForCache, TimingAccumulator, type ModelOptions } from '../timing/model.js';
 import type { SolveStatus, Vertex } from '../timing/rawjson-parser.js';
 import type { StepTiming, TimingReport } from '../timing/types.js';
 
@@ -26,7 +26,7 @@ export interface BakeTiming {
   /** Wall time of the whole bake (first to last vertex). */
   durationMs: number;
   targets: Record<string, TimingReport>;
-  /** Dockerfile steps that served more than one target, each once. */
+  /** Dockerfile steps (FROM not counted, as everywhere) that served more than one target, each once. */
   shared: SharedStep[];
   /** Distinct Dockerfile steps of the bake (shared ones once), FROM excluded, and how many came from cache. */
   steps: { distinct: number; cached: number; ran: number };
@@ -100,7 +100,7 @@ export class BakeSplitter {
     const distinct = [...byDigest.values()].map((e) => e.step);
     const counted = countCachedSteps(distinct);
     const shared: SharedStep[] = [...byDigest.values()]
-      .filter((e) => e.targets.length > 1 && classifyVertex(e.step.name) === 'step')
+      .filter((e) => e.targets.length > 1 && classifyVertex(e.step.name) === 'step' && countsForCache(e.step))
       .map((e) => ({ digest: e.step.digest, name: e.step.name, instruction: e.step.instruction, cached: e.step.cached, durationMs: e.step.durationMs, targets: e.targets }));
     const perTargetSum = this.targets.reduce((a, t) => a + (targets[t]?.steps ?? []).reduce((b, s) => b + s.durationMs, 0), 0);
     const once = distinct.reduce((a, s) => a + s.durationMs, 0);

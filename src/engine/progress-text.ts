@@ -36,7 +36,8 @@ export class ProgressText {
   /** Lines for one status object. */
   lines(status: StatusLike): string[] {
     const out: string[] = [];
-    for (const v of status.vertexes ?? []) {
+    for (const v of Array.isArray(status.vertexes) ? status.vertexes : []) {
+      if (!v || typeof v.digest !== 'string') continue;
       if (v.name) this.names.set(v.digest, v.name);
       const n = this.id(v.digest);
       const name = this.names.get(v.digest) ?? v.digest;
@@ -56,8 +57,8 @@ export class ProgressText {
         out.push(`#${n} DONE ${Number.isFinite(secs) ? secs.toFixed(1) : '?'}s`);
       }
     }
-    for (const l of status.logs ?? []) {
-      if (!l.data) continue;
+    for (const l of Array.isArray(status.logs) ? status.logs : []) {
+      if (!l || typeof l.data !== 'string' || typeof l.vertex !== 'string') continue;
       const n = this.id(l.vertex);
       const text = Buffer.from(l.data, 'base64').toString('utf8');
       for (const line of text.split(/\r?\n/)) if (line.trim() !== '') out.push(`#${n} ${line}`);

@@ -153,14 +153,15 @@ export class TimingAccumulator {
   private order = 0;
 
   add(status: SolveStatus): void {
-    for (const v of status.vertexes ?? []) {
+    // a stream that was cut, hand-edited or written by another tool: anything not shaped as BuildKit writes it is skipped
+    for (const v of listOf(status.vertexes)) {
       if (!v || typeof v.digest !== 'string') continue;
       let st = this.vertices.get(v.digest);
       if (!st) {
-        st = { digest: v.digest, name: v.name ?? v.digest, inputs: [], cached: false, error: null, intervals: new Map(), order: this.order++, logTail: [], logPartial: '' };
+        st = { digest: v.digest, name: typeof v.name === 'string' ? v.name : v.digest, inputs: [], cached: false, error: null, intervals: new Map(), order: this.order++, logTail: [], logPartial: '' };
         this.vertices.set(v.digest, st);
       }
-      if (v.name) st.name = v.name;
+      if (v.name && typeof v.name === 'string') st.name = v.name;
       if (Array.isArray(v.inputs) && v.inputs.length) st.inputs = v.inputs.filter((x): x is string => typeof x === 'string');
       if (v.cached) st.cached = true;
       if (v.error) st.error = String(v.error);
@@ -173,7 +174,7 @@ export class TimingAccumulator {
       }
       if (b !== null) this.seen(b);
     }
-    for (const s of status.statuses ?? []) {
+    for (const s of listOf(status.statuses)) {
       if (!s) continue;
       const t = ts(s.timestamp);
       if (t !== null) this.seen(t);
@@ -182,8 +183,8 @@ export class TimingAccumulator {
         if (a !== null) this.pushStatus.set(`${s.vertex} ${s.id}`, [a, ts(s.completed) ?? t]);
       }
     }
-    for (const l of status.logs ?? []) {
-      if (!l || typeof l.vertex !== 'string' || !l.data) continue;
+    for (const l of listOf(status.logs)) {
+      if (!l || typeof l.vertex !== 'string' || !l.data || typeof l.data !== 'string') continue;
       const st = this.vertices.get(l.vertex);
       const t = ts(l.timestamp);
       if (t !== null) this.seen(t);
@@ -196,7 +197,7 @@ export class TimingAccumulator {
         if (st.logTail.length > LOG_TAIL) st.logTail.shift();
       }
     }
-    for (const w of status.warnings ?? []) {
+    for (const w of listOf(status.warnings)) {
       if (!w) continue;
       const short = typeof w.short === 'string' ? Buffer.from(w.short, 'base64').toString('utf8').trim() : '';
       if (short && this.warningTexts.length < 100 && !this.warningTexts.includes(short)) this.warningTexts.push(short);
@@ -348,6 +349,11 @@ export class TimingAccumulator {
   }
 }
 
+/** A list field of a status, or nothing when it is not a list. */
+export function listOf<T>(v: T[] | null | undefined): T[] {
+  return Array.isArray(v) ? v : [];
+}
+
 function firstStart(v: VertexState): number {
   let m = Infinity;
   for (const a of v.intervals.keys()) if (a < m) m = a;
@@ -408,7 +414,8 @@ function stageRows(
     if (ivs.length) {
       const a = Math.min(...ivs.map(([x]) => x));
       const b = Math.max(...ivs.map(([, y]) => y));
-      row.durationMs = b - a;
+      // a vertex that completed before it started (clock skew between builder nodes) adds no time
+      row.durationMs = Math.max(0, b - a);
       row.startMs = a - start;
     }
   }
