@@ -13,7 +13,9 @@ import { runCli } from '../../src/cli.js';
 import { memoryIO } from '../../src/cli/io.js';
 import type { BakeTiming } from '../../src/bake/split.js';
 import type { TimingReport } from '../../src/timing/types.js';
-import { runnerPath } from '../helpers/action-runner.js';
+import { freshDockerConfig, runAction, runnerPath } from '../helpers/action-runner.js';
+import { prScopes, pushScopes, startCacheService, type CacheService } from '../helpers/cache-service.js';
+import { startGithubApi, type GithubApi } from '../helpers/github-api.js';
 import { REGISTRY, manifestDigest } from '../helpers/registry.js';
 
 const ROOT = process.cwd();
@@ -136,4 +138,71 @@ describe('bad input: one line naming the input, nothing built', () => {
     // the bake itself never started
     expect(r.err).not.toMatch(/^== docker buildx bake /m);
   }, 60_000);
+});
+
+// The bundled action (dist/index.js) with `bake`, on the runner path: outputs per target, one
+// job summary, baselines per target on main, and on a pull request one comment with a
+// section per target.
+const rpOrNull = (() => {
+  try {
+    return runnerPath();
+  } catch {
+    return null;
+  }
+})();
+(rpOrNull ? describe : describe.skip)('the action with bake (runner path, Node 24)', () => {
+  let cache: CacheService;
+  let gh: GithubApi;
+  beforeAll(async () => {
+    cache = await startCacheService();
+    gh = await startGithubApi({ tokens: ['ghs_pr_token'] });
+  });
+  afterAll(async () => {
+    await cache?.close();
+    await gh?.close();
+  });
+
+  test('main: one bake, outputs per target, baselines per target; PR: one comment comparing target by target', async () => {
+    const rp = rpOrNull as NonNullable<typeof rpOrNull>;
+    const ws = mkdtempSync(join(tmpdir(), 'bs-bake-ws-'));
+    cpSync(join(ROOT, 'examples/compose'), join(ws, 'shop'), { recursive: true });
+    const ns = `e2e-bake-${id}-action`;
+    const inputs = {
+      bake: 'shop/compose.yml',
+      'bake-images': ['api', 'worker', 'storefront'].map((t) => `${t}=${REGISTRY}/${ns}/${t}`).join('\n'),
+      network: 'host',
+      cache: 'registry',
+      comment: 'always'
+    };
+    const main = await runAction({ ...inputs, push: 'true' }, { workspace: ws, env: { ...cache.env(pushScopes('main')), DOCKER_CONFIG: freshDockerConfig(rp) }, node: rp.node24 });
+    if (main.status !== 0 || /::error::/.test(main.stdout)) throw new Error(`the action failed (${main.status}):\n${main.stdout.slice(-4000)}\n${main.stderr.slice(-2000)}`);
+    const targets = JSON.parse(main.outputs.targets) as Record<string, { digest: string; tags: string[] }>;
+    expect(Object.keys(targets).sort()).toEqual(['api', 'storefront', 'worker']);
+    for (const [t, x] of Object.entries(targets)) {
+      expect(x.tags).toEqual([`${REGISTRY}/${ns}/${t}:main`, `${REGISTRY}/${ns}/${t}:latest`, `${REGISTRY}/${ns}/${t}:sha-1234567`]);
+      expect(await manifestDigest(`${ns}/${t}`, 'sha-1234567')).toBe(x.digest);
+    }
+    expect(main.stdout.match(/timing baseline saved: /g)).toHaveLength(3);
+    expect(main.summary).toMatch(/Bake: 3 targets in one build/);
+    expect(main.summary).toMatch(/Shared steps \(run once for several targets\)/);
+    expect(main.stdout.match(/::group::docker buildx bake /g)).toHaveLength(1);
+
+    writeFileSync(join(ws, 'shop/storefront/src/server.js'), `${readFileSync(join(ws, 'shop/storefront/src/server.js'), 'utf8')}\n// pr change\n`);
+    const payload = { number: 21, pull_request: { number: 21, head: { ref: 'feat/store', sha: '2'.repeat(40) }, base: { ref: 'main', sha: '1'.repeat(40) } }, repository: { default_branch: 'main', private: false } };
+    const pr = await runAction(
+      { ...inputs, push: 'false', 'github-token': 'ghs_pr_token' },
+      {
+        workspace: ws,
+        payload,
+        node: rp.node24,
+        env: { ...cache.env(prScopes(21, 'main')), ...gh.env(), DOCKER_CONFIG: freshDockerConfig(rp), GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/pull/21/merge', GITHUB_HEAD_REF: 'feat/store', GITHUB_BASE_REF: 'main', GITHUB_SHA: '2'.repeat(40) }
+      }
+    );
+    if (pr.status !== 0 || /::error::/.test(pr.stdout)) throw new Error(`the PR run failed (${pr.status}):\n${pr.stdout.slice(-4000)}`);
+    const comments = gh.comments(21, 'acme/shop');
+    expect(comments).toHaveLength(1);
+    for (const t of ['api', 'worker', 'storefront']) expect(comments[0].body).toContain(`${REGISTRY}/${ns}/${t}`);
+    expect(pr.summary.match(/against the base branch/g)?.length).toBe(3);
+    expect(await manifestDigest(`${ns}/api`, 'pr-21')).toBeNull();
+  }, 900_000);
 });
