@@ -80,7 +80,7 @@ function separate(run) {
 /** How many times the steps the bake shared (same digest, FROM not counted) ran in the separate builds. */
 function sharedRunsSeparately(shared, reports) {
   const key = (s) => `${s.stage}|${s.instruction}`;
-  const keys = new Set(shared.map(key));
+  const keys = new Set(shared.map(key)); // SharedStep carries the stage and instruction as the reports do
   return Object.values(reports).reduce((n, r) => n + r.steps.filter((s) => keys.has(key(s)) && !s.cached).length, 0);
 }
 

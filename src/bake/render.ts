@@ -44,7 +44,7 @@ export function renderBakeMarkdown(x: BakeRenderInput): string {
   out.push('');
 
   if (t && t.shared.length) {
-    const ran = t.shared.filter((s) => !s.cached && s.durationMs > 0);
+    const ran = t.shared.filter((s) => s.runs > 0);
     const saved = t.stepMs.perTargetSum - t.stepMs.once;
     out.push(
       `#### Shared steps (run once for several targets)`,
@@ -54,7 +54,7 @@ export function renderBakeMarkdown(x: BakeRenderInput): string {
       '| step | ran | time | targets |',
       '|---|:-:|--:|---|'
     );
-    for (const s of t.shared) out.push(`| <code>${esc(truncate(s.instruction, 100))}</code> | ${s.cached ? 'cached' : '✔'} | ${s.cached ? '' : fmtMs(s.durationMs)} | ${s.targets.map((n) => `<code>${esc(n)}</code>`).join(', ')} |`);
+    for (const s of t.shared) out.push(`| <code>${esc(truncate(s.instruction, 100))}</code> | ${s.runs === 0 ? 'cached' : s.runs === 1 ? 'once' : `${s.runs}×`} | ${s.runs ? fmtMs(s.durationMs) : ''} | ${s.targets.map((n) => `<code>${esc(n)}</code>`).join(', ')} |`);
     out.push('');
   }
 
@@ -80,7 +80,7 @@ export function renderBakeTerminal(x: BakeRenderInput, opts: { color: boolean })
   }
   if (t) {
     out.push(`── bake: ${fmtMs(t.durationMs)} · ${t.steps.distinct} distinct steps (${t.steps.ran} ran, ${t.steps.cached} cached) · step time ${fmtMs(t.stepMs.once)} run once vs ${fmtMs(t.stepMs.perTargetSum)} summed over targets`);
-    for (const s of t.shared) out.push(`  shared ${s.cached ? 'cached' : fmtMs(s.durationMs).padStart(7)}  ${truncate(s.instruction, 70)}  [${s.targets.join(', ')}]`);
+    for (const s of t.shared) out.push(`  shared ${s.runs === 0 ? ' cached' : fmtMs(s.durationMs).padStart(7)} ${s.runs > 1 ? `(ran ${s.runs}×)` : ''} ${truncate(s.instruction, 70)}  [${s.targets.join(', ')}]`);
   }
   for (const s of x.plan.skipped) out.push(`skip ${s.name}: ${s.reason}`);
   return out.join('\n');

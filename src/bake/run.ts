@@ -261,6 +261,9 @@ export async function executeBake(req: BakeRequest): Promise<BakeOutcome> {
             bake: 'true'
           }
         };
+      }, (name) => {
+        const d = (definition.target ?? {})[name] ?? {};
+        return JSON.stringify([d.context ?? '.', d.dockerfile ?? 'Dockerfile', d['dockerfile-inline'] ?? '', d.target ?? '', d.args ?? {}, d.contexts ?? {}, d.platforms ?? []]);
       });
       out.reportDir = join(req.tempDir, 'reports');
       mkdirSync(out.reportDir, { recursive: true });

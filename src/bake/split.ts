@@ -17,9 +17,12 @@ export interface SharedStep {
   /** Name without the target prefix, as the first target saw it. */
   name: string;
   instruction: string;
+  stage: string;
   cached: boolean;
   durationMs: number;
   targets: string[];
+  /** How many times it ran in this bake (1: once for all its targets; 0: cached). */
+  runs: number;
 }
 
 export interface BakeTiming {
@@ -83,25 +86,44 @@ export class BakeSplitter {
     for (const [t, s] of per) this.accs.get(t)?.add(s);
   }
 
-  finish(opts: (target: string) => ModelOptions): BakeTiming {
+  /**
+   * `buildKey` names a target's build (e.g. context + Dockerfile): the same step of the same
+   * build is one step even when BuildKit gave it a digest per target (it does when each
+   * target has its own context session) and solved it once, reporting it cached to the others.
+   */
+  finish(opts: (target: string) => ModelOptions, buildKey?: (target: string) => string): BakeTiming {
     const targets: Record<string, TimingReport> = {};
     for (const [t, acc] of this.accs) targets[t] = acc.finish(opts(t));
     const whole = this.whole.finish({});
-    const byDigest = new Map<string, { step: StepTiming; targets: string[] }>();
+    type Group = { step: StepTiming; targets: string[]; ran: Set<string> };
+    const byDigest = new Map<string, Group>();
+    const byKey = new Map<string, Group>();
     for (const t of this.targets) {
       for (const s of targets[t]?.steps ?? []) {
-        const e = byDigest.get(s.digest);
+        const key = buildKey ? `${buildKey(t)}\u0000${s.stage}\u0000${s.name}` : null;
+        const e = byDigest.get(s.digest) ?? (key ? byKey.get(key) : undefined);
+        // one vertex (digest) that ran is one run, however many targets it served
+        const ran = !s.cached && s.startMs !== null;
         if (e) {
-          e.targets.push(t);
+          if (!e.targets.includes(t)) e.targets.push(t);
+          if (ran) e.ran.add(s.digest);
           if (s.durationMs > e.step.durationMs) e.step = { ...e.step, durationMs: s.durationMs };
-        } else byDigest.set(s.digest, { step: s, targets: [t] });
+          if (!s.cached && e.step.cached) e.step = { ...e.step, cached: false, durationMs: Math.max(e.step.durationMs, s.durationMs) };
+          byDigest.set(s.digest, e);
+          if (key) byKey.set(key, e);
+        } else {
+          const g: Group = { step: s, targets: [t], ran: new Set(ran ? [s.digest] : []) };
+          byDigest.set(s.digest, g);
+          if (key) byKey.set(key, g);
+        }
       }
     }
-    const distinct = [...byDigest.values()].map((e) => e.step);
+    const groups = [...new Set(byDigest.values())];
+    const distinct = groups.map((e) => e.step);
     const counted = countCachedSteps(distinct);
-    const shared: SharedStep[] = [...byDigest.values()]
+    const shared: SharedStep[] = groups
       .filter((e) => e.targets.length > 1 && classifyVertex(e.step.name) === 'step' && countsForCache(e.step))
-      .map((e) => ({ digest: e.step.digest, name: e.step.name, instruction: e.step.instruction, cached: e.step.cached, durationMs: e.step.durationMs, targets: e.targets }));
+      .map((e) => ({ digest: e.step.digest, name: e.step.name, instruction: e.step.instruction, stage: e.step.stage, cached: e.step.cached, durationMs: e.step.durationMs, targets: e.targets, runs: e.ran.size }));
     const perTargetSum = this.targets.reduce((a, t) => a + (targets[t]?.steps ?? []).reduce((b, s) => b + s.durationMs, 0), 0);
     const once = distinct.reduce((a, s) => a + s.durationMs, 0);
     return {

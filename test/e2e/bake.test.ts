@@ -75,13 +75,14 @@ describe.each(paths())('%s', (label, env) => {
     const install = bake.shared.filter((s) => /npm ci/.test(s.instruction));
     expect(install).toHaveLength(1);
     expect(install[0].targets.sort()).toEqual(['api', 'worker']);
+    // once for both targets (or cached for both): never once per target
+    expect(install[0].runs).toBeLessThanOrEqual(1);
     const api = JSON.parse(readFileSync(join(dir, 'api.json'), 'utf8')) as TimingReport;
     const worker = JSON.parse(readFileSync(join(dir, 'worker.json'), 'utf8')) as TimingReport;
     const store = JSON.parse(readFileSync(join(dir, 'storefront.json'), 'utf8')) as TimingReport;
-    const d = (rep: TimingReport) => rep.steps.find((s) => /npm ci/.test(s.instruction))?.digest;
-    expect(d(api)).toBeDefined();
-    expect(d(api)).toBe(d(worker));
-    expect(d(store)).toBeUndefined();
+    const has = (rep: TimingReport) => rep.steps.some((s) => /npm ci/.test(s.instruction));
+    expect(has(api) && has(worker)).toBe(true);
+    expect(has(store)).toBe(false);
     expect(bake.steps.distinct).toBeLessThan([api, worker, store].reduce((a, x) => a + x.steps.filter((s) => !/^FROM/.test(s.instruction)).length, 0));
     const md = readFileSync(join(dir, 'summary.md'), 'utf8');
     expect(md).toMatch(/Bake: 3 targets in one build/);

@@ -49,6 +49,7 @@ describe.each(['compose-cold-buildx-0.29.rawjson', 'compose-cold-buildx-0.13.raw
     expect(install).toBeDefined();
     expect(install?.targets.sort()).toEqual(['api', 'worker']);
     expect(install?.cached).toBe(false);
+    expect(install?.runs).toBe(1);
     expect(install?.durationMs).toBeGreaterThan(0);
     // one digest, so one entry; the api and worker reports point at the same vertex
     expect(b.shared.filter((s) => /npm ci/.test(s.instruction))).toHaveLength(1);
