@@ -153,7 +153,8 @@ export function checkInputs(i: Inputs): void {
     checkRef('images', img, 'write an image name such as ghcr.io/acme/api');
     if (/@|:[^/]*$/.test(img)) throw new InputError('images', `${quote(img)} carries a tag or digest`, 'list image names without a tag; tags are computed');
   }
-  if (i.push && i.tags.length === 0 && i.images.length === 0) {
+  // with `bake`, each target's image comes from the definition or bake-images (src/bake/plan.ts checks it)
+  if (i.push && i.tags.length === 0 && i.images.length === 0 && i.bake.length === 0) {
     throw new InputError('tags', 'push is true but no tag is set', 'set `tags` (e.g. registry/app:1.0) or `images` to compute tags from the git context');
   }
   if (i['tag-prefix'] && !/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$/.test(i['tag-prefix'])) {

@@ -134,3 +134,10 @@ describe('bad input: one line naming the input', () => {
     expect(() => parseImagesMapping(['registry/api'])).toThrow(/^Input "bake-images"/);
   });
 });
+
+test('the action-wide input check lets a bake push without `tags`/`images` (targets carry their images)', async () => {
+  const { checkInputs } = await import('../../../src/inputs/validate.js');
+  const { defaultInputs } = await import('../../../src/inputs/inputs.js');
+  expect(() => checkInputs(defaultInputs({ push: true, bake: ['compose.yml'] }))).not.toThrow();
+  expect(() => checkInputs(defaultInputs({ push: true }))).toThrow(/^Input "tags": push is true but no tag is set/);
+});
