@@ -239,7 +239,8 @@ export async function executeBake(req: BakeRequest): Promise<BakeOutcome> {
 
   if (existsSync(plan.paths.rawjsonFile)) {
     try {
-      const splitter = new BakeSplitter(plan.targets.map((t) => t.name));
+      // 1 s of slack: buildx's clock and ours are the same machine's, but the spawn is not instant
+      const splitter = new BakeSplitter(plan.targets.map((t) => t.name), result.startedAt - 1000);
       for await (const s of readRawjsonFile(plan.paths.rawjsonFile)) splitter.add(s);
       out.timing = splitter.finish((name) => {
         const t = plan.targets.find((x) => x.name === name);

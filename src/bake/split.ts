@@ -51,12 +51,28 @@ export class BakeSplitter {
   private readonly owners = new Map<string, string[]>();
   private readonly whole = new TimingAccumulator();
 
-  constructor(readonly targets: string[]) {
+  /**
+   * `notBefore`: when bake was started (ms). A vertex another build on the same engine had
+   * already solved (a base image resolved minutes ago, still held by BuildKit's solver) is
+   * reported with its first start; times before this bake are clipped to its start.
+   */
+  constructor(
+    readonly targets: string[],
+    private readonly notBefore: number | null = null
+  ) {
     this.targetSet = new Set(targets);
     for (const t of targets) this.accs.set(t, new TimingAccumulator());
   }
 
-  add(status: SolveStatus): void {
+  private clip(v: Vertex): Vertex {
+    if (this.notBefore === null) return v;
+    const at = new Date(this.notBefore).toISOString();
+    const early = (x: string | undefined) => x !== undefined && Date.parse(x) < (this.notBefore as number);
+    return early(v.started) || early(v.completed) ? { ...v, ...(early(v.started) ? { started: at } : {}), ...(early(v.completed) ? { completed: at } : {}) } : v;
+  }
+
+  add(raw: SolveStatus): void {
+    const status: SolveStatus = this.notBefore === null || !raw.vertexes ? raw : { ...raw, vertexes: raw.vertexes.map((v) => (v ? this.clip(v) : v)) };
     this.whole.add(status);
     const per = new Map<string, SolveStatus>();
     const part = (t: string) => {

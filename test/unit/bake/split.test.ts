@@ -62,3 +62,52 @@ describe.each(['compose-cold-buildx-0.29.rawjson', 'compose-cold-buildx-0.13.raw
     expect(b.stepMs.once).toBeLessThan(b.stepMs.perTargetSum);
   });
 });
+
+// A warm bake on the default engine while other builds ran on it (captured by
+// `cli bake --cache registry` on a copy of examples/compose with a changed package.json):
+// npm ci ran once for api and worker; the base image's FROM came back with the start time
+// another build had given it 15 minutes before.
+describe('compose-warm-buildx-0.13.rawjson', () => {
+  const BAKE_START = Date.parse('2026-11-26T08:13:43.000Z');
+  async function warm(notBefore: number | null) {
+    const s = new BakeSplitter(TARGETS, notBefore);
+    for await (const st of readRawjsonFile(join(FIX, 'compose-warm-buildx-0.13.rawjson'))) s.add(st);
+    return s.finish((t) => ({ meta: { target: t } }), (t) => (t === 'storefront' ? 'storefront' : 'backend|runtime'));
+  }
+
+  test('npm ci ran once for both targets', async () => {
+    const install = (await warm(BAKE_START)).shared.find((s) => /npm ci/.test(s.instruction));
+    expect(install?.targets.sort()).toEqual(['api', 'worker']);
+    expect(install?.runs).toBe(1);
+  });
+
+  test('times another build gave a shared vertex before this bake are clipped to the bake start', async () => {
+    const b = await warm(BAKE_START);
+    expect(b.durationMs).toBeLessThan(60_000);
+    for (const t of TARGETS) expect(b.targets[t].durationMs).toBeLessThan(60_000);
+  });
+});
+
+// `docker buildx bake api worker` (no cache flags) on the default engine, where buildx gave
+// each target its own context session: the same steps carry a digest per target.
+describe('compose-api-worker-own-sessions-buildx-0.13.rawjson', () => {
+  async function own(key?: (t: string) => string) {
+    const s = new BakeSplitter(['api', 'worker']);
+    for await (const st of readRawjsonFile(join(FIX, 'compose-api-worker-own-sessions-buildx-0.13.rawjson'))) s.add(st);
+    return s.finish((t) => ({ meta: { target: t } }), key);
+  }
+  test('the digests differ per target', async () => {
+    const b = await own();
+    const d = (t: string) => b.targets[t].steps.find((s) => /npm ci/.test(s.instruction))?.digest;
+    expect(d('api')).toBeDefined();
+    expect(d('api')).not.toBe(d('worker'));
+    expect(b.shared.find((s) => /npm ci/.test(s.instruction))).toBeUndefined();
+  });
+  test('grouped by build (context, Dockerfile, stage), the step is one shared step of both targets', async () => {
+    const b = await own(() => 'backend|Dockerfile|runtime');
+    const install = b.shared.find((s) => /npm ci/.test(s.instruction));
+    expect(install?.targets.sort()).toEqual(['api', 'worker']);
+    expect(install?.runs).toBeLessThanOrEqual(1);
+    expect(b.shared.filter((s) => /npm ci/.test(s.instruction))).toHaveLength(1);
+  });
+});
