@@ -56,7 +56,9 @@ function build(tag) {
     .sort((a, b) => b.durationMs - a.durationMs)
     .slice(0, 3)
     .map((s) => `${(s.instruction ?? s.name).slice(0, 60)} ${(s.durationMs / 1000).toFixed(1)}s`);
-  return { tag, wallMs: Math.round(wallMs), buildMs: report.durationMs, cacheHitRatio: report.cacheHitRatio, digest: report.image?.digest, slowest };
+  const row = { tag, wallMs: Math.round(wallMs), buildMs: report.durationMs, cacheHitRatio: report.cacheHitRatio, digest: report.image?.digest, slowest };
+  console.error(`[medusa-bench] ${JSON.stringify(row)}`);
+  return row;
 }
 
 async function imageSize(tag) {
