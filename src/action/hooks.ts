@@ -36,6 +36,26 @@ export function actionHooks(inputs: Inputs, env: NodeJS.ProcessEnv): BuildHooks 
       } catch (e) {
         core.warning(`local cache save failed: ${(e as Error).message}`);
       }
+    },
+    // RUN --mount=type=cache contents across runners; never fails the step
+    cacheMounts: async (x) => {
+      try {
+        const { startCacheMounts } = await import('../cache-mounts/shell.js');
+        const cache = hasActionsCacheService(env) ? await import('@actions/cache') : null;
+        const save = await startCacheMounts({ ...x, inputs, env, cache });
+        if (!save) return null;
+        return async (report, exitCode) => {
+          try {
+            return await save(report, exitCode);
+          } catch (e) {
+            core.warning(`cache mounts not saved: ${(e as Error).message}`);
+            return null;
+          }
+        };
+      } catch (e) {
+        core.warning(`cache mounts not restored (the build goes on without them): ${(e as Error).message}`);
+        return null;
+      }
     }
   };
 }

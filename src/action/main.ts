@@ -11,6 +11,7 @@ import { readInputs, type Inputs } from '../inputs/inputs.js';
 import { planJson, renderPlanText } from '../plan/build-plan.js';
 import { gitContextFromEnv, repositoryUrl, workflowRunUrl, type GitContext } from '../plan/git-context.js';
 import { renderTimingMarkdown } from '../timing/render-markdown.js';
+import { renderCacheMountsMarkdown } from '../cache-mounts/render.js';
 import { actionHooks } from './hooks.js';
 import { addExtras } from './extras.js';
 import { buildRecordStep } from './build-record-step.js';
@@ -119,7 +120,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const record = await buildRecordStep({ inputs, ctx, outcome, env, tempDir, startedAt, log: actionLogger });
   if (inputs.summary && (outcome.report || outcome.error)) {
     try {
-      const md = outcome.report ? renderTimingMarkdown(outcome.report, { lineUrl }) : `### ❌ Build failed\n\n${outcome.error}\n`;
+      const md = outcome.report ? renderTimingMarkdown(outcome.report, { lineUrl }) + renderCacheMountsMarkdown(outcome.report.cacheMounts, lineUrl) : `### ❌ Build failed\n\n${outcome.error}\n`;
       await core.summary.addRaw(md + extraMd + record.markdown, true).write();
     } catch (e) {
       core.warning(`job summary skipped: ${(e as Error).message}`);

@@ -15,7 +15,7 @@ import type { GitContext } from '../plan/git-context.js';
 import { parseImageRef } from '../plan/image-ref.js';
 import { RawjsonParser } from '../timing/rawjson-parser.js';
 import { reportFromRawjsonFile } from '../timing/report-from-file.js';
-import type { TimingReport } from '../timing/types.js';
+import type { CacheMountsReport, TimingReport } from '../timing/types.js';
 
 export interface Logger {
   info(line: string): void;
@@ -29,6 +29,8 @@ export interface BuildHooks {
   /** Restore / save the local cache directory (the action uses @actions/cache). */
   restoreLocalCache?: (plan: BuildPlan) => Promise<void>;
   saveLocalCache?: (plan: BuildPlan) => Promise<void>;
+  /** Restore the build's cache mounts before it; the function returned saves them after it (src/cache-mounts). */
+  cacheMounts?: (x: { plan: BuildPlan; facts: BuilderFacts; dockerfilePath: string | null; ctx: GitContext; cwd: string; tempDir: string; cacheRoot: string; log: Logger }) => Promise<((report: TimingReport | null, exitCode: number) => Promise<CacheMountsReport | null>) | null>;
 }
 
 export interface BuildRequest {
@@ -135,6 +137,9 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
 
   if (req.hooks?.prepareRegistries) await req.hooks.prepareRegistries(plan);
   if (plan.cache.local && req.hooks?.restoreLocalCache) await req.hooks.restoreLocalCache(plan);
+  const saveCacheMounts = req.hooks?.cacheMounts
+    ? await req.hooks.cacheMounts({ plan, facts, dockerfilePath, ctx: req.ctx, cwd: req.cwd, tempDir: req.tempDir, cacheRoot: req.cacheRoot ?? req.tempDir, log })
+    : null;
 
   let run;
   const preMs = Date.now() - t0;
@@ -205,6 +210,13 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
       writeFileSync(out.reportPath, JSON.stringify(out.report, null, 2));
     } catch (e) {
       log.warning(`timing report skipped: ${(e as Error).message}`);
+    }
+  }
+  if (saveCacheMounts) {
+    const mounts = await saveCacheMounts(out.report, run.exitCode);
+    if (mounts && out.report) {
+      out.report.cacheMounts = mounts;
+      if (out.reportPath) writeFileSync(out.reportPath, JSON.stringify(out.report, null, 2));
     }
   }
   out.overheadMs = Date.now() - t0 - out.buildMs;

@@ -1,6 +1,7 @@
 // Every input of action.yml, read in one place into one typed object. List inputs are
 // split exactly as docker/build-push-action splits them (see list.ts).
 import { InputError, parseBool, parseList } from './list.js';
+import { checkCacheMountsInput, parseByteSize } from '../cache-mounts/plan.js';
 import { parseFlavorInput } from '../plan/metadata.js';
 import { enabledImageNames, parseImages, parseTagRules } from '../plan/tag-rules.js';
 
@@ -56,6 +57,10 @@ export interface Inputs {
   'cache-scope': string;
   'cache-write-on-pr': boolean;
   'cache-dir': string;
+  /** auto | none | mount ids or targets (src/cache-mounts). */
+  'cache-mounts': string[];
+  /** Bytes; a larger cache mount is not saved. */
+  'cache-mounts-max-size': number;
   'ecr-login': 'auto' | 'true' | 'false';
   'ecr-create-repository': boolean;
   'aws-region': string;
@@ -155,6 +160,8 @@ export function readInputs(get: InputReader, runUrl: string | null = null): Inpu
     'cache-scope': get('cache-scope').trim(),
     'cache-write-on-pr': bool('cache-write-on-pr', false),
     'cache-dir': get('cache-dir').trim(),
+    'cache-mounts': checkCacheMountsInput(list('cache-mounts')),
+    'cache-mounts-max-size': parseByteSize('cache-mounts-max-size', get('cache-mounts-max-size').trim() || '2g'),
     'ecr-login': oneOf('ecr-login', get('ecr-login'), ['auto', 'true', 'false'] as const, 'auto'),
     'ecr-create-repository': bool('ecr-create-repository', false),
     'aws-region': get('aws-region').trim(),

@@ -84,4 +84,45 @@ export interface TimingReport {
   failed: FailedStep | null;
   /** Free-form context: dockerfile path, commit, buildx version, cache backend. */
   meta: Record<string, string>;
+  /** `RUN --mount=type=cache` contents carried across runners (`cache-mounts`); absent when off or not applicable. Optional: schemaVersion stays 1. */
+  cacheMounts?: CacheMountsReport;
+}
+
+/** One cache mount carried across runners (src/cache-mounts). */
+export interface CacheMountTiming {
+  /** BuildKit's id of the mount (`id=`, else the cleaned target). */
+  id: string;
+  target: string;
+  /** Stages and Dockerfile lines (1-based) of the RUN steps that use it. */
+  uses: Array<{ stage: string; line: number }>;
+  /** Actions cache key or registry ref the contents were restored from / saved to; null when not carried. */
+  key: string | null;
+  /** Contents put into the builder before the build. */
+  restored: boolean;
+  /** `exact`: saved with the same lockfiles; `previous`: an earlier entry (a restore key / the moving registry tag). */
+  restoredFrom: 'exact' | 'previous' | null;
+  /** Archive size restored (registry: compressed layer), bytes. */
+  restoredBytes: number | null;
+  /** This mount's download or lookup plus the restore build (shared by all mounts), ms. */
+  restoreMs: number;
+  /** A step that uses the mount ran (was not cached); only then is it saved. */
+  stepRan: boolean;
+  saved: boolean;
+  /** Size of the mount's contents when saved (du), bytes. */
+  savedBytes: number | null;
+  /** The save build (shared by all mounts on the Actions cache) plus this mount's upload, ms. */
+  saveMs: number;
+  /** Why it was not restored or saved, when it was not. */
+  note: string | null;
+}
+
+export interface CacheMountsReport {
+  /** Where contents are kept: the Actions cache or the registry. */
+  storage: 'gha' | 'registry';
+  /** Wall time of the restore phase before the build and of the save phase after it, ms. */
+  restoreMs: number;
+  saveMs: number;
+  /** `cache-mounts-max-size`: a mount larger than this is not saved. */
+  maxSizeBytes: number;
+  mounts: CacheMountTiming[];
 }
