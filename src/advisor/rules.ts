@@ -188,7 +188,7 @@ export function adviseRules(input: AdvisorInput): Finding[] {
           line: ins.line,
           stage: stageName(ins.stage),
           costLine: ins.line,
-          message: `the ${manager} install on line ${ins.line} downloads everything again whenever the step re-runs`,
+          message: `the ${manager} install on line ${ins.line} downloads everything again whenever the step re-runs; with a cache mount, buildstage (\`cache-mounts: auto\`) also carries the mount's contents across runners, so a fresh runner starts with the packages already downloaded`,
           fix:
             manager === 'apt'
               ? 'RUN --mount=type=cache,target=/var/cache/apt,sharing=locked --mount=type=cache,target=/var/lib/apt,sharing=locked apt-get update && apt-get install -y --no-install-recommends ...'
