@@ -41,7 +41,8 @@ export const TIMING_REPORT_SCHEMA = {
           durationMs: ms,
           startMs: { ...nullableMs, description: 'Start offset from the build start.' },
           steps: { type: 'integer', minimum: 0, description: 'Steps that count for the cache (FROM excluded).' },
-          cachedSteps: { type: 'integer', minimum: 0, description: 'Of those, the ones BuildKit reported cached.' }
+          cachedSteps: { type: 'integer', minimum: 0, description: 'Of those, the ones BuildKit reported cached.' },
+          index: { type: 'integer', minimum: 0, description: 'Optional: the stage\'s position in the Dockerfile (stages are listed in this order).' }
         }
       }
     },
@@ -61,15 +62,35 @@ export const TIMING_REPORT_SCHEMA = {
           startMs: nullableMs,
           line: { ...line, description: 'Dockerfile line (1-based) of the instruction; null when unknown.' },
           digest: { type: 'string' },
-          error: { type: 'string' }
+          error: { type: 'string' },
+          key: { type: 'string', description: 'Optional: the step\'s identity across builds, `[platform ]stage:line INSTRUCTION` (Dockerfile stage and line, instruction without flags); the comparison matches steps by it.' },
+          sharedWith: {
+            type: 'array',
+            description: 'Optional: other Dockerfile instructions BuildKit built as this same vertex (deduplicated); the step is reported under the first in Dockerfile order.',
+            items: { type: 'object', required: ['stage', 'line'], properties: { stage: { type: 'string' }, line: { type: 'integer', minimum: 1 } } }
+          },
+          dependsOn: { ...strings, description: 'Optional: keys of the steps this one is built on.' }
         }
       }
     },
     phases: {
       type: 'object',
       description: 'Time outside Dockerfile steps; 0 when absent.',
-      properties: { contextTransferMs: ms, cacheImportMs: ms, cacheExportMs: ms, imageExportMs: ms, pushMs: ms }
+      properties: {
+        contextTransferMs: ms,
+        cacheImportMs: ms,
+        cacheExportMs: ms,
+        imageExportMs: { ...ms, description: 'The image export, without a push it contains.' },
+        pushMs: ms,
+        cacheLoadMs: { ...ms, description: 'Optional: wall time cached steps spent loading their results (layers pulled from an imported cache).' }
+      }
     },
+    phaseWindows: {
+      type: 'object',
+      description: 'Optional: when each phase ran, offsets from the build start.',
+      additionalProperties: { type: 'object', required: ['startMs', 'endMs'], properties: { startMs: ms, endMs: ms } }
+    },
+    criticalPathMs: { ...ms, description: 'Optional: summed wall time of the critical path.' },
     criticalPath: { ...strings, description: 'Vertex names along the critical path, in order.' },
     slowest: { ...strings, description: 'Names of the slowest steps, slowest first (at most 10).' },
     image: {

@@ -2,9 +2,9 @@
 // A vertex digest appears many times (announced, started, completed, sometimes several
 // start/complete intervals): its intervals are merged. Parallel stages overlap and are
 // never summed; every duration is wall time from vertex timestamps.
-import { mapDockerfile, normaliseInstruction, type DockerfileMap } from './dockerfile-map.js';
+import { mapDockerfile, normaliseInstruction, type DockerfileInstruction, type DockerfileMap } from './dockerfile-map.js';
 import type { SolveStatus } from './rawjson-parser.js';
-import type { FailedStep, ImageInfo, PhaseTimings, StageTiming, StepTiming, TimingReport } from './types.js';
+import type { FailedStep, ImageInfo, PhaseTimings, PhaseWindows, StageTiming, StepTiming, TimingReport } from './types.js';
 
 /** FROM steps resolve an image rather than build a layer: excluded from the cache counts and from costs. */
 export function isFromStep(step: { instruction: string }): boolean {
@@ -60,6 +60,39 @@ export function slowestSteps<T extends { durationMs: number }>(steps: T[], n: nu
   return steps.filter((s) => s.durationMs > 0).sort((a, b) => b.durationMs - a.durationMs).slice(0, n);
 }
 
+/**
+ * A step's identity across builds (`StepTiming.key`): platform, the Dockerfile's stage and
+ * line, and the instruction without its flags. `deps:13 COPY package.json yarn.lock ./`.
+ */
+export function stepKeyOf(s: { platform: string | null; stage: string; line: number | null; instruction: string }): string {
+  return `${s.platform ? `${s.platform} ` : ''}${s.stage}:${s.line ?? '?'} ${normaliseInstruction(s.instruction)}`;
+}
+
+/** What the build spent its time on outside the Dockerfile steps, in the order it happens. */
+export const PHASES = [
+  { key: 'contextTransferMs', window: 'contextTransfer', label: 'context transfer' },
+  { key: 'cacheImportMs', window: 'cacheImport', label: 'cache import' },
+  { key: 'cacheLoadMs', window: 'cacheLoad', label: 'cached layers loaded' },
+  { key: 'imageExportMs', window: 'imageExport', label: 'image export' },
+  { key: 'cacheExportMs', window: 'cacheExport', label: 'cache export' },
+  { key: 'pushMs', window: 'push', label: 'push' }
+] as const;
+
+export type PhaseKey = (typeof PHASES)[number]['key'];
+
+/** A row of "where the time went": a Dockerfile step or a phase outside the steps. */
+export type TimeRow = { kind: 'step'; step: StepTiming; durationMs: number } | { kind: 'phase'; phase: (typeof PHASES)[number]; durationMs: number };
+
+/** The steps and the phases (export, cache import/export, push...) that took the most time, slowest first. */
+export function slowestRows(report: Pick<TimingReport, 'steps' | 'phases'>, n: number): TimeRow[] {
+  const rows: TimeRow[] = report.steps.filter((s) => s.durationMs > 0).map((step) => ({ kind: 'step' as const, step, durationMs: step.durationMs }));
+  for (const phase of PHASES) {
+    const ms = report.phases[phase.key] ?? 0;
+    if (ms > 0) rows.push({ kind: 'phase', phase, durationMs: ms });
+  }
+  return rows.sort((a, b) => b.durationMs - a.durationMs).slice(0, n);
+}
+
 export type VertexKind = 'step' | 'context' | 'internal' | 'cache-import' | 'cache-export' | 'export' | 'push' | 'other';
 
 // `[deps 3/4] RUN ...`, `[linux/arm64 build 3/37] RUN ...`, and for a single unnamed stage
@@ -92,7 +125,8 @@ export function classifyVertex(name: string): VertexKind {
   if (/^\[internal\] load build context/.test(name)) return 'context';
   if (/^\[(\S+ )?(internal|auth)\]/.test(name) || /^(resolve image config|docker-image:\/\/|FROM |load metadata)/.test(name)) return 'internal';
   if (/^importing cache manifest/.test(name)) return 'cache-import';
-  if (/^(exporting cache|preparing build cache for export|writing cache)/.test(name)) return 'cache-export';
+  // BuildKit names its cache exporters "exporting cache to registry", "exporting to GitHub Actions Cache", "exporting cache to Amazon S3"...
+  if (/^(exporting cache|exporting to GitHub Actions Cache|preparing build cache for export|writing cache)/i.test(name)) return 'cache-export';
   if (/^pushing /.test(name)) return 'push';
   if (/^(exporting to |exporting layers|writing image|naming to|unpacking|sending tarball|copying files)/.test(name)) return 'export';
   return 'other';
@@ -112,6 +146,9 @@ interface VertexState {
 }
 
 const LOG_TAIL = 20;
+
+/** The vertex a build (or a bake) starts with. */
+const DEFINITION = /^\[internal\] load (build definition|local bake definitions|remote build context)/;
 
 export interface ModelOptions {
   dockerfileText?: string;
@@ -211,7 +248,14 @@ export class TimingAccumulator {
 
   finish(opts: ModelOptions = {}): TimingReport {
     const end = Number.isFinite(this.maxTs) ? this.maxTs : 0;
-    const intervalsOf = (v: VertexState): Array<[number, number]> => [...v.intervals].map(([a, b]) => [a, b ?? end]);
+    // The build starts when BuildKit loads its definition. A vertex this build shares with an
+    // earlier or concurrent solve in the same daemon (seen with the docker driver) comes with
+    // that solve's name and timestamps, up to minutes before this build started: only what
+    // falls after the start is this build's time.
+    const defStarts = [...this.vertices.values()].filter((v) => DEFINITION.test(v.name)).map(firstStart).filter(Number.isFinite);
+    const buildStart = defStarts.length ? Math.min(...defStarts) : -Infinity;
+    const intervalsOf = (v: VertexState): Array<[number, number]> =>
+      [...v.intervals].map(([a, b]): [number, number] => [Math.max(a, buildStart), b ?? end]).filter(([a, b]) => b >= a);
     const map: DockerfileMap | null = opts.dockerfileText ? safeMap(opts.dockerfileText) : null;
 
     let start = Infinity;
@@ -233,6 +277,10 @@ export class TimingAccumulator {
     const pushIntervals: Array<[number, number]> = [...this.pushStatus.values()].map(([a, b]) => [a, b ?? end]);
     const warnings = [...this.warningTexts];
     let failed: FailedStep | null = null;
+    const exportIntervals: Array<[number, number]> = [];
+    const cachedIntervals: Array<[number, number]> = [];
+    const windows: Record<string, Array<[number, number]>> = {};
+    const windowOf = (name: keyof PhaseWindows, ivs: Array<[number, number]>) => (windows[name] = [...(windows[name] ?? []), ...ivs]);
 
     const ordered = [...this.vertices.values()].sort((a, b) => firstStart(a) - firstStart(b) || a.order - b.order);
     for (const v of ordered) {
@@ -242,9 +290,11 @@ export class TimingAccumulator {
       switch (kind) {
         case 'context':
           phases.contextTransferMs += dur;
+          windowOf('contextTransfer', ivs);
           break;
         case 'cache-import':
           phases.cacheImportMs += dur;
+          windowOf('cacheImport', ivs);
           // a missing cache (first build of a branch) is normal: the build goes on without it
           if (v.error) {
             warnings.push(/not found/i.test(v.error) ? `no cache found to import yet (normal for the first build of this cache): ${v.error}` : `cache import skipped: ${v.error}`);
@@ -252,10 +302,11 @@ export class TimingAccumulator {
           break;
         case 'cache-export':
           phases.cacheExportMs += dur;
+          windowOf('cacheExport', ivs);
           if (v.error) warnings.push(`cache export failed (the build is not failed by it): ${v.error}`);
           break;
         case 'export':
-          phases.imageExportMs += dur;
+          exportIntervals.push(...ivs);
           break;
         case 'push':
           pushIntervals.push(...ivs);
@@ -263,18 +314,24 @@ export class TimingAccumulator {
         case 'step': {
           const p = parseStepName(v.name) as StepName;
           const loc = locate(map, p);
+          // a deduplicated vertex is reported under the first of its instructions in the
+          // Dockerfile, whichever stage BuildKit named it after (dockerfile-map.ts)
+          const at = loc?.canonical ?? null;
           const step: StepTiming = {
             name: v.name,
             instruction: p.instruction.replace(/\s+/g, ' '),
-            stage: loc?.stage ?? p.stage,
+            stage: at?.stage ?? p.stage,
             platform: p.platform,
             cached: v.cached,
             durationMs: v.cached ? 0 : dur,
             startMs: ivs.length ? Math.min(...ivs.map(([a]) => a)) - start : null,
-            line: loc?.line ?? null,
+            line: at?.line ?? null,
             digest: v.digest
           };
           if (v.error) step.error = v.error;
+          step.key = stepKeyOf(step);
+          if (loc?.sharedWith.length) step.sharedWith = loc.sharedWith.map((x) => ({ ...x }));
+          if (v.cached) cachedIntervals.push(...ivs);
           steps.push(step);
           stepVertex.set(v.digest, step);
           break;
@@ -295,10 +352,31 @@ export class TimingAccumulator {
       }
     }
     phases.pushMs = unionMs(pushIntervals);
+    windowOf('push', pushIntervals);
+    // with a docker-container builder the push is a status inside `exporting to image`:
+    // the export's time is its own, without the push's
+    phases.imageExportMs = Math.max(0, unionMs(exportIntervals) - overlapMs(exportIntervals, pushIntervals));
+    windowOf('imageExport', exportIntervals);
+    phases.cacheLoadMs = unionMs(cachedIntervals);
+    windowOf('cacheLoad', cachedIntervals.filter(([a, b]) => b > a));
+    const phaseWindows: PhaseWindows = {};
+    for (const [name, ivs] of Object.entries(windows)) {
+      const real = ivs.filter(([a, b]) => b > a);
+      // (a push status may carry a time before the first vertex: windows start at 0)
+      if (real.length) phaseWindows[name as keyof PhaseWindows] = { startMs: Math.max(0, Math.min(...real.map(([a]) => a)) - start), endMs: Math.max(0, Math.max(...real.map(([, b]) => b)) - start) };
+    }
 
-    const stages = stageRows(steps, this.vertices, intervalsOf, start);
+    // the steps each step is built on, by key
+    for (const s of steps) {
+      const v = this.vertices.get(s.digest);
+      const deps = (v?.inputs ?? []).map((d) => stepVertex.get(d)?.key).filter((k): k is string => Boolean(k));
+      if (deps.length) s.dependsOn = [...new Set(deps)];
+    }
+    const stages = stageRows(steps, this.vertices, intervalsOf, start, map);
+    steps.sort(dockerfileOrder(stages));
     const cacheHitRatio = cacheHitRatioOf(countCachedSteps(steps));
     const slowest = slowestSteps(steps, 10).map((s) => s.name);
+    const critical = this.criticalPath(intervalsOf);
 
     return {
       schemaVersion: 1,
@@ -307,7 +385,9 @@ export class TimingAccumulator {
       stages,
       steps,
       phases,
-      criticalPath: this.criticalPath(intervalsOf),
+      criticalPath: critical.names,
+      criticalPathMs: critical.ms,
+      phaseWindows,
       slowest,
       image: imageInfo(opts),
       warnings,
@@ -317,35 +397,85 @@ export class TimingAccumulator {
   }
 
   /**
-   * From the Dockerfile step that ended last, walk back through the input that finished
-   * last; then the export, cache export and push that follow it, in time order.
+   * The heaviest chain of vertexes that ran, through the build graph (each vertex's inputs):
+   * a step that ran weighs its wall time, the context transfer its own, a cached step and
+   * BuildKit's internal vertexes nothing (a cached step's timestamps say when its result was
+   * looked up or loaded, not that it was built). Then the export, cache export and push that
+   * follow the last step, in time order.
    */
-  private criticalPath(intervalsOf: (v: VertexState) => Array<[number, number]>): string[] {
+  private criticalPath(intervalsOf: (v: VertexState) => Array<[number, number]>): { names: string[]; ms: number } {
     const endOf = (v: VertexState) => Math.max(-Infinity, ...intervalsOf(v).map(([, b]) => b));
-    let cur: VertexState | undefined;
-    for (const v of this.vertices.values()) {
-      if (v.intervals.size && classifyVertex(v.name) === 'step' && (!cur || endOf(v) > endOf(cur))) cur = v;
+    const weight = (v: VertexState): number => {
+      const kind = classifyVertex(v.name);
+      if (kind === 'context' || (kind === 'step' && !v.cached)) return unionMs(intervalsOf(v));
+      return 0;
+    };
+    const onPath = (v: VertexState) => {
+      const kind = classifyVertex(v.name);
+      return kind === 'context' || (kind === 'step' && !v.cached);
+    };
+    const inputsOf = (v: VertexState) => v.inputs.map((d) => this.vertices.get(d)).filter((x): x is VertexState => Boolean(x && intervalsOf(x).length));
+    // heaviest chain ending at each vertex, inputs first (an explicit stack: chains can be
+    // long; a cycle, which BuildKit never sends, is cut where it closes)
+    const best = new Map<string, { total: number; via: VertexState | undefined }>();
+    const better = (i: VertexState, t: number, via: VertexState | undefined, viaTotal: number) =>
+      t > viaTotal || (t === viaTotal && via !== undefined && ((onPath(i) && !onPath(via)) || (onPath(i) === onPath(via) && endOf(i) > endOf(via))));
+    const heaviest = (root: VertexState): number => {
+      const stack: Array<{ v: VertexState; expanded: boolean }> = [{ v: root, expanded: false }];
+      const open = new Set<string>();
+      while (stack.length) {
+        const top = stack[stack.length - 1];
+        if (best.has(top.v.digest)) {
+          stack.pop();
+          continue;
+        }
+        if (!top.expanded) {
+          top.expanded = true;
+          open.add(top.v.digest);
+          for (const i of inputsOf(top.v)) if (!best.has(i.digest) && !open.has(i.digest)) stack.push({ v: i, expanded: false });
+          continue;
+        }
+        stack.pop();
+        open.delete(top.v.digest);
+        let via: VertexState | undefined;
+        let viaTotal = -1;
+        for (const i of inputsOf(top.v)) {
+          const t = best.get(i.digest)?.total;
+          // ties: a vertex that ran, then the one that ended last
+          if (t !== undefined && better(i, t, via, viaTotal)) {
+            via = i;
+            viaTotal = t;
+          }
+        }
+        best.set(top.v.digest, { total: weight(top.v) + Math.max(0, viaTotal), via });
+      }
+      return best.get(root.digest)?.total ?? 0;
+    };
+    const stepsSeen = [...this.vertices.values()].filter((v) => intervalsOf(v).length && classifyVertex(v.name) === 'step');
+    let sink: VertexState | undefined;
+    let sinkTotal = -1;
+    for (const v of stepsSeen) {
+      const t = heaviest(v);
+      if (t > sinkTotal || (t === sinkTotal && sink && endOf(v) > endOf(sink))) {
+        sink = v;
+        sinkTotal = t;
+      }
     }
-    const lastStepEnd = cur ? endOf(cur) : -Infinity;
+    const lastStepEnd = stepsSeen.length ? Math.max(...stepsSeen.map(endOf)) : -Infinity;
     const after = [...this.vertices.values()]
-      .filter((v) => v.intervals.size && ['export', 'cache-export', 'push'].includes(classifyVertex(v.name)) && endOf(v) >= lastStepEnd)
-      .sort((a, b) => firstStart(a) - firstStart(b))
-      .map((v) => v.name);
-    const path: string[] = [];
+      .filter((v) => intervalsOf(v).length && ['export', 'cache-export', 'push'].includes(classifyVertex(v.name)) && endOf(v) >= lastStepEnd)
+      .sort((a, b) => firstStart(a) - firstStart(b));
+    const path: VertexState[] = [];
     const visited = new Set<string>();
+    let cur = sink;
     while (cur && !visited.has(cur.digest)) {
       visited.add(cur.digest);
-      const kind = classifyVertex(cur.name);
-      if (kind !== 'internal' && kind !== 'other') path.push(cur.name);
-      // the input that finished last gated this vertex; a cached input's timestamps say
-      // when it was looked up, not when it was made, so ran inputs are preferred
-      let next: VertexState | undefined;
-      const inputs = cur.inputs.map((d) => this.vertices.get(d)).filter((v): v is VertexState => Boolean(v?.intervals.size));
-      const ran = inputs.filter((v) => !v.cached);
-      for (const v of ran.length ? ran : inputs) if (!next || endOf(v) > endOf(next)) next = v;
-      cur = next;
+      if (onPath(cur)) path.push(cur);
+      cur = best.get(cur.digest)?.via;
     }
-    return [...path.reverse(), ...after];
+    path.reverse();
+    const ms = path.reduce((n, v) => n + weight(v), 0) + unionMs(after.flatMap((v) => intervalsOf(v)));
+    return { names: [...path.map((v) => v.name), ...after.map((v) => v.name)], ms };
   }
 }
 
@@ -369,7 +499,7 @@ function safeMap(text: string): DockerfileMap | null {
 }
 
 /** The Dockerfile instruction of a step: by stage and position, checked by text; else by text alone. */
-function locate(map: DockerfileMap | null, p: StepName): { stage: string; line: number } | null {
+function locate(map: DockerfileMap | null, p: StepName): DockerfileInstruction | null {
   if (!map) return null;
   const text = normaliseInstruction(p.instruction);
   const keyword = text.split(' ')[0];
@@ -392,14 +522,16 @@ function stageRows(
   steps: StepTiming[],
   vertices: Map<string, VertexState>,
   intervalsOf: (v: VertexState) => Array<[number, number]>,
-  start: number
+  start: number,
+  map: DockerfileMap | null
 ): StageTiming[] {
   const rows = new Map<string, { row: StageTiming; ivs: Array<[number, number]>; steps: StepTiming[] }>();
   for (const s of steps) {
     const key = `${s.platform ?? ''}\u0000${s.stage}`;
     let r = rows.get(key);
     if (!r) {
-      r = { row: { name: s.stage, platform: s.platform, durationMs: 0, startMs: null, steps: 0, cachedSteps: 0 }, ivs: [], steps: [] };
+      const index = map ? map.stages.indexOf(s.stage.toLowerCase()) : -1;
+      r = { row: { name: s.stage, platform: s.platform, durationMs: 0, startMs: null, steps: 0, cachedSteps: 0, ...(index >= 0 ? { index } : {}) }, ivs: [], steps: [] };
       rows.set(key, r);
     }
     r.steps.push(s);
@@ -419,7 +551,23 @@ function stageRows(
       row.startMs = a - start;
     }
   }
-  return [...rows.values()].map((r) => r.row).sort((a, b) => (a.startMs ?? Infinity) - (b.startMs ?? Infinity));
+  // Dockerfile order (then platform); without a Dockerfile, the order they started in
+  return [...rows.values()]
+    .map((r) => r.row)
+    .sort((a, b) => (a.index ?? Infinity) - (b.index ?? Infinity) || (a.startMs ?? Infinity) - (b.startMs ?? Infinity) || (a.platform ?? '').localeCompare(b.platform ?? ''));
+}
+
+/** Steps in Dockerfile order: by stage (the stage table's order), then line; else by start. */
+function dockerfileOrder(stages: StageTiming[]): (a: StepTiming, b: StepTiming) => number {
+  const rank = new Map(stages.map((s, i) => [`${s.platform ?? ''}\u0000${s.name}`, i]));
+  const r = (s: StepTiming) => rank.get(`${s.platform ?? ''}\u0000${s.stage}`) ?? Infinity;
+  return (a, b) => r(a) - r(b) || (a.line ?? Infinity) - (b.line ?? Infinity) || (a.startMs ?? Infinity) - (b.startMs ?? Infinity);
+}
+
+/** Length of the parts of `a` that `b` covers (both unions of intervals). */
+function overlapMs(a: Array<[number, number]>, b: Array<[number, number]>): number {
+  if (!a.length || !b.length) return 0;
+  return unionMs(a) + unionMs(b) - unionMs([...a, ...b]);
 }
 
 function imageInfo(opts: ModelOptions): ImageInfo {

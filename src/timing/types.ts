@@ -24,6 +24,21 @@ export interface StepTiming {
   digest: string;
   /** Error text when the step failed. */
   error?: string;
+  /**
+   * Optional (issue 17): the step's identity across builds, `[platform ]stage:line INSTRUCTION`
+   * (stepKeyOf in model.ts; instruction without flags). Stage and line are the Dockerfile's
+   * (src/dockerfile/model.ts), not BuildKit's `[stage n/m]` name, which a deduplicated vertex
+   * takes from either stage; the comparison matches steps by it. Absent in earlier reports.
+   */
+  key?: string;
+  /**
+   * Optional (issue 17): other Dockerfile instructions BuildKit built as this same vertex
+   * (identical instruction on an identical parent in another stage). The step is reported
+   * under the first of them in Dockerfile order (`stage`, `line`).
+   */
+  sharedWith?: Array<{ stage: string; line: number }>;
+  /** Optional (issue 17): keys of the steps this one is built on (its vertex inputs), for "which step missed the cache first". */
+  dependsOn?: string[];
 }
 
 export interface StageTiming {
@@ -36,6 +51,8 @@ export interface StageTiming {
   steps: number;
   /** Of those, the ones BuildKit reported cached. */
   cachedSteps: number;
+  /** Optional (issue 17): the stage's position in the Dockerfile (0-based); stages are listed in this order. */
+  index?: number;
 }
 
 /** Time spent outside Dockerfile steps. All wall-clock ms; 0 when absent. */
@@ -45,7 +62,16 @@ export interface PhaseTimings {
   cacheExportMs: number;
   imageExportMs: number;
   pushMs: number;
+  /**
+   * Optional (issue 17): wall time cached steps spent loading their results (union of their
+   * intervals): on a fresh builder, the layers pulled from an imported cache. Not part of
+   * the critical path (cached steps weigh zero there).
+   */
+  cacheLoadMs?: number;
 }
+
+/** Optional (issue 17): when a phase ran, offsets from the build start (first vertex), ms. */
+export type PhaseWindows = Partial<Record<'contextTransfer' | 'cacheImport' | 'cacheLoad' | 'imageExport' | 'cacheExport' | 'push', { startMs: number; endMs: number }>>;
 
 export interface ImageInfo {
   digest: string | null;
@@ -74,8 +100,15 @@ export interface TimingReport {
   stages: StageTiming[];
   steps: StepTiming[];
   phases: PhaseTimings;
-  /** Names (step `name`) along the critical path, in order. */
+  /**
+   * Names (vertex `name`) along the critical path, in order: the heaviest chain of vertexes
+   * that ran (cached steps weigh zero and are left out), then the export, cache export and push.
+   */
   criticalPath: string[];
+  /** Optional (issue 17): the summed wall time of the vertexes on the critical path, ms. */
+  criticalPathMs?: number;
+  /** Optional (issue 17): when each phase of `phases` ran. */
+  phaseWindows?: PhaseWindows;
   /** The slowest steps, slowest first (at most 10), by `name`. */
   slowest: string[];
   image: ImageInfo;
