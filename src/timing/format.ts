@@ -37,3 +37,56 @@ export function esc(text: string): string {
 export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
+
+/**
+ * esc() plus a zero-width joiner after every `@`. GitHub runs its autolinker over the
+ * Markdown text between raw HTML tags, `<code>` included, so `yarn@1.22.22` in a table
+ * cell becomes a mailto link and `@types` a mention; an invisible joiner right after the
+ * `@` leaves no address or name to link.
+ */
+export function escText(text: string): string {
+  return esc(text).replace(/@/g, '@&#8205;');
+}
+
+/** `<code>` of untrusted text, escaped and never autolinked. */
+export function code(text: string): string {
+  return `<code>${escText(text)}</code>`;
+}
+
+// RUN flags that say how a step runs, not what it does: left out of short labels
+const NOISE_FLAGS = /^--(mount|network|security)\b/;
+const FLAG = /^(--[\w-]+(?:=(?:"[^"]*"|'[^']*'|\S)*)?)\s*/;
+
+/**
+ * A step's instruction as a short label: whitespace collapsed, RUN's `--mount`, `--network`
+ * and `--security` flags dropped, a FROM's image without docker.io/library/ and its digest
+ * (the full text stays in the folded table), cut at `max`.
+ */
+export function shortInstruction(instruction: string, max = 70): string {
+  const text = instruction.replace(/\\\r?\n/g, ' ').replace(/\s+/g, ' ').trim();
+  const m = /^(\S+)\s*(.*)$/.exec(text);
+  if (!m) return truncate(text, max);
+  let rest = m[2];
+  const kept: string[] = [];
+  for (let f = FLAG.exec(rest); f; f = FLAG.exec(rest)) {
+    if (!NOISE_FLAGS.test(f[1])) kept.push(f[1]);
+    rest = rest.slice(f[0].length);
+  }
+  // a base image: its name without the default registry and the pinned digest
+  if (/^FROM$/i.test(m[1])) rest = rest.replace(/^docker\.io\/(library\/)?/, '').replace(/@sha256:[a-f0-9]{64}/i, '');
+  return truncate([m[1], ...kept, rest].filter(Boolean).join(' '), max);
+}
+
+/** `127.0.0.1:5000/demo-medusa:cold` → `demo-medusa:cold`: the repository and tag, without the registry host. */
+export function imageLabel(ref: string): string {
+  const noDigest = ref.replace(/@sha256:[a-f0-9]+$/i, '');
+  const parts = noDigest.split('/');
+  if (parts.length > 1 && (parts[0].includes('.') || parts[0].includes(':') || parts[0] === 'localhost')) parts.shift();
+  if (parts[0] === 'library' && parts.length > 1) parts.shift();
+  return parts.join('/') || ref;
+}
+
+/** Δ seconds as text: `+51.2s`, `−3.0s`, `±0.00s`. */
+export function signedMs(ms: number): string {
+  return `${ms > 0 ? '+' : ms < 0 ? '−' : '±'}${fmtMs(Math.abs(ms))}`;
+}

@@ -1,7 +1,7 @@
 // TimingReport → terminal text: aligned tables with duration bars; ANSI colour only
 // when asked (the CLI asks when stdout is a TTY). Pure.
-import { fmtBytes, fmtMs, fmtRatio, truncate } from './format.js';
-import { cacheHitRatioOf, countCachedSteps, slowestSteps } from './model.js';
+import { fmtBytes, fmtMs, fmtRatio, imageLabel, shortInstruction, truncate } from './format.js';
+import { cacheHitRatioOf, countCachedSteps, PHASES, slowestRows } from './model.js';
 import type { TimingReport } from './types.js';
 
 export interface TerminalOptions {
@@ -22,7 +22,7 @@ export function renderTimingTerminal(report: TimingReport, opts: TerminalOptions
   const lines: string[] = [];
   const count = countCachedSteps(report.steps);
   lines.push(
-    c('bold', `${report.failed ? 'FAILED' : 'Build'} ${fmtMs(report.durationMs)}`) +
+    c('bold', `${report.failed ? 'FAILED' : 'Build'}${report.image.tags[0] ? ` ${imageLabel(report.image.tags[0])} —` : ''} ${fmtMs(report.durationMs)}`) +
       `  cache ${fmtRatio(cacheHitRatioOf(count))} (${count.cached}/${count.steps} steps)  image ${fmtBytes(report.image.sizeBytes)}`
   );
   if (report.failed) {
@@ -38,20 +38,19 @@ export function renderTimingTerminal(report: TimingReport, opts: TerminalOptions
   for (const s of report.stages) {
     const name = truncate(stageName(s.name, s.platform), nameW).padEnd(nameW);
     const b = s.cachedSteps === s.steps ? c('green', bar(s.durationMs, maxStage)) : c('yellow', bar(s.durationMs, maxStage));
-    lines.push(`${name}  ${fmtMs(s.durationMs).padStart(7)}  ${b}  ${String(s.steps).padStart(5)}  ${String(s.cachedSteps).padStart(6)}`);
+    const time = s.steps > 0 && s.cachedSteps === s.steps ? 'cached' : fmtMs(s.durationMs);
+    lines.push(`${name}  ${time.padStart(7)}  ${b}  ${String(s.steps).padStart(5)}  ${String(s.cachedSteps).padStart(6)}`);
   }
   const p = report.phases;
   lines.push('');
-  lines.push(
-    c('dim', `context ${fmtMs(p.contextTransferMs)} · cache import ${fmtMs(p.cacheImportMs)} · export ${fmtMs(p.imageExportMs)} · cache export ${fmtMs(p.cacheExportMs)} · push ${fmtMs(p.pushMs)}`)
-  );
-  const slow = slowestSteps(report.steps, 5);
+  lines.push(c('dim', PHASES.filter((x) => (p[x.key] ?? 0) > 0 || x.key !== 'cacheLoadMs').map((x) => `${x.label} ${fmtMs(p[x.key] ?? 0)}`).join(' · ')));
+  const slow = slowestRows(report, 5);
   if (slow.length) {
-    lines.push('', c('bold', 'slowest steps'));
+    lines.push('', c('bold', 'where the time went (steps and phases)'));
     const maxStep = slow[0].durationMs;
-    for (const s of slow) {
-      const where = s.line !== null ? `:${s.line}` : '';
-      lines.push(`${fmtMs(s.durationMs).padStart(7)}  ${c('red', bar(s.durationMs, maxStep))}  ${truncate(`${s.stage}${where} ${s.instruction}`, width - barWidth - 12)}`);
+    for (const r of slow) {
+      const what = r.kind === 'phase' ? `(${r.phase.label})` : `${r.step.stage}${r.step.line !== null ? `:${r.step.line}` : ''} ${shortInstruction(r.step.instruction, width)}`;
+      lines.push(`${fmtMs(r.durationMs).padStart(7)}  ${c('red', bar(r.durationMs, maxStep))}  ${truncate(what, width - barWidth - 12)}`);
     }
   }
   for (const w of report.warnings) lines.push(c('yellow', `warning: ${truncate(w, width)}`));
