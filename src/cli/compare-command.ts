@@ -39,10 +39,11 @@ export async function runCompareCommand(argv: string[], io: CliIO): Promise<numb
       return 0;
     }
     const lines = [
-      `build ${fmtMs(c.total.baseMs ?? 0)} → ${fmtMs(c.total.headMs ?? 0)}  (${c.verdict})`,
+      `build ${fmtMs(c.total.baseMs ?? 0)} → ${fmtMs(c.total.headMs ?? 0)}  (${c.comparable.ok ? c.verdict : `not comparable: ${c.comparable.reasons.join('; ')}`})`,
       `cache hits ${fmtRatio(c.cacheHitRatio.base)} → ${fmtRatio(c.cacheHitRatio.head)}   image ${fmtBytes(c.imageSize.base)} → ${fmtBytes(c.imageSize.head)}`,
       '',
       ...c.stages.map((s) => `  ${(s.platform ? `${s.name} (${s.platform})` : s.name).padEnd(28)} ${fmtMs(s.delta.baseMs ?? 0).padStart(7)} → ${fmtMs(s.delta.headMs ?? 0).padStart(7)}${s.delta.flagged ? '  *' : ''}`),
+      ...c.phases.map((p) => `  ${`(${p.label})`.padEnd(28)} ${fmtMs(p.delta.baseMs ?? 0).padStart(7)} → ${fmtMs(p.delta.headMs ?? 0).padStart(7)}${p.delta.flagged ? '  *' : ''}`),
       '',
       ...c.steps.slice(0, 5).map((s) => `  ${((s.delta.deltaMs ?? 0) >= 0 ? '+' : '-') + fmtMs(Math.abs(s.delta.deltaMs ?? 0))}  ${s.why.padEnd(11)} ${s.instruction.slice(0, 80)}`)
     ];

@@ -3,6 +3,7 @@
 // the PR comment. Returns the Markdown for the job summary and whether it regressed.
 import * as core from '@actions/core';
 import type { getOctokit } from '@actions/github';
+import { buildFacts } from '../timing/render-markdown.js';
 import type { TimingReport } from '../timing/types.js';
 import type { CacheApi } from './baseline-store.js';
 import { restoreBaseline, saveBaseline } from './baseline-store.js';
@@ -32,6 +33,8 @@ export interface PrFlowParams {
   baselineRoot: string;
   cache: CacheApi | null;
   octokit: ReturnType<typeof getOctokit> | null;
+  /** Links for the PR section: this workflow run, this build's record artifact, commit pages (absolute: the comment lives on the PR). */
+  links?: { runUrl?: string | null; buildRecordUrl?: string | null; commitUrl?: (sha: string) => string | undefined };
 }
 
 export interface PrFlowResult {
@@ -75,9 +78,10 @@ export async function runPrTiming(p: PrFlowParams): Promise<PrFlowResult> {
     return result;
   }
   const comparison = compareReports(base, p.report, thresholds);
-  const section = renderComparisonMarkdown(p.image, comparison, { baseLabel: role.baseBranch });
+  const section = renderComparisonMarkdown(p.image, comparison, { baseLabel: role.baseBranch, ...p.links, facts: buildFacts(p.report, {}, false) });
   result.markdown = section;
-  result.regressed = comparison.verdict === 'regressed';
+  // builds that cannot be compared (another cache backend, driver, platform, a failed import) are no finding
+  result.regressed = comparison.verdict === 'regressed' && comparison.comparable.ok;
   if (p.octokit && p.context.owner && p.context.repo) {
     try {
       const r = await upsertPrComment(p.octokit, {
@@ -87,7 +91,7 @@ export async function runPrTiming(p: PrFlowParams): Promise<PrFlowResult> {
         image: p.image,
         sectionMd: section,
         mode: p.inputs.comment,
-        changed: comparison.verdict !== 'unchanged'
+        changed: comparison.verdict !== 'unchanged' && comparison.comparable.ok
       });
       core.info(`PR comment: ${r}`);
     } catch (e) {

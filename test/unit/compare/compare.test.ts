@@ -81,7 +81,8 @@ test('the markdown names the image, the verdict and why the top step changed, es
   const md = renderComparisonMarkdown('127.0.0.1:5000/app<x>', compareReports(codeChange, cacheBreak, t));
   expect(md).toContain('&lt;x&gt;');
   expect(md).toContain('🔴 slower');
-  expect(md).toContain('was cached, now ran');
+  // npm ci re-ran because COPY . . (moved before it) changed: the cause names that step
+  expect(md).toContain('re-ran: <code>COPY . .</code> deps L3 changed');
 });
 
 describe('one comment, one section per image', () => {
@@ -134,7 +135,7 @@ describe('reports written by earlier versions (issue 12): steps without `instruc
     expect(npmCi?.delta.deltaMs).toBe(-59_000);
     expect(c.steps.filter((s) => s.why === 'new' || s.why === 'removed')).toEqual([]);
     expect(c.cache).toEqual({ base: { cached: 1, steps: 2 }, head: { cached: 2, steps: 2 } });
-    expect(renderComparisonMarkdown('img', c)).toContain('<code>RUN npm ci</code> (L4)');
+    expect(renderComparisonMarkdown('img', c)).toContain('<code>RUN npm ci</code> deps L4');
   });
 
   test('an earlier report against a current one: the same build matches step for step', () => {

@@ -54,7 +54,7 @@ test('a default-branch build saves its report; a PR build restores the newest an
   });
   // compared with the newest baseline (code-change), not the first (cold)
   expect(pr.regressed).toBe(true);
-  expect(pr.markdown).toContain('was cached, now ran');
+  expect(pr.markdown).toContain('re-ran: <code>COPY . .</code> deps L3 changed');
   expect(cache.entries).toHaveLength(2);
 });
 
