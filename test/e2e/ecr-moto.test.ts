@@ -2,31 +2,22 @@
 // peer, installed by .ci/run): real SDK requests and responses for create, put/get
 // lifecycle policy, put/describe/delete images. moto does not evaluate policies; ours does.
 import { DescribeImagesCommand, PutImageCommand } from '@aws-sdk/client-ecr';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createEcrClient } from '../../src/aws/ecr-client.js';
 import { applyPolicy } from '../../src/ecr/apply.js';
 import { runCleanup } from '../../src/ecr/cleanup.js';
 import { buildPolicy } from '../../src/ecr/policy-from-inputs.js';
+import { startMoto, type Moto } from '../helpers/moto.js';
 
-const PORT = 5000 + 55 + Math.floor(Math.random() * 100) * 10;
-let moto: ChildProcess;
+let moto: Moto;
 Object.assign(process.env, { AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing', AWS_SESSION_TOKEN: 'testing' });
-const client = createEcrClient({ region: 'eu-west-1', endpoint: `http://127.0.0.1:${PORT}` });
+let client: ReturnType<typeof createEcrClient>;
 
 beforeAll(async () => {
-  moto = spawn('moto_server', ['-H', '127.0.0.1', '-p', String(PORT)], { stdio: 'ignore' });
-  for (let i = 0; i < 60; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/moto-api/`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error('moto_server did not start: pip install "moto[server]" (.ci/run does)');
+  moto = await startMoto();
+  client = createEcrClient({ region: 'eu-west-1', endpoint: moto.endpoint });
 }, 30_000);
-afterAll(() => moto?.kill());
+afterAll(() => moto?.stop());
 
 function manifest(i: number): string {
   const digest = `sha256:${createHash('sha256').update(`config-${i}`).digest('hex')}`;

@@ -3,7 +3,6 @@
 // makes it, the gha cache over the local v2 cache service, an authenticated registry
 // under an ECR name with moto's ECR API handing out the password, and the pull request
 // flow against a local GitHub REST stub. Set up by `bash scripts/engine-up.sh --runner`.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { tmpdir } from 'node:os';
@@ -11,6 +10,7 @@ import { join } from 'node:path';
 import { docker, freshDockerConfig, runAction, runnerPath, type ActionRun } from '../helpers/action-runner.js';
 import { prScopes, pushScopes, startCacheService, type CacheService } from '../helpers/cache-service.js';
 import { startGithubApi, type GithubApi } from '../helpers/github-api.js';
+import { startMoto, type Moto } from '../helpers/moto.js';
 import { REGISTRY } from '../helpers/registry.js';
 
 const ROOT = process.cwd();
@@ -106,22 +106,8 @@ test('push to the default branch with cache: auto uses gha; on a new runner a co
 // ---------------------------------------------------------------------------
 // The pull request flow against the ECR stand-in
 // ---------------------------------------------------------------------------
-const MOTO_PORT = 5000 + 57 + Math.floor(Math.random() * 100) * 10;
-let moto: ChildProcess;
+let moto: Moto;
 let gh: GithubApi;
-
-async function startMoto(): Promise<void> {
-  moto = spawn('moto_server', ['-H', '127.0.0.1', '-p', String(MOTO_PORT)], { stdio: 'ignore' });
-  for (let i = 0; i < 60; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${MOTO_PORT}/moto-api/`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error('moto_server did not start: pip install "moto[server]" (.ci/run does)');
-}
 
 /** HEAD a manifest on the ECR stand-in with the password moto hands out. */
 function ecrManifestDigest(repo: string, tag: string): Promise<string | null> {
@@ -149,11 +135,11 @@ function ecrManifestDigest(repo: string, tag: string): Promise<string | null> {
 
 describe('the pull request flow on an authenticated ECR-like registry', () => {
   beforeAll(async () => {
-    await startMoto();
+    moto = await startMoto();
     gh = await startGithubApi({ tokens: ['ghs_pr_token'] });
   }, 30_000);
   afterAll(async () => {
-    moto?.kill();
+    moto?.stop();
     await gh?.close();
   });
 
@@ -161,7 +147,7 @@ describe('the pull request flow on an authenticated ECR-like registry', () => {
     const repo = `shop/rp-${Date.now().toString(36)}`;
     const ws = workspaceWithApp();
     // NODE_EXTRA_CA_CERTS: the action checks the registry over HTTPS, and the stand-in's CA is self-made
-    const aws = { AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing', AWS_REGION: 'us-east-1', BUILDSTAGE_ECR_ENDPOINT: `http://127.0.0.1:${MOTO_PORT}`, NODE_EXTRA_CA_CERTS: rp.ecrCa };
+    const aws = { AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing', AWS_REGION: 'us-east-1', BUILDSTAGE_ECR_ENDPOINT: moto.endpoint, NODE_EXTRA_CA_CERTS: rp.ecrCa };
     const inputs = { context: 'app', images: `${rp.ecrHost}/${repo}`, network: 'host', cache: 'registry', 'ecr-create-repository': 'true', advisor: 'false', comment: 'always' };
 
     const main = await runAction(
