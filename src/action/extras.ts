@@ -5,9 +5,10 @@ import type { BuildOutcome } from '../build/execute.js';
 import { runPrTiming } from '../compare/pr-flow.js';
 import type { Inputs } from '../inputs/inputs.js';
 import { hasActionsCacheService } from '../plan/cache.js';
-import type { GitContext } from '../plan/git-context.js';
+import { repositoryUrl, workflowRunUrl, type GitContext } from '../plan/git-context.js';
 import { parseImageRef } from '../plan/image-ref.js';
 import { runAdvisorForAction } from './advisor-step.js';
+import { artifactRelativeUrl } from './build-record.js';
 
 export interface ExtrasInput {
   inputs: Inputs;
@@ -19,6 +20,29 @@ export interface ExtrasInput {
   /** The same directory on every run (RUNNER_TEMP): the baseline's Actions cache entry is versioned by its path. */
   cacheRoot: string;
   lineUrl: (line: number) => string | undefined;
+  /** Links for the PR comment (timingLinks). */
+  links?: TimingLinks;
+}
+
+export interface TimingLinks {
+  /** This workflow run's page. */
+  runUrl: string | null;
+  /** The build record artifact, absolute (the PR comment) and relative to the run page (the job summary, as build-record.ts links it). */
+  buildRecordUrl: string | null;
+  summaryRecordUrl: string | null;
+  commitUrl: (sha: string) => string | undefined;
+}
+
+/** Where the summary and the PR comment link: the run, the build record artifact (when uploaded), commits. */
+export function timingLinks(ctx: GitContext, artifact: { id: number } | null): TimingLinks {
+  const repo = repositoryUrl(ctx);
+  const runUrl = workflowRunUrl(ctx);
+  return {
+    runUrl,
+    buildRecordUrl: artifact && repo && ctx.runId ? `${repo}/actions/runs/${ctx.runId}/artifacts/${artifact.id}` : null,
+    summaryRecordUrl: artifact ? artifactRelativeUrl(ctx.runId, artifact.id) : null,
+    commitUrl: (sha) => (repo && sha ? `${repo}/commit/${sha}` : undefined)
+  };
 }
 
 /** The image a baseline belongs to: the first image name (or tag without its tag), plus the target. */
@@ -51,7 +75,8 @@ export async function addExtras(x: ExtrasInput): Promise<{ markdown: string; reg
         baselineRoot: x.cacheRoot,
         // the cache client and Octokit load only when there is a cache service / a PR
         cache: hasActionsCacheService(x.env) ? await import('@actions/cache') : null,
-        octokit: x.inputs['github-token'] && x.ctx.prNumber !== null ? (await import('@actions/github')).getOctokit(x.inputs['github-token']) : null
+        octokit: x.inputs['github-token'] && x.ctx.prNumber !== null ? (await import('@actions/github')).getOctokit(x.inputs['github-token']) : null,
+        links: x.links ? { runUrl: x.links.runUrl, buildRecordUrl: x.links.buildRecordUrl, commitUrl: x.links.commitUrl } : undefined
       });
       if (result.markdown) markdown += `\n### Against the base branch\n\n${result.markdown}\n`;
       regressed = result.regressed;

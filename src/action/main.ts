@@ -13,7 +13,7 @@ import { gitContextFromEnv, repositoryUrl, workflowRunUrl, type GitContext } fro
 import { renderTimingMarkdown } from '../timing/render-markdown.js';
 import { renderCacheMountsMarkdown } from '../cache-mounts/render.js';
 import { actionHooks } from './hooks.js';
-import { addExtras } from './extras.js';
+import { addExtras, timingLinks } from './extras.js';
 import { buildRecordStep } from './build-record-step.js';
 import { setMetadataOutputs } from './metadata-outputs.js';
 import { metadataFacts, octokitReads } from './metadata-context.js';
@@ -108,19 +108,22 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
   let regressed = false;
   const lineUrl = lineUrlFor(ctx, outcome.dockerfilePath ? resolve(outcome.dockerfilePath) : null, workspace);
+  // BuildKit's record of the build (failed ones too), as build-push-action keeps it; never fails the step.
+  // Before the comparison: the summary and the PR comment link to it.
+  const record = await buildRecordStep({ inputs, ctx, outcome, env, tempDir, startedAt, log: actionLogger });
+  const links = timingLinks(ctx, record.artifact);
   let extraMd = '';
   try {
-    const extra = await addExtras({ inputs, ctx, outcome, env, workspace, tempDir, cacheRoot: env.RUNNER_TEMP || tmpdir(), lineUrl });
+    const extra = await addExtras({ inputs, ctx, outcome, env, workspace, tempDir, cacheRoot: env.RUNNER_TEMP || tmpdir(), lineUrl, links });
     extraMd = extra.markdown;
     regressed = extra.regressed;
   } catch (e) {
     core.warning(`comparison/advisor skipped: ${(e as Error).message}`);
   }
-  // BuildKit's record of the build (failed ones too), as build-push-action keeps it; never fails the step
-  const record = await buildRecordStep({ inputs, ctx, outcome, env, tempDir, startedAt, log: actionLogger });
   if (inputs.summary && (outcome.report || outcome.error)) {
     try {
-      const md = outcome.report ? renderTimingMarkdown(outcome.report, { lineUrl }) + renderCacheMountsMarkdown(outcome.report.cacheMounts, lineUrl) : `### ❌ Build failed\n\n${outcome.error}\n`;
+      const summaryLinks = { commitUrl: links.commitUrl(ctx.sha), buildRecordUrl: links.summaryRecordUrl ?? undefined };
+      const md = outcome.report ? renderTimingMarkdown(outcome.report, { lineUrl, links: summaryLinks }) + renderCacheMountsMarkdown(outcome.report.cacheMounts, lineUrl) : `### ❌ Build failed\n\n${outcome.error}\n`;
       await core.summary.addRaw(md + extraMd + record.markdown, true).write();
     } catch (e) {
       core.warning(`job summary skipped: ${(e as Error).message}`);

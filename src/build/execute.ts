@@ -14,6 +14,7 @@ import { planBuild, resolveContext, type BuildPlan } from '../plan/build-plan.js
 import type { GitContext } from '../plan/git-context.js';
 import { parseImageRef } from '../plan/image-ref.js';
 import { RawjsonParser } from '../timing/rawjson-parser.js';
+import { buildMeta } from '../timing/meta.js';
 import { reportFromRawjsonFile } from '../timing/report-from-file.js';
 import type { CacheMountsReport, TimingReport } from '../timing/types.js';
 
@@ -201,7 +202,8 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
           cacheBackend: plan.cache.backend,
           buildxVersion: facts.version ?? 'unknown',
           driver: facts.driver ?? 'unknown',
-          commit: req.ctx.sha
+          commit: req.ctx.sha,
+          ...buildMeta({ builder: facts.builderName, cacheFrom: plan.cache.cacheFrom, platforms: inputs.platforms })
         }
       });
       // a cache export that failed did not fail the build: say so in the log too

@@ -41,14 +41,15 @@ function cacheText(meta: Record<string, string>): string | null {
   const backend = meta.cacheBackend;
   if (!backend) return null;
   const ref = meta.cacheRef;
-  return ref ? `${esc(backend)} ${code(imageLabel(ref))}` : esc(backend);
+  if (!ref) return esc(backend);
+  return `${esc(backend)} ${code(backend === 'registry' || backend === 'inline' ? imageLabel(ref) : truncate(ref, 60))}`;
 }
 
 /** The facts and links under the headline: commit, digest, builder/driver, cache, build record. */
-export function buildFacts(report: TimingReport, links: MarkdownOptions['links'] = {}): string {
+export function buildFacts(report: TimingReport, links: MarkdownOptions['links'] = {}, withCommit = true): string {
   const m = report.meta ?? {};
   const parts: string[] = [];
-  if (m.commit) {
+  if (m.commit && withCommit) {
     const sha = esc(m.commit.slice(0, 7));
     parts.push(`commit ${links.commitUrl ? `<a href="${esc(links.commitUrl)}"><code>${sha}</code></a>` : `<code>${sha}</code>`}`);
   }
