@@ -33,6 +33,7 @@ if (values.engine === 'runner') {
   for (const m of line.matchAll(/(\w+)=(\S+)/g)) env[m[1]] = m[2];
 }
 const dir = mkdtempSync(join(tmpdir(), 'bs-medusa-bench-'));
+const out = mkdtempSync(join(tmpdir(), 'bs-medusa-bench-reports-')); // reports outside the context (COPY . . would see them)
 cpSync(resolve('examples/medusa'), dir, { recursive: true, filter: (p) => !/node_modules|\.medusa/.test(p) });
 const repo = `bench-medusa-${values.engine}-${Date.now().toString(36)}`;
 const docker = (args) => execFileSync('docker', args, { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -42,7 +43,7 @@ function prune() {
 }
 
 function build(tag) {
-  const args = [cli, 'build', '--context', dir, '--target', values.target, '--tag', `${values.registry}/${repo}:${tag}`, '--push', '--cache', 'registry', '--network', 'host', '--report-json', join(dir, `${tag}.json`)];
+  const args = [cli, 'build', '--context', dir, '--target', values.target, '--tag', `${values.registry}/${repo}:${tag}`, '--push', '--cache', 'registry', '--network', 'host', '--report-json', join(out, `${tag}.json`)];
   const t0 = process.hrtime.bigint();
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', env, maxBuffer: 256 * 1024 * 1024 });
   const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
@@ -50,7 +51,7 @@ function build(tag) {
     process.stderr.write(r.stderr.slice(-6000));
     throw new Error(`build ${tag} failed`);
   }
-  const report = JSON.parse(readFileSync(join(dir, `${tag}.json`), 'utf8'));
+  const report = JSON.parse(readFileSync(join(out, `${tag}.json`), 'utf8'));
   const slowest = [...report.steps]
     .filter((s) => !s.cached)
     .sort((a, b) => b.durationMs - a.durationMs)
@@ -102,7 +103,7 @@ for (const r of rows) {
 console.log(`code-change / cold:     ${pct(codeChange.wallMs, cold.wallMs)} (target ≤ 10%)`);
 console.log(`lockfile-change / cold: ${pct(lockfileChange.wallMs, cold.wallMs)}`);
 console.log(`no-change / cold:       ${pct(noChange.wallMs, cold.wallMs)}`);
-console.log(`image: ${size.compressedMB} MB compressed (as pushed), ${size.unpackedMB} MB unpacked, ${size.layers} layers (target < 450 MB)`);
+console.log(`image: ${size.compressedMB} MB compressed (as pushed), ${size.unpackedMB} MB as the engine reports it (the containerd store reports the compressed size), ${size.layers} layers (target < 450 MB)`);
 const result = { engine: values.engine, target: values.target, cold, codeChange, lockfileChange, noChange, size };
 if (values.json) writeFileSync(values.json, JSON.stringify(result, null, 2));
 console.log(JSON.stringify(result));
