@@ -29,7 +29,7 @@ const repo = `bench-${Date.now().toString(36)}`;
 const change = values.change ?? findSource(dir);
 
 function findSource(d) {
-  for (const c of ['src/server.js', 'src/index.js', 'src/main.ts', 'app/main.py', 'src/server.ts']) {
+  for (const c of ['src/api/build-info/route.ts', 'src/server.js', 'src/index.js', 'src/main.ts', 'app/main.py', 'src/server.ts']) {
     try {
       readFileSync(join(d, c));
       return c;

@@ -37,7 +37,7 @@ writeFileSync(join(helperOut, 'package.json'), '{"type":"module"}');
 const { startCacheService, pushScopes } = await import(pathToFileURL(join(helperOut, 'cache-service.js')).href);
 
 function findSource(d) {
-  for (const c of ['src/server.ts', 'src/server.js', 'src/index.ts', 'src/api/health/route.ts', 'app/main.py']) if (existsSync(join(d, c))) return c;
+  for (const c of ['src/api/build-info/route.ts', 'src/server.ts', 'src/server.js', 'src/index.ts', 'app/main.py']) if (existsSync(join(d, c))) return c;
   throw new Error('pass --change FILE: no known source file in the app');
 }
 
