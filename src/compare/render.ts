@@ -20,12 +20,13 @@ export function pctText(d: Pick<Delta, 'baseMs' | 'pct'>): string {
   return `${d.pct > 0 ? '+' : d.pct < 0 ? '−' : '±'}${Math.abs(d.pct).toFixed(0)}%`;
 }
 
+/** `🔴&nbsp;+51.2s&nbsp;(+30%)`: no-break spaces, so a narrow column never splits a change in two. */
 export function deltaCell(d: Delta, slowerIsBad = true): string {
   if (d.deltaMs === null) return d.baseMs === null ? 'new' : 'removed';
   const p = pctText(d);
-  const text = `${signedMs(d.deltaMs)}${p ? ` (${p})` : ''}`;
+  const text = `${signedMs(d.deltaMs)}${p ? `&nbsp;(${p})` : ''}`;
   if (!d.flagged) return text;
-  return (d.deltaMs > 0) === slowerIsBad ? `🔴 ${text}` : `🟢 ${text}`;
+  return (d.deltaMs > 0) === slowerIsBad ? `🔴&nbsp;${text}` : `🟢&nbsp;${text}`;
 }
 
 const where = (s: { stage: string; platform: string | null; line: number | null }) => `${escText(s.platform ? `${s.stage} (${s.platform})` : s.stage)}${s.line !== null ? ` L${s.line}` : ''}`;

@@ -56,7 +56,8 @@ export function buildFacts(report: TimingReport, links: MarkdownOptions['links']
   if (report.image?.digest) parts.push(`digest <code>${esc(report.image.digest.replace(/^sha256:/, '').slice(0, 12))}</code>`);
   const builder = m.builder && m.builder !== 'unknown' ? m.builder : null;
   const driver = m.driver && m.driver !== 'unknown' ? m.driver : null;
-  if (builder || driver) parts.push(`builder ${builder ? code(builder) : ''}${driver ? `${builder ? ' ' : ''}(${esc(driver)} driver)` : ''}`);
+  // (setup-buildx-action names its builders builder-<uuid>: the start says enough)
+  if (builder || driver) parts.push(`builder ${builder ? code(truncate(builder, 20)) : ''}${driver ? `${builder ? ' ' : ''}(${esc(driver)} driver)` : ''}`);
   const cache = cacheText(m);
   if (cache) parts.push(`cache ${cache}`);
   if (links.buildRecordUrl) parts.push(`<a href="${esc(links.buildRecordUrl)}">build record</a>`);
@@ -257,10 +258,10 @@ export function renderTimingMarkdown(report: TimingReport, opts: MarkdownOptions
   for (const s of report.steps) {
     const short = shortInstruction(s.instruction, 90);
     const full = s.instruction.replace(/\s+/g, ' ').trim();
+    const shared = s.sharedWith?.length ? `<sub>also ${s.sharedWith.map((x) => `${escText(x.stage)} ${lineLink(x.line, opts.lineUrl)}`).join(', ')}</sub>` : '';
     // the full text, flags and all, one click away: a long command never makes a tall row
-    const text = short === full ? code(full) : `<details><summary>${code(short)}</summary>${code(truncate(full, 2000))}</details>`;
-    const shared = s.sharedWith?.length ? `<br><sub>also ${s.sharedWith.map((x) => `${escText(x.stage)} ${lineLink(x.line, opts.lineUrl)}`).join(', ')}</sub>` : '';
-    out.push(`| ${lineLink(s.line, opts.lineUrl)} | ${escText(stageLabel(s.stage, s.platform))} | ${text}${shared} | ${s.cached ? 'cached' : s.startMs === null ? '–' : fmtMs(s.durationMs)} |`);
+    const text = short === full ? `${code(full)}${shared ? `<br>${shared}` : ''}` : `<details><summary>${code(short)}${shared ? ` ${shared}` : ''}</summary>${code(truncate(full, 2000))}</details>`;
+    out.push(`| ${lineLink(s.line, opts.lineUrl)} | ${escText(stageLabel(s.stage, s.platform))} | ${text} | ${s.cached ? 'cached' : s.startMs === null ? '–' : fmtMs(s.durationMs)} |`);
   }
   out.push('', '</details>', '');
   return out.join('\n');

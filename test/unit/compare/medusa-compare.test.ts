@@ -43,7 +43,7 @@ describe.each(ENGINES)('%s', (engine) => {
     const md = render(c);
     const details = md.split('<details>')[1];
     for (const label of ['image export', 'cache import', 'cache export', 'push']) expect(details).toMatch(new RegExp(`^\\| <i>${label}</i> \\| [\\dm.]+s \\| [\\dm.]+s \\| `, 'm'));
-    expect(topRows(md)).toContainEqual(expect.stringMatching(/^\| <i>image export<\/i> \| 🟢 −\dm\d\ds \(−\d+%\) \| \d+ of 14 steps ran \(14 before\) \|$/));
+    expect(topRows(md)).toContainEqual(expect.stringMatching(/^\| <i>image export<\/i> \| 🟢&nbsp;−\dm\d\ds&nbsp;\(−\d+%\) \| \d+ of 14 steps ran \(14 before\) \|$/));
   });
 
   test('3. only the image export grew: it is flagged, it leads what changed, the build regressed', async () => {
@@ -58,7 +58,7 @@ describe.each(ENGINES)('%s', (engine) => {
     expect(c.verdict).toBe('regressed');
     const rows = topRows(render(c));
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatch(/^\| <i>image export<\/i> \| 🔴 \+1m00s \| the same \d of 14 steps ran in both \|$/);
+    expect(rows[0]).toMatch(/^\| <i>image export<\/i> \| 🔴&nbsp;\+1m00s \| the same \d of 14 steps ran in both \|$/);
   });
 
   test('4. a source change: the first step that missed the cache is named, the steps after it say so', async () => {
@@ -71,7 +71,7 @@ describe.each(ENGINES)('%s', (engine) => {
     const md = render(c);
     expect(md).toContain('| <code>COPY src ./src</code> build L23 | ');
     expect(md).toContain('cache miss: files it copies changed |');
-    expect(md).toContain('| <code>RUN yarn build</code> build L24 | 🔴 +');
+    expect(md).toContain('| <code>RUN yarn build</code> build L24 | 🔴&nbsp;+');
     expect(md).toContain('re-ran: <code>COPY src ./src</code> build L23 missed the cache |');
     // not the same sentence on every row
     expect(new Set(topRows(md).map((r) => r.split(' | ').pop())).size).toBeGreaterThan(2);
@@ -129,7 +129,8 @@ test('6. percentages only where they mean something: never +197000%', async () =
   expect(pctText({ baseMs: 30, pct: 170_566 })).toBe('');
   expect(pctText({ baseMs: 5_000, pct: 1_200 })).toBe('>10×');
   expect(pctText({ baseMs: 5_000, pct: 30 })).toBe('+30%');
-  expect(deltaCell({ baseMs: 30, headMs: 51_200, deltaMs: 51_170, pct: 170_566, flagged: true })).toBe('🔴 +51.2s');
+  expect(deltaCell({ baseMs: 30, headMs: 51_200, deltaMs: 51_170, pct: 170_566, flagged: true })).toBe('🔴&nbsp;+51.2s');
+  expect(deltaCell({ baseMs: 10_000, headMs: 13_000, deltaMs: 3_000, pct: 30, flagged: true })).toBe('🔴&nbsp;+3.0s&nbsp;(+30%)');
 });
 
 test('reports written before step keys (issue 17) still compare with new ones, causes found through the stage', async () => {
