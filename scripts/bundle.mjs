@@ -23,6 +23,7 @@ const stub = (name, call) =>
 stub('index.js', 'runBuildAction');
 stub('cli.js', 'runCliMain');
 stub('ecr-lifecycle.js', 'runEcrLifecycleAction');
+stub('post.js', 'runPostAction');
 writeFileSync(join(dist, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
 writeFileSync(join(dist, 'lib', 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
-console.log(`dist/: ${readdirSync(join(dist, 'lib')).length} files in lib/, stubs index.js cli.js ecr-lifecycle.js`);
+console.log(`dist/: ${readdirSync(join(dist, 'lib')).length} files in lib/, stubs index.js cli.js ecr-lifecycle.js post.js`);

@@ -6,6 +6,12 @@ export async function runBuildAction(): Promise<void> {
   await run();
 }
 
+/** The build action's post step: removes what the main step left (src/action/post.ts). */
+export async function runPostAction(): Promise<void> {
+  const { runPost } = await import('./action/post.js');
+  await runPost();
+}
+
 export async function runEcrLifecycleAction(): Promise<void> {
   const m = await import('./ecr-lifecycle.js');
   await m.runEcrLifecycleAction();

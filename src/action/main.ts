@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { executeBuild, type BuildOutcome, type Logger } from '../build/execute.js';
 import { readInputs, type Inputs } from '../inputs/inputs.js';
+import { checkInputs } from '../inputs/validate.js';
+import { installCancelHandlers } from '../engine/cancel.js';
 import { planJson, renderPlanText } from '../plan/build-plan.js';
 import { gitContextFromEnv, repositoryUrl, workflowRunUrl, type GitContext } from '../plan/git-context.js';
 import { renderTimingMarkdown } from '../timing/render-markdown.js';
@@ -47,6 +49,12 @@ export function lineUrlFor(ctx: GitContext, dockerfileAbs: string | null, worksp
 
 function setOutputs(o: BuildOutcome, inputs: Inputs, env: NodeJS.ProcessEnv): void {
   core.setOutput('plan', JSON.stringify(planJson(o.plan)));
+  if (o.pushedTags) {
+    // a push that failed: no digest, and only the tags the registry confirmed
+    core.setOutput('tags', o.pushedTags.join('\n'));
+    if (o.reportPath) core.setOutput('report', o.reportPath);
+    return;
+  }
   // tags, tag-names, version, labels, annotations, json: docker/metadata-action's outputs
   setMetadataOutputs(o.plan.metadata, o.plan.tagsComputed, inputs, env, { setOutput: core.setOutput, exportVariable: core.exportVariable });
   if (o.imageId) core.setOutput('imageid', o.imageId);
@@ -64,11 +72,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const ctx = loadGitContext(env);
   try {
     inputs = readInputs((name, opts) => core.getInput(name, opts), workflowRunUrl(ctx));
+    // every value checked before anything runs: no API call, no login, no build
+    checkInputs(inputs);
   } catch (e) {
     core.setFailed((e as Error).message);
     return;
   }
   if (inputs['github-token']) core.setSecret(inputs['github-token']);
+  if (env.ACTIONS_RUNTIME_TOKEN) core.setSecret(env.ACTIONS_RUNTIME_TOKEN);
   // the repository metadata and commit date metadata-action reads from the API, when the payload lacks them
   Object.assign(ctx, await metadataFacts(ctx, inputs, () => octokitReads(inputs['github-token']), (l) => core.warning(l)));
   for (const s of inputs.secrets) {
@@ -79,6 +90,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (inputs.bake.length > 0) return (await import('../bake/action.js')).runBakeAction(inputs, ctx, env);
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const tempDir = join(env.RUNNER_TEMP || tmpdir(), `buildstage-${randomUUID().slice(0, 8)}`);
+  // a cancelled job: secret files removed and buildx stopped now; the post step removes the rest
+  installCancelHandlers((l) => core.warning(l));
+  core.saveState('temp-dir', tempDir);
 
   let outcome: BuildOutcome;
   const startedAt = new Date();
@@ -91,7 +105,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       cacheRoot: env.RUNNER_TEMP || tmpdir(),
       cwd: workspace,
       log: actionLogger,
-      hooks: actionHooks(inputs, env)
+      hooks: actionHooks(inputs, env),
+      onBuildx: (child) => core.saveState('buildx-pid', String(child.pid ?? ''))
     });
   } catch (e) {
     core.setFailed((e as Error).message);

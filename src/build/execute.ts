@@ -10,6 +10,10 @@ import { parseDockerfileModel } from '../dockerfile/model.js';
 import { detectBuilder, type BuilderFacts } from '../engine/buildx-info.js';
 import { pushedImageSize, localImageSize } from '../engine/registry.js';
 import { runBuildx, type StreamParser } from '../engine/run-buildx.js';
+import { builtDigest, checkPushed, isPushFailure, pushFailureMessage, type PushCheck } from '../engine/push-outcome.js';
+import { cacheStallMs, imageExported, probeCacheSources, stallNote, withoutStalledCache } from '../engine/cache-stall.js';
+import { trackSecretPath, untrackSecretPath } from '../engine/cancel.js';
+import type { ChildProcess } from 'node:child_process';
 import { planBuild, resolveContext, type BuildPlan } from '../plan/build-plan.js';
 import type { GitContext } from '../plan/git-context.js';
 import { parseImageRef } from '../plan/image-ref.js';
@@ -46,6 +50,8 @@ export interface BuildRequest {
   log: Logger;
   hooks?: BuildHooks;
   now?: Date;
+  /** Called with the buildx child when it starts (the action keeps its pid for the post step). */
+  onBuildx?: (child: ChildProcess) => void;
   /** Injected for tests; default asks docker. */
   detect?: (builder: string) => Promise<BuilderFacts>;
 }
@@ -64,6 +70,8 @@ export interface BuildOutcome {
   /** Milliseconds spent outside buildx (planning, detection, report), for the benchmark. */
   overheadMs: number;
   buildMs: number;
+  /** A push that failed: the tags the registry confirmed point at the image (often none); unset otherwise. */
+  pushedTags?: string[];
 }
 
 /**
@@ -143,18 +151,48 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
     : null;
 
   let run;
+  const stallNotes: string[] = [];
+  const stallMs = cacheStallMs(req.env);
   const preMs = Date.now() - t0;
   try {
     if (secrets.files.length > 0) {
+      // removed first if the job is cancelled (src/engine/cancel.ts), else right after the build
+      trackSecretPath(plan.paths.secretDir);
       mkdirSync(plan.paths.secretDir, { recursive: true, mode: 0o700 });
       for (const s of secrets.files) writeFileSync(s.path, s.value, { mode: 0o600 });
     }
     const parser: StreamParser | null = plan.rawjson ? (new RawjsonParser() as unknown as StreamParser) : null;
+    // a cache source that does not answer would hold the build, and the builder, without end: asked first
+    let argv = plan.argv;
+    for (const p of await probeCacheSources(argv, req.env)) {
+      const note = `${p.label} is not usable (${p.problem}): building without that cache (none read from it, none saved to it)`;
+      log.warning(note);
+      stallNotes.push(note);
+      argv = withoutStalledCache(argv, p.vertex);
+    }
     run = await log.group(`docker buildx build`, () =>
-      runBuildx({ argv: plan.argv, rawjsonFile: plan.paths.rawjsonFile, parser, log: (l) => log.info(l), env: req.env, cwd: req.cwd })
+      runBuildx({ argv, rawjsonFile: plan.paths.rawjsonFile, parser, log: (l) => log.info(l), env: req.env, cwd: req.cwd, stallMs, onSpawn: req.onBuildx })
     );
+    // a source that stopped answering after it was asked: the builder starts nothing while it waits, so the build ends here
+    if (run.stalled?.kind === 'cache-import') stallNotes.push(`${stallNote(run.stalled, stallMs)}: the build was stopped before its steps; re-run the job`);
   } finally {
     rmSync(plan.paths.secretDir, { recursive: true, force: true });
+    untrackSecretPath(plan.paths.secretDir);
+  }
+  // a cache export that stalled after the image was exported: the image stands if the registry has it
+  let exitCode = run.exitCode;
+  let stalledExport: PushCheck | null = null;
+  if (run.stalled?.kind === 'cache-export') {
+    const note = stallNote(run.stalled, stallMs);
+    if (await imageExported(plan.paths.rawjsonFile, plan.push || inputs.load || inputs.outputs.length > 0)) {
+      stalledExport = plan.push ? await checkPushed(plan.tags, await builtDigest(plan.paths.rawjsonFile), req.env) : { digest: null, pushed: [], notPushed: [], unreachable: null };
+      if (!plan.push || (stalledExport.pushed.length === plan.tags.length && plan.tags.length > 0)) {
+        exitCode = 0;
+        stallNotes.push(`${note}; the image was ${plan.push ? 'pushed (every tag checked in the registry)' : 'built'}, the cache was not saved`);
+      } else stalledExport = null;
+    }
+    if (exitCode === 0) log.warning(stallNotes[stallNotes.length - 1]);
+    else stallNotes.push(`${note}; the image export had not finished, so the build failed`);
   }
   const t1 = Date.now();
 
@@ -168,7 +206,8 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
     if (run.exitCode === 0 && req.hooks?.saveLocalCache) await req.hooks.saveLocalCache(plan);
   }
 
-  const out: BuildOutcome = { ...base, exitCode: run.exitCode, buildMs: t1 - (t0 + preMs) };
+  const out: BuildOutcome = { ...base, exitCode, buildMs: t1 - (t0 + preMs) };
+  if (stalledExport?.digest) out.digest = stalledExport.digest;
   if (existsSync(plan.paths.metadataFile)) {
     try {
       const m = JSON.parse(readFileSync(plan.paths.metadataFile, 'utf8')) as Record<string, unknown> | null;
@@ -179,17 +218,19 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
     }
   }
   if (existsSync(plan.paths.iidFile)) out.imageId = readFileSync(plan.paths.iidFile, 'utf8').trim() || null;
-  if (run.exitCode !== 0) {
+  if (exitCode !== 0) {
     const last = run.errorTail.filter((l) => /ERROR|error:/i.test(l)).pop() ?? run.errorTail.pop() ?? 'unknown error';
     out.error = `buildx failed with: ${last.trim()}`;
+    // stopped by the stall watch: say that, not buildx's "context canceled"
+    if (run.stalled && stallNotes.length) out.error = stallNotes[stallNotes.length - 1];
   }
 
   if (plan.rawjson && existsSync(plan.paths.rawjsonFile)) {
     try {
       let size: { sizeBytes: number; layers: number } | null = null;
-      if (run.exitCode === 0 && out.digest && plan.push && plan.tags[0]) {
+      if (exitCode === 0 && out.digest && plan.push && plan.tags[0]) {
         size = await pushedImageSize(parseImageRef(plan.tags[0]).name, out.digest);
-      } else if (run.exitCode === 0 && plan.tags[0] && (inputs.load || facts.containerdStore)) {
+      } else if (exitCode === 0 && plan.tags[0] && (inputs.load || facts.containerdStore)) {
         size = await localImageSize(plan.tags[0]);
       }
       out.report = await reportFromRawjsonFile(plan.paths.rawjsonFile, {
@@ -207,7 +248,10 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
         }
       });
       // a cache export that failed did not fail the build: say so in the log too
-      for (const w of out.report.warnings) if (/^cache export failed/.test(w)) log.warning(w);
+      for (const w of out.report.warnings) if (/^cache (export failed|import skipped)/.test(w)) log.warning(w);
+      // what the stall watch did is in the summary too; the cancellation it caused is not the build's failure
+      out.report.warnings.push(...stallNotes);
+      if (exitCode === 0 && out.report.failed && /cancel/i.test(out.report.failed.error)) out.report.failed = null;
       out.reportPath = join(req.tempDir, 'timing-report.json');
       writeFileSync(out.reportPath, JSON.stringify(out.report, null, 2));
     } catch (e) {
@@ -218,6 +262,19 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
     const mounts = await saveCacheMounts(out.report, run.exitCode);
     if (mounts && out.report) {
       out.report.cacheMounts = mounts;
+      if (out.reportPath) writeFileSync(out.reportPath, JSON.stringify(out.report, null, 2));
+    }
+  }
+  // a push that failed: only what the registry confirms is reported (src/engine/push-outcome.ts)
+  if (exitCode !== 0 && plan.push) {
+    const pushFailed = isPushFailure(out.error, out.report?.failed?.name);
+    const check: PushCheck = pushFailed ? await checkPushed(plan.tags, await builtDigest(plan.paths.rawjsonFile), req.env) : { digest: null, pushed: [], notPushed: plan.tags, unreachable: null };
+    out.pushedTags = check.pushed;
+    out.digest = null;
+    if (pushFailed) out.error = pushFailureMessage(plan.tags, check, out.error ?? '');
+    if (out.report) {
+      out.report.image = { ...out.report.image, tags: check.pushed, digest: check.pushed.length ? check.digest : null };
+      if (pushFailed && out.error) out.report.warnings.unshift(out.error);
       if (out.reportPath) writeFileSync(out.reportPath, JSON.stringify(out.report, null, 2));
     }
   }

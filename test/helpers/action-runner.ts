@@ -121,3 +121,34 @@ export function docker(args: string[], dockerConfig: string): string {
   if (r.status !== 0) throw new Error(`docker ${args.join(' ')} failed: ${r.stderr}`);
   return r.stdout;
 }
+
+/**
+ * Everything a run made visible to people: the log without the runner's own `::add-mask::`
+ * commands (the runner consumes them), stderr, the job summary, the outputs, and any extra
+ * text the test collected (PR comment bodies).
+ */
+export function visibleText(run: ActionRun, extra: string[] = []): string {
+  const log = run.stdout
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');
+  return [log, run.stderr, run.summary, JSON.stringify(run.outputs), ...Object.values(run.outputs), ...extra].join('\n');
+}
+
+/**
+ * Fails when any secret value (build secrets, the ECR password, the runtime token, the GitHub
+ * token) appears in what the runs printed, summarised, output or posted — as is, base64 or
+ * URL-encoded. The message names the secret by its label, never by its value.
+ */
+export function expectNoSecrets(runs: ActionRun | ActionRun[], secrets: Record<string, string>, extra: string[] = []): void {
+  const list = Array.isArray(runs) ? runs : [runs];
+  const all: Array<[string, string]> = list.map((r, i) => [`run ${i + 1}`, visibleText(r)]);
+  all.push(['the PR comment', extra.join('\n')]);
+  for (const [label, value] of Object.entries(secrets)) {
+    if (!value || value.length < 6) throw new Error(`expectNoSecrets: the secret "${label}" is too short to look for`);
+    const forms = [value, Buffer.from(value).toString('base64'), encodeURIComponent(value)];
+    for (const [where, text] of all) {
+      if (forms.some((f) => text.includes(f))) throw new Error(`the secret "${label}" appears in what ${where} made visible (log, summary, outputs or PR comment)`);
+    }
+  }
+}
