@@ -15,7 +15,8 @@ export const SAVING_SHARE: Partial<Record<FindingId, { share: number; basis: str
 };
 
 function stepAt(report: TimingReport, line: number): StepTiming | null {
-  const at = report.steps.filter((s) => s.line === line && !isFromStep(s));
+  // a step two stages share (BuildKit built it once) is reported at its first line; it is the other's too
+  const at = report.steps.filter((s) => (s.line === line || s.sharedWith?.some((x) => x.line === line)) && !isFromStep(s));
   if (at.length === 0) return null;
   return at.reduce((a, b) => (b.durationMs > a.durationMs ? b : a));
 }

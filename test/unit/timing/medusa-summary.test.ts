@@ -3,6 +3,8 @@
 // and warm, each on buildx 0.13 (docker driver) and buildx 0.29 (docker-container builder).
 import { Ajv } from 'ajv';
 import { readFileSync } from 'node:fs';
+import { attachCosts } from '../../../src/advisor/costs.js';
+import type { Finding } from '../../../src/advisor/types.js';
 import { TIMING_REPORT_SCHEMA } from '../../../src/schemas/timing-report.js';
 import { ganttAxis, renderGantt, renderTimingMarkdown } from '../../../src/timing/render-markdown.js';
 import { renderTimingTerminal } from '../../../src/timing/render-terminal.js';
@@ -142,6 +144,12 @@ describe.each(ENGINES)('%s', (engine) => {
         const shared = r.steps.filter((s) => s.instruction === 'COPY package.json yarn.lock ./');
         expect(shared.map((s) => [s.stage, s.line, s.key, s.sharedWith])).toEqual([['deps', 13, 'deps:13 COPY package.json yarn.lock ./', [{ stage: 'build', line: 19 }]]]);
       }
+    });
+
+    test('the advisor still finds the step of a line the shared step stands for (build line 19 is deps line 13)', async () => {
+      const r = await loadMedusa(engine, 'cold');
+      const finding = { id: 'layer-order', severity: 'info', file: 'Dockerfile', line: 19, message: '', fix: '', costLine: 19 } as Finding;
+      expect(attachCosts([finding], r)[0].cost?.step).toBe(r.steps.find((s) => s.line === 13)?.name);
     });
 
     test('stages in Dockerfile order with the same step counts in every build; steps in Dockerfile order', async () => {
