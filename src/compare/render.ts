@@ -104,12 +104,14 @@ export function renderComparisonMarkdown(image: string, c: Comparison, opts: Com
   const baseSide = `<code>${escText(base)}</code>${c.commits.base ? `@${commitRef(c.commits.base, opts.commitUrl)}` : ''}`;
   const against = `${baseSide} → ${c.commits.head ? commitRef(c.commits.head, opts.commitUrl) : 'this change'}`;
   out.push(`#### ${escText(imageLabel(image))} · ${against} · ${fmtMs(c.total.baseMs ?? 0)} → ${fmtMs(c.total.headMs ?? 0)}${moved} · ${verdict}`, '');
+  // the heading names the repository; the full reference (registry, target) is here
   const links = [
+    code(image),
     ...(opts.runUrl ? [`<a href="${esc(opts.runUrl)}">workflow run</a>`] : []),
     ...(opts.buildRecordUrl ? [`<a href="${esc(opts.buildRecordUrl)}">build record</a>`] : []),
     ...(opts.facts ? [opts.facts.replace(/^<sub>|<\/sub>$/g, '')] : [])
   ];
-  if (links.length) out.push(`<sub>${links.join(' · ')}</sub>`, '');
+  out.push(`<sub>${links.join(' · ')}</sub>`, '');
   if (!c.comparable.ok) out.push(`⚠️ **Not comparable:** ${c.comparable.reasons.map(escText).join('; ')}. The times below are not a finding about this change.`, '');
 
   const rows = changeRows(c);

@@ -170,9 +170,8 @@ export function renderTimingMarkdown(report: TimingReport, opts: MarkdownOptions
   const out: string[] = [];
   const count = countCachedSteps(report.steps);
   const name = opts.title ?? (report.image.tags[0] ? escText(imageLabel(report.image.tags[0])) : 'Build');
-  const time = report.failed ? `failed after ${fmtMs(report.durationMs)}` : fmtMs(report.durationMs);
   out.push(
-    `### ${report.failed ? '❌' : '✅'} ${name} — ${time} · cache ${fmtRatio(cacheHitRatioOf(count))} (${count.cached}/${count.steps} steps) · image ${fmtBytes(report.image.sizeBytes)}`
+    `### ${report.failed ? '❌ failed:' : '✅'} ${name} — ${fmtMs(report.durationMs)} · cache ${fmtRatio(cacheHitRatioOf(count))} (${count.cached}/${count.steps} steps) · image ${fmtBytes(report.image.sizeBytes)}`
   );
   const facts = buildFacts(report, opts.links);
   if (facts) out.push('', facts);

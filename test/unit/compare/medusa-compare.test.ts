@@ -97,7 +97,9 @@ describe.each(ENGINES)('%s', (engine) => {
     expect(headline).toMatch(
       /^#### demo-medusa · <code>main<\/code>@<a href="https:\/\/github.com\/acme\/shop\/commit\/3a7f9e1b2c4d"><code>3a7f9e1<\/code><\/a> → <a href="https:\/\/github.com\/acme\/shop\/commit\/9d8e7f6a5b4c"><code>9d8e7f6<\/code><\/a> · [\d.]+s → [\dm.]+s \(\+[\dm.]+s(, [^)]+)?\) · 🔴 slower$/
     );
-    expect(links).toBe('<sub><a href="https://github.com/acme/shop/actions/runs/77">workflow run</a> · <a href="https://github.com/acme/shop/actions/runs/77/artifacts/5">build record</a></sub>');
+    expect(links).toBe(
+      '<sub><code>127.0.0.1:5000/demo-medusa</code> · <a href="https://github.com/acme/shop/actions/runs/77">workflow run</a> · <a href="https://github.com/acme/shop/actions/runs/77/artifacts/5">build record</a></sub>'
+    );
     expect(topRows(md).length).toBeLessThanOrEqual(5);
     expect(md.split('<details>')).toHaveLength(2);
     expect(md.split('<details>')[1]).toContain('Cache hits ');

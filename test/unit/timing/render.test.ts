@@ -71,7 +71,7 @@ describe.each(fixtures)('%s', (stream, dockerfile) => {
 test('the summary of a failed build shows the failing step and its last log lines', async () => {
   const r = await load(fixtures[1][0], fixtures[1][1]);
   const md = renderTimingMarkdown(r);
-  expect(md).toMatch(/^### ❌ .*failed after \d/m);
+  expect(md).toMatch(/^### ❌ failed: Build — \d/m);
   expect(md).toContain('boom');
   expect(md).toMatch(/line \d+/);
 });
