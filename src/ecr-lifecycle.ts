@@ -1,6 +1,6 @@
 // The ECR lifecycle action (thin): validate, apply policies, and clean up on a schedule.
 import * as core from '@actions/core';
-import { createEcrClient } from './aws/ecr-client.js';
+import { createEcrClient, observeRetries, retryCounts, type RetryEvent } from './aws/ecr-client.js';
 import { applyPolicy, type ApplyResult } from './ecr/apply.js';
 import { listRepositories, runCleanup } from './ecr/cleanup.js';
 import { cleanupOptions, policyFromInputs, readEcrInputs, type EcrInputs } from './ecr/inputs.js';
@@ -37,6 +37,12 @@ export async function runEcrLifecycleAction(env: NodeJS.ProcessEnv = process.env
       return;
     }
     const client = createEcrClient({ region, endpoint: env.BUILDSTAGE_ECR_ENDPOINT });
+    // throttling (ThrottlingException, 429, 5xx) is retried with full-jitter backoff: each retry is logged and counted
+    const retries: RetryEvent[] = [];
+    observeRetries((e) => {
+      retries.push(e);
+      core.info(`ECR ${e.command}: ${e.code}; retry ${e.attempt} in ${e.waitMs} ms`);
+    });
     let md = '';
     if (i.mode === 'apply' || i.mode === 'apply-and-cleanup') {
       if (!policy) throw new InputError('keep', 'apply needs a policy', 'set policy-file, or keep/untagged-days/keep-any');
@@ -56,6 +62,11 @@ export async function runEcrLifecycleAction(env: NodeJS.ProcessEnv = process.env
       const failures = results.flatMap((r) => r.failures.map((f) => `${r.repository} ${f.imageDigest}: ${f.failureCode}`));
       const errors = results.filter((r) => r.note?.startsWith('error:')).map((r) => `${r.repository}: ${r.note}`);
       if (failures.length || errors.length) core.setFailed(`cleanup finished with problems:\n${[...errors, ...failures].join('\n')}`);
+    }
+    if (retries.length) {
+      const line = `ECR throttled or failed ${retries.length} call${retries.length === 1 ? '' : 's'}, retried with jittered backoff to completion (${retryCounts(retries)})`;
+      core.info(line);
+      md += `\n${line}.\n`;
     }
     if (i.summary && md) await core.summary.addRaw(md, true).write();
   } catch (e) {

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createEcrClient } from '../aws/ecr-client.js';
+import { createEcrClient, observeRetries } from '../aws/ecr-client.js';
 import { applyPolicy } from '../ecr/apply.js';
 import { runCleanup } from '../ecr/cleanup.js';
 import { evaluatePolicy } from '../ecr/evaluate.js';
@@ -96,6 +96,11 @@ export async function runEcrCommand(argv: string[], io: CliIO): Promise<number> 
       const region = v.region ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION;
       if (!region) throw new Error('--region is required (or AWS_REGION)');
       const client = createEcrClient({ region, endpoint: v.endpoint ?? io.env.BUILDSTAGE_ECR_ENDPOINT });
+      let retried = 0;
+      observeRetries((e) => {
+        retried++;
+        io.stderr(`ECR ${e.command}: ${e.code}; retry ${e.attempt} in ${e.waitMs} ms\n`);
+      });
       if (sub === 'apply') {
         if (!policy) throw new Error('--policy or --keep/--untagged-days/--keep-any is required');
         if (!inputs.repositories.length) throw new Error('--repository is required');
@@ -105,6 +110,7 @@ export async function runEcrCommand(argv: string[], io: CliIO): Promise<number> 
         return 0;
       }
       const results = await runCleanup(client, cleanupOptions(inputs, policy, v.now ? new Date(v.now) : new Date()));
+      if (retried) io.stderr(`ECR: ${retried} calls retried with jittered backoff\n`);
       io.stdout(v.json ? JSON.stringify(results, null, 2) + '\n' : renderCleanupMarkdown(results));
       return results.some((r) => r.failures.length || r.note?.startsWith('error:')) ? 1 : 0;
     }
