@@ -13,7 +13,7 @@ import { runCli } from '../../src/cli.js';
 import { memoryIO } from '../../src/cli/io.js';
 import type { BakeTiming } from '../../src/bake/split.js';
 import type { TimingReport } from '../../src/timing/types.js';
-import { freshDockerConfig, runAction, runnerPath } from '../helpers/action-runner.js';
+import { expectNoSecrets, freshDockerConfig, runAction, runnerPath } from '../helpers/action-runner.js';
 import { prScopes, pushScopes, startCacheService, type CacheService } from '../helpers/cache-service.js';
 import { startGithubApi, type GithubApi } from '../helpers/github-api.js';
 import { REGISTRY, manifestDigest } from '../helpers/registry.js';
@@ -203,6 +203,7 @@ const rpOrNull = (() => {
     const comments = gh.comments(21, 'acme/shop');
     expect(comments).toHaveLength(1);
     for (const t of ['api', 'worker', 'storefront']) expect(comments[0].body).toContain(`${REGISTRY}/${ns}/${t}`);
+    expectNoSecrets([main, pr], { 'GitHub token': 'ghs_pr_token' }, comments.map((c) => c.body));
     expect(pr.summary.match(/against the base branch/g)?.length).toBe(3);
     expect(await manifestDigest(`${ns}/api`, 'pr-21')).toBeNull();
   }, 900_000);
