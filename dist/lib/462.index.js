@@ -76,6 +76,8 @@ async function prepareEcr(plan, access, inputs, env) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   hn: () => (/* binding */ observeRetries),
+/* harmony export */   nf: () => (/* binding */ retryCounts),
 /* harmony export */   yv: () => (/* binding */ createEcrClient)
 /* harmony export */ });
 /* unused harmony exports isRetryable, realSleep */
@@ -85,12 +87,24 @@ async function prepareEcr(plan, access, inputs, env) {
 // sleep, so tests run instantly.
 
 function createEcrClient(o) {
-    return new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_0__/* .ECRClient */ .S70({
+    const client = new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_0__/* .ECRClient */ .S70({
         region: o.region,
         ...(o.endpoint ? { endpoint: o.endpoint } : {}),
         customUserAgent: 'buildstage',
         maxAttempts: 1 // retries are ours (withRetry), so tests can count calls
     });
+    // an error names the call it came from, for the retry log
+    client.middlewareStack.add((next, context) => async (args) => {
+        try {
+            return await next(args);
+        }
+        catch (e) {
+            if (e && typeof e === 'object')
+                e.$command = context.commandName?.replace(/Command$/, '');
+            throw e;
+        }
+    }, { step: 'initialize', name: 'buildstageCommandName' });
+    return client;
 }
 const RETRYABLE = new Set(['ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded', 'ServiceUnavailableException', 'InternalServerError', 'ServerException']);
 function isRetryable(err) {
@@ -99,6 +113,18 @@ function isRetryable(err) {
         return true;
     const status = e?.$metadata?.httpStatusCode;
     return status === 429 || (typeof status === 'number' && status >= 500);
+}
+let retryObserver = null;
+/** Every retry of this process is told to `fn` (the actions and the CLI log them and count them). */
+function observeRetries(fn) {
+    retryObserver = fn;
+}
+/** `DescribeImages ×3, BatchDeleteImage ×2`. */
+function retryCounts(events) {
+    const by = new Map();
+    for (const e of events)
+        by.set(e.command, (by.get(e.command) ?? 0) + 1);
+    return [...by].map(([c, n]) => `${c} ×${n}`).join(', ');
 }
 const realSleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** Runs fn, retrying throttling and 5xx with full-jitter backoff. */
@@ -115,7 +141,10 @@ async function withRetry(fn, o = {}) {
         catch (e) {
             if (i >= attempts || !isRetryable(e))
                 throw e;
-            await sleep(Math.floor(random() * Math.min(max, base * 2 ** (i - 1))));
+            const waitMs = Math.floor(random() * Math.min(max, base * 2 ** (i - 1)));
+            const err = e;
+            (o.onRetry ?? retryObserver)?.({ command: err.$command ?? 'ECR', code: err.name ?? String(err.$metadata?.httpStatusCode ?? 'error'), attempt: i, waitMs });
+            await sleep(waitMs);
         }
     }
 }

@@ -7,6 +7,8 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   hn: () => (/* binding */ observeRetries),
+/* harmony export */   nf: () => (/* binding */ retryCounts),
 /* harmony export */   yv: () => (/* binding */ createEcrClient)
 /* harmony export */ });
 /* unused harmony exports isRetryable, realSleep */
@@ -16,12 +18,24 @@ export const modules = {
 // sleep, so tests run instantly.
 
 function createEcrClient(o) {
-    return new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_0__/* .ECRClient */ .S70({
+    const client = new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_0__/* .ECRClient */ .S70({
         region: o.region,
         ...(o.endpoint ? { endpoint: o.endpoint } : {}),
         customUserAgent: 'buildstage',
         maxAttempts: 1 // retries are ours (withRetry), so tests can count calls
     });
+    // an error names the call it came from, for the retry log
+    client.middlewareStack.add((next, context) => async (args) => {
+        try {
+            return await next(args);
+        }
+        catch (e) {
+            if (e && typeof e === 'object')
+                e.$command = context.commandName?.replace(/Command$/, '');
+            throw e;
+        }
+    }, { step: 'initialize', name: 'buildstageCommandName' });
+    return client;
 }
 const RETRYABLE = new Set(['ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded', 'ServiceUnavailableException', 'InternalServerError', 'ServerException']);
 function isRetryable(err) {
@@ -30,6 +44,18 @@ function isRetryable(err) {
         return true;
     const status = e?.$metadata?.httpStatusCode;
     return status === 429 || (typeof status === 'number' && status >= 500);
+}
+let retryObserver = null;
+/** Every retry of this process is told to `fn` (the actions and the CLI log them and count them). */
+function observeRetries(fn) {
+    retryObserver = fn;
+}
+/** `DescribeImages ×3, BatchDeleteImage ×2`. */
+function retryCounts(events) {
+    const by = new Map();
+    for (const e of events)
+        by.set(e.command, (by.get(e.command) ?? 0) + 1);
+    return [...by].map(([c, n]) => `${c} ×${n}`).join(', ');
 }
 const realSleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** Runs fn, retrying throttling and 5xx with full-jitter backoff. */
@@ -46,7 +72,10 @@ async function withRetry(fn, o = {}) {
         catch (e) {
             if (i >= attempts || !isRetryable(e))
                 throw e;
-            await sleep(Math.floor(random() * Math.min(max, base * 2 ** (i - 1))));
+            const waitMs = Math.floor(random() * Math.min(max, base * 2 ** (i - 1)));
+            const err = e;
+            (o.onRetry ?? retryObserver)?.({ command: err.$command ?? 'ECR', code: err.name ?? String(err.$metadata?.httpStatusCode ?? 'error'), attempt: i, waitMs });
+            await sleep(waitMs);
         }
     }
 }
@@ -441,7 +470,7 @@ function parseKeep(text) {
         if (!m || Number(m[2]) < 1)
             throw new list/* InputError */.dz('keep', `"${part}" is not PATTERN:COUNT`, 'write e.g. "v*:10, main-*:5, latest:1"');
         if ((m[1].match(/\*/g) ?? []).length > 4)
-            throw new list/* InputError */.dz('keep', `"${m[1]}" has more than four * wildcards`, 'ECR allows at most four per pattern');
+            throw new list/* InputError */.dz('keep', `"${m[1]}" has more than four * wildcards`, 'write at most four * in a pattern (ECR allows no more)');
         out.push({ pattern: m[1], count: Number(m[2]) });
     }
     return out;
@@ -486,6 +515,8 @@ function buildPolicy(i) {
     return { rules };
 }
 
+// EXTERNAL MODULE: ./src/inputs/aws-region.ts
+var aws_region = __webpack_require__(82245);
 // EXTERNAL MODULE: ./src/ecr/render-summary.ts
 var render_summary = __webpack_require__(43073);
 // EXTERNAL MODULE: ./src/ecr/validate.ts
@@ -498,22 +529,51 @@ var validate = __webpack_require__(6282);
 
 
 
+
 const MODES = ['validate', 'apply', 'cleanup', 'apply-and-cleanup'];
-function num(name, value, fallback, min = 1) {
+function num(name, value, fallback, min = 1, integer = true, max = Infinity) {
     const v = value.trim();
     if (v === '')
         return fallback;
     const n = Number(v);
-    if (!Number.isFinite(n) || n < min)
-        throw new list/* InputError */.dz(name, `"${value}" is not a number of at least ${min}`, `write a number such as ${min === 0 ? '0.10' : '30'}`);
+    const what = integer ? 'a whole number' : 'a number';
+    if (!/^[0-9.]+$/.test(v) || !Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
+        throw new list/* InputError */.dz(name, `"${value}" is not ${what} ${max === Infinity ? `of at least ${min}` : `from ${min} to ${max}`}`, `write ${what} such as ${integer ? Math.max(min, Math.min(max, 30)) : '0.10'}`);
+    }
     return n;
+}
+/** ECR repository names: lowercase path components separated by / (2 to 256 characters). */
+const REPOSITORY = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+/** The same, with * wildcards (include, exclude). */
+const REPOSITORY_PATTERN = /^[a-z0-9._\/*-]+$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const TAG_PATTERN = /^[A-Za-z0-9_.*-]{1,128}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+function each(name, values, ok, what, example) {
+    for (const v of values)
+        if (!ok(v))
+            throw new list/* InputError */.dz(name, `"${v}" is not ${what}`, `write e.g. ${example}`);
+    return values;
+}
+/** Every ECR input, checked before any API call. */
+function checkEcrInputs(i) {
+    each('repositories', i.repositories, (r) => r.length >= 2 && r.length <= 256 && REPOSITORY.test(r), 'an ECR repository name (lowercase, / between components)', 'shop/api');
+    each('include', i.include, (r) => REPOSITORY_PATTERN.test(r), 'a repository name pattern (lowercase, * wildcards)', 'shop/*');
+    each('exclude', i.exclude, (r) => REPOSITORY_PATTERN.test(r), 'a repository name pattern (lowercase, * wildcards)', 'shop/legacy-*');
+    each('protect', i.protect, (p) => TAG_PATTERN.test(p) && (p.match(/\*/g) ?? []).length <= 4, 'a tag pattern (at most four * wildcards)', 'buildcache*, latest, prod-*');
+    each('protect-tags', i['protect-tags'], (t) => TAG.test(t), 'an image tag', 'v1.2.3, prod');
+    each('protect-digests', i['protect-digests'], (d) => DIGEST.test(d), 'an image digest', 'sha256:<64 lowercase hex digits>');
+    if (i.keep)
+        parseKeep(i.keep);
+    (0,aws_region/* checkAwsRegion */.G)('aws-region', i['aws-region']);
+    return i;
 }
 function readEcrInputs(get) {
     const mode = get('mode').trim() || 'apply';
     if (!MODES.includes(mode))
         throw new list/* InputError */.dz('mode', `unknown mode "${mode}"`, `write one of ${MODES.join(', ')}`);
     const protect = get('protect').trim();
-    return {
+    return checkEcrInputs({
         mode: mode,
         repositories: (0,list/* parseList */.E1)(get('repositories')),
         include: (0,list/* parseList */.E1)(get('include')),
@@ -528,10 +588,10 @@ function readEcrInputs(get) {
         'dry-run': (0,list/* parseBool */.q6)('dry-run', get('dry-run'), false),
         'create-repository': (0,list/* parseBool */.q6)('create-repository', get('create-repository'), false),
         'aws-region': get('aws-region').trim(),
-        'price-per-gb-month': num('price-per-gb-month', get('price-per-gb-month'), render_summary/* DEFAULT_PRICE_PER_GB_MONTH */.b7, 0),
-        concurrency: num('concurrency', get('concurrency'), 4),
+        'price-per-gb-month': num('price-per-gb-month', get('price-per-gb-month'), render_summary/* DEFAULT_PRICE_PER_GB_MONTH */.b7, 0, false),
+        concurrency: num('concurrency', get('concurrency'), 4, 1, true, 32),
         summary: (0,list/* parseBool */.q6)('summary', get('summary'), true)
-    };
+    });
 }
 /** The policy of these inputs (a file, or keep/untagged-days/keep-any), validated; null when none is given. */
 function policyFromInputs(i, cwd = process.cwd()) {
@@ -540,7 +600,12 @@ function policyFromInputs(i, cwd = process.cwd()) {
         const path = i['policy-file'].startsWith('/') ? i['policy-file'] : `${cwd}/${i['policy-file']}`;
         if (!(0,external_node_fs_.existsSync)(path))
             throw new list/* InputError */.dz('policy-file', `no file at ${path}`, 'point policy-file at a JSON or YAML lifecycle policy in the repository');
-        raw = (0,policy/* parsePolicyText */.X)((0,external_node_fs_.readFileSync)(path, 'utf8'), 'policy-file');
+        try {
+            raw = (0,policy/* parsePolicyText */.X)((0,external_node_fs_.readFileSync)(path, 'utf8'), path);
+        }
+        catch (e) {
+            throw new list/* InputError */.dz('policy-file', e.message.split('\n')[0], 'write the policy in ECR\'s JSON format, or as YAML');
+        }
     }
     else if (i.keep || i['untagged-days'] !== null || i['keep-any'] !== null) {
         raw = buildPolicy({ keep: i.keep, untaggedDays: i['untagged-days'], keepAny: i['keep-any'], protect: i.protect });
@@ -550,7 +615,7 @@ function policyFromInputs(i, cwd = process.cwd()) {
     }
     const v = (0,validate/* validatePolicy */.tE)(raw);
     if (!v.ok)
-        throw new list/* InputError */.dz(i['policy-file'] ? 'policy-file' : 'keep', `the lifecycle policy is invalid:\n  ${v.errors.join('\n  ')}`, 'fix the rules listed');
+        throw new list/* InputError */.dz(i['policy-file'] ? 'policy-file' : 'keep', `the lifecycle policy is invalid (${v.errors.join('; ')})`, 'fix the rules listed (node dist/cli.js ecr validate --policy FILE checks a file)');
     return v.policy;
 }
 /** The cleanup these inputs ask for (the action and the CLI both run it). */
@@ -743,119 +808,127 @@ function renderApplyMarkdown(results) {
 /* harmony export */   tE: () => (/* binding */ validatePolicy)
 /* harmony export */ });
 /* unused harmony exports MAX_RULES, MIN_TEXT, MAX_TEXT */
-const RULE_KEYS = new Set(['rulePriority', 'description', 'selection', 'action']);
-const SELECTION_KEYS = new Set(['tagStatus', 'tagPrefixList', 'tagPatternList', 'storageClass', 'countType', 'countUnit', 'countNumber']);
-const ACTION_KEYS = new Set(['type', 'targetStorageClass']);
+/* harmony import */ var _schemas_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44936);
+/* harmony import */ var _schemas_ecr_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88150);
+
+
 const COUNT_TYPES = ['imageCountMoreThan', 'sinceImagePushed', 'sinceImagePulled', 'sinceImageTransitioned'];
 const MAX_RULES = 50;
 const MIN_TEXT = 100;
 const MAX_TEXT = 30720;
 const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isPosInt = (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1;
+/** What each field must be, in ECR's words (the schema says the same). */
+const FIELD = {
+    rulePriority: 'rulePriority must be an integer of at least 1',
+    description: 'description must be a string',
+    selection: 'selection is required',
+    'selection.tagStatus': 'selection.tagStatus must be tagged, untagged or any',
+    'selection.tagPrefixList': 'selection.tagPrefixList must be a non-empty list of non-empty strings',
+    'selection.tagPatternList': 'selection.tagPatternList must be a non-empty list of non-empty strings',
+    'selection.storageClass': 'selection.storageClass must be standard or archive',
+    'selection.countType': `selection.countType must be one of ${COUNT_TYPES.join(', ')}`,
+    'selection.countUnit': 'selection.countUnit: only "days" is allowed',
+    'selection.countNumber': 'selection.countNumber must be an integer of at least 1',
+    action: 'action is required',
+    'action.type': 'action.type must be expire or transition',
+    'action.targetStorageClass': 'action.targetStorageClass must be "archive"'
+};
+/** An ajv error of the policy schema → [rule index or null, message in ECR's words]. */
+function schemaMessage(e, rules, where) {
+    const path = e.instancePath.split('/').slice(1);
+    const p = e.params;
+    if (path.length === 0) {
+        if (e.keyword === 'additionalProperties')
+            return [null, `policy: unknown key "${String(p.additionalProperty)}" (only "rules" is allowed)`];
+        if (e.keyword === 'required')
+            return [null, 'policy.rules: must be a non-empty list of rules'];
+        return [null, 'policy: must be a JSON object with a "rules" list'];
+    }
+    if (path.length === 1) {
+        if (e.keyword === 'maxItems')
+            return [null, `policy.rules: ${rules.length} rules; ECR allows at most ${MAX_RULES}`];
+        return [null, 'policy.rules: must be a non-empty list of rules'];
+    }
+    const i = Number(path[1]);
+    // a field below a rule: `selection/tagPatternList/0` → selection.tagPatternList
+    const field = path.slice(2).filter((s) => !/^\d+$/.test(s)).slice(0, 2).join('.');
+    if (e.keyword === 'additionalProperties')
+        return [i, where(i, `${field ? `${field}: ` : ''}unknown key "${String(p.additionalProperty)}"`)];
+    if (e.keyword === 'required') {
+        const missing = [field, String(p.missingProperty)].filter(Boolean).join('.');
+        return [i, where(i, FIELD[missing] ?? `${missing} is required`)];
+    }
+    if (field === '')
+        return [i, `rule ${i + 1}: must be an object`];
+    return [i, where(i, FIELD[field] ?? `${field} ${e.message ?? 'is not valid'}`)];
+}
 function validatePolicy(raw) {
     const errors = [];
     const text = JSON.stringify(raw ?? null);
     const done = () => ({ ok: errors.length === 0, errors, policy: errors.length === 0 ? raw : null, text });
-    if (!isObj(raw)) {
-        errors.push('policy: must be a JSON object with a "rules" list');
-        return done();
+    const rules = isObj(raw) && Array.isArray(raw.rules) ? raw.rules : [];
+    const where = (i, field) => {
+        const rule = rules[i];
+        return `rule ${i + 1}${isObj(rule) && isPosInt(rule.rulePriority) ? ` (priority ${rule.rulePriority})` : ''}: ${field}`;
+    };
+    // the shape, with the schema: policy-level problems first, then rule by rule
+    const validate = (0,_schemas_check_js__WEBPACK_IMPORTED_MODULE_0__/* .validatorFor */ .qA)(_schemas_ecr_js__WEBPACK_IMPORTED_MODULE_1__/* .LIFECYCLE_POLICY_SCHEMA */ .m2);
+    if (!validate(raw)) {
+        const found = (validate.errors ?? []).map((e, n) => ({ n, depth: e.instancePath.split('/').length, at: schemaMessage(e, rules, where) }));
+        found.sort((a, b) => (a.at[0] ?? -1) - (b.at[0] ?? -1) || a.depth - b.depth || a.n - b.n);
+        for (const f of found)
+            if (!errors.includes(f.at[1]))
+                errors.push(f.at[1]);
     }
-    for (const k of Object.keys(raw))
-        if (k !== 'rules')
-            errors.push(`policy: unknown key "${k}" (only "rules" is allowed)`);
-    if (!Array.isArray(raw.rules) || raw.rules.length === 0) {
-        errors.push('policy.rules: must be a non-empty list of rules');
+    if (rules.length === 0)
         return done();
-    }
-    if (raw.rules.length > MAX_RULES)
-        errors.push(`policy.rules: ${raw.rules.length} rules; ECR allows at most ${MAX_RULES}`);
     if (text.length < MIN_TEXT || text.length > MAX_TEXT)
         errors.push(`policy: the policy text is ${text.length} characters; ECR accepts ${MIN_TEXT} to ${MAX_TEXT}`);
+    // the rules ECR checks across fields
     const priorities = new Map();
     let anyPriority = null;
-    raw.rules.forEach((rule, i) => {
-        const where = (field) => `rule ${i + 1}${isObj(rule) && isPosInt(rule.rulePriority) ? ` (priority ${rule.rulePriority})` : ''}: ${field}`;
-        if (!isObj(rule)) {
-            errors.push(`rule ${i + 1}: must be an object`);
+    rules.forEach((rule, i) => {
+        if (!isObj(rule))
             return;
-        }
-        for (const k of Object.keys(rule))
-            if (!RULE_KEYS.has(k))
-                errors.push(where(`unknown key "${k}"`));
-        if (!isPosInt(rule.rulePriority))
-            errors.push(where('rulePriority must be an integer of at least 1'));
-        else
+        if (isPosInt(rule.rulePriority))
             priorities.set(rule.rulePriority, (priorities.get(rule.rulePriority) ?? 0) + 1);
-        if (rule.description !== undefined && typeof rule.description !== 'string')
-            errors.push(where('description must be a string'));
         const sel = rule.selection;
-        if (!isObj(sel)) {
-            errors.push(where('selection is required'));
-        }
-        else {
-            for (const k of Object.keys(sel))
-                if (!SELECTION_KEYS.has(k))
-                    errors.push(where(`selection: unknown key "${k}"`));
+        if (isObj(sel)) {
             const status = sel.tagStatus;
             const hasPrefix = sel.tagPrefixList !== undefined;
             const hasPattern = sel.tagPatternList !== undefined;
-            if (!['tagged', 'untagged', 'any'].includes(status))
-                errors.push(where('selection.tagStatus must be tagged, untagged or any'));
             if (status === 'tagged' && !hasPrefix && !hasPattern)
-                errors.push(where('selection: a tagged rule needs tagPrefixList or tagPatternList'));
-            if (status !== 'tagged' && (hasPrefix || hasPattern))
-                errors.push(where(`selection: a ${String(status)} rule must not have tagPrefixList or tagPatternList`));
+                errors.push(where(i, 'selection: a tagged rule needs tagPrefixList or tagPatternList'));
+            if ((status === 'untagged' || status === 'any') && (hasPrefix || hasPattern))
+                errors.push(where(i, `selection: a ${String(status)} rule must not have tagPrefixList or tagPatternList`));
             if (hasPrefix && hasPattern)
-                errors.push(where('selection: use tagPrefixList or tagPatternList, not both'));
-            for (const [key, list] of [['tagPrefixList', sel.tagPrefixList], ['tagPatternList', sel.tagPatternList]]) {
-                if (list === undefined)
-                    continue;
-                if (!Array.isArray(list) || list.length === 0 || list.some((s) => typeof s !== 'string' || s === '')) {
-                    errors.push(where(`selection.${key} must be a non-empty list of non-empty strings`));
-                    continue;
-                }
-                if (key === 'tagPatternList') {
-                    for (const p of list)
-                        if ((p.match(/\*/g) ?? []).length > 4)
-                            errors.push(where(`selection.tagPatternList: "${p}" has more than four * wildcards`));
-                }
+                errors.push(where(i, 'selection: use tagPrefixList or tagPatternList, not both'));
+            if (Array.isArray(sel.tagPatternList)) {
+                for (const p of sel.tagPatternList)
+                    if (typeof p === 'string' && (p.match(/\*/g) ?? []).length > 4)
+                        errors.push(where(i, `selection.tagPatternList: "${p}" has more than four * wildcards`));
             }
-            const ct = sel.countType;
-            if (!COUNT_TYPES.includes(ct))
-                errors.push(where(`selection.countType must be one of ${COUNT_TYPES.join(', ')}`));
+            const ct = typeof sel.countType === 'string' ? sel.countType : '';
             if (ct === 'imageCountMoreThan' && sel.countUnit !== undefined)
-                errors.push(where('selection.countUnit must be omitted with imageCountMoreThan'));
-            if (ct && ct.startsWith('since') && sel.countUnit !== 'days')
-                errors.push(where(`selection.countUnit must be "days" with ${ct}`));
-            if (sel.countUnit !== undefined && sel.countUnit !== 'days')
-                errors.push(where('selection.countUnit: only "days" is allowed'));
-            if (!isPosInt(sel.countNumber))
-                errors.push(where('selection.countNumber must be an integer of at least 1'));
-            if (sel.storageClass !== undefined && !['standard', 'archive'].includes(sel.storageClass))
-                errors.push(where('selection.storageClass must be standard or archive'));
+                errors.push(where(i, 'selection.countUnit must be omitted with imageCountMoreThan'));
+            if (ct.startsWith('since') && COUNT_TYPES.includes(ct) && sel.countUnit === undefined)
+                errors.push(where(i, `selection.countUnit must be "days" with ${ct}`));
             if (ct === 'sinceImageTransitioned' && sel.storageClass !== 'archive')
-                errors.push(where('selection: sinceImageTransitioned needs storageClass "archive"'));
+                errors.push(where(i, 'selection: sinceImageTransitioned needs storageClass "archive"'));
             if (status === 'any')
                 anyPriority = isPosInt(rule.rulePriority) ? rule.rulePriority : anyPriority;
         }
         const act = rule.action;
-        if (!isObj(act)) {
-            errors.push(where('action is required'));
-        }
-        else {
-            for (const k of Object.keys(act))
-                if (!ACTION_KEYS.has(k))
-                    errors.push(where(`action: unknown key "${k}"`));
-            if (act.type !== 'expire' && act.type !== 'transition')
-                errors.push(where('action.type must be expire or transition'));
-            if (act.type === 'transition' && act.targetStorageClass !== 'archive')
-                errors.push(where('action: transition needs targetStorageClass "archive"'));
+        if (isObj(act)) {
+            if (act.type === 'transition' && act.targetStorageClass === undefined)
+                errors.push(where(i, 'action: transition needs targetStorageClass "archive"'));
             if (act.type === 'expire' && act.targetStorageClass !== undefined)
-                errors.push(where('action: targetStorageClass is only for transition'));
+                errors.push(where(i, 'action: targetStorageClass is only for transition'));
             if (act.type === 'transition' && isObj(sel) && sel.storageClass === 'archive')
-                errors.push(where('action: archived images cannot be transitioned again; use expire for storageClass "archive"'));
+                errors.push(where(i, 'action: archived images cannot be transitioned again; use expire for storageClass "archive"'));
             if (act.type === 'transition' && isObj(sel) && sel.countType === 'sinceImageTransitioned')
-                errors.push(where('action: sinceImageTransitioned selects archived images, which can only expire'));
+                errors.push(where(i, 'action: sinceImageTransitioned selects archived images, which can only expire'));
         }
     });
     for (const [p, n] of priorities)
@@ -863,11 +936,29 @@ function validatePolicy(raw) {
             errors.push(`policy.rules: rulePriority ${p} is used by ${n} rules; priorities must be unique`);
     if (anyPriority !== null) {
         const highest = Math.max(...priorities.keys());
-        const anyCount = raw.rules.filter((r) => isObj(r) && isObj(r.selection) && r.selection.tagStatus === 'any').length;
+        const anyCount = rules.filter((r) => isObj(r) && isObj(r.selection) && r.selection.tagStatus === 'any').length;
         if (anyPriority !== highest || anyCount > 1)
             errors.push(`rule with tagStatus "any" (priority ${anyPriority}): must be the only one and have the highest rulePriority (highest is ${highest})`);
     }
     return done();
+}
+
+
+/***/ }),
+
+/***/ 82245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ checkAwsRegion)
+/* harmony export */ });
+/* harmony import */ var _list_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34233);
+// AWS region codes (us-east-1, eu-central-2, us-gov-west-1, cn-north-1), for the inputs that take one.
+
+const AWS_REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+function checkAwsRegion(input, region) {
+    if (region && !AWS_REGION.test(region))
+        throw new _list_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `"${region}" is not an AWS region`, 'write a region code such as us-east-1 or eu-west-1 (lowercase)');
 }
 
 
@@ -891,7 +982,8 @@ function parseList(input, opts = {}) {
         relax_quotes: true,
         relax_column_count: true,
         skip_empty_lines: true,
-        quote: opts.noQuotes ? false : '"'
+        quote: opts.noQuotes ? false : '"',
+        ...(opts.comment ? { comment: '#', comment_no_infix: true } : {})
     });
     const out = [];
     for (const record of records) {
@@ -938,11 +1030,195 @@ class InputError extends Error {
 
 /***/ }),
 
+/***/ 44936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ar: () => (/* binding */ SchemaError),
+/* harmony export */   Zs: () => (/* binding */ checkJson),
+/* harmony export */   lk: () => (/* binding */ parseJsonText),
+/* harmony export */   qA: () => (/* binding */ validatorFor)
+/* harmony export */ });
+/* unused harmony exports describeError, problemsOf */
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_0__);
+// JSON read from users (timing reports, DescribeImages output, lifecycle policies, services
+// files, buildx metadata) is checked against a JSON Schema with ajv before anything uses it;
+// a problem is one line naming the file and the JSON pointer of each field that is wrong.
+
+const ajv = new ajv__WEBPACK_IMPORTED_MODULE_0__.Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+const compiled = new WeakMap();
+function validatorFor(schema) {
+    let v = compiled.get(schema);
+    if (!v) {
+        v = ajv.compile(schema);
+        compiled.set(schema, v);
+    }
+    return v;
+}
+/** A JSON document that does not have the shape it must have. */
+class SchemaError extends Error {
+    source;
+    problems;
+    constructor(source, problems) {
+        const shown = problems.slice(0, 4).join('; ');
+        super(`${source}: ${shown}${problems.length > 4 ? ` (and ${problems.length - 4} more)` : ''}`);
+        this.source = source;
+        this.problems = problems;
+        this.name = 'SchemaError';
+    }
+}
+/** One ajv error as a phrase: `/steps/3/durationMs must be a number`. */
+function describeError(e) {
+    const at = e.instancePath || '(top level)';
+    const p = e.params;
+    switch (e.keyword) {
+        case 'required':
+            return `${at} needs "${String(p.missingProperty)}"`;
+        case 'additionalProperties':
+            return `${at} has an unknown key "${String(p.additionalProperty)}"`;
+        case 'enum':
+            return `${at} must be one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+        case 'const':
+            return `${at} must be ${JSON.stringify(p.allowedValue)}`;
+        case 'type':
+            return `${at} must be ${String(p.type).replace(/,/g, ' or ')}`;
+        default:
+            return `${at} ${e.message ?? 'is not valid'}`;
+    }
+}
+/** The errors of one validation, described, without repeats (a union reports each branch). */
+function problemsOf(errors) {
+    return [...new Set((errors ?? []).filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf').map(describeError))];
+}
+/** Returns `data` typed when it matches `schema`; throws a SchemaError naming `source` otherwise. */
+function checkJson(schema, data, source) {
+    const v = validatorFor(schema);
+    if (!v(data))
+        throw new SchemaError(source, problemsOf(v.errors));
+    return data;
+}
+/** Parses JSON text; a syntax error names the source. */
+function parseJsonText(text, source) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        throw new SchemaError(source, [`not JSON (${e.message})`]);
+    }
+}
+
+
+/***/ }),
+
+/***/ 88150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m2: () => (/* binding */ LIFECYCLE_POLICY_SCHEMA),
+/* harmony export */   n6: () => (/* binding */ parseDescribeImages)
+/* harmony export */ });
+/* unused harmony export DESCRIBE_IMAGES_SCHEMA */
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44936);
+
+const nonEmptyStrings = { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } };
+const LIFECYCLE_POLICY_SCHEMA = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'Amazon ECR lifecycle policy',
+    type: 'object',
+    required: ['rules'],
+    additionalProperties: false,
+    properties: {
+        rules: {
+            type: 'array',
+            minItems: 1,
+            maxItems: 50,
+            items: {
+                type: 'object',
+                required: ['rulePriority', 'selection', 'action'],
+                additionalProperties: false,
+                properties: {
+                    rulePriority: { type: 'integer', minimum: 1 },
+                    description: { type: 'string' },
+                    selection: {
+                        type: 'object',
+                        required: ['tagStatus', 'countType', 'countNumber'],
+                        additionalProperties: false,
+                        properties: {
+                            tagStatus: { enum: ['tagged', 'untagged', 'any'] },
+                            tagPrefixList: nonEmptyStrings,
+                            tagPatternList: nonEmptyStrings,
+                            storageClass: { enum: ['standard', 'archive'] },
+                            countType: { enum: ['imageCountMoreThan', 'sinceImagePushed', 'sinceImagePulled', 'sinceImageTransitioned'] },
+                            countUnit: { const: 'days' },
+                            countNumber: { type: 'integer', minimum: 1 }
+                        }
+                    },
+                    action: {
+                        type: 'object',
+                        required: ['type'],
+                        additionalProperties: false,
+                        properties: {
+                            type: { enum: ['expire', 'transition'] },
+                            targetStorageClass: { const: 'archive' }
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+/** A time as the AWS CLI prints it: ISO 8601 (v2), or seconds since the epoch (v1). */
+const time = { type: ['string', 'number'] };
+const IMAGE_DETAIL = {
+    type: 'object',
+    required: ['imageDigest'],
+    properties: {
+        imageDigest: { type: 'string', pattern: '^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$' },
+        imageTags: { type: 'array', items: { type: 'string' } },
+        imagePushedAt: time,
+        imageSizeInBytes: { type: 'number', minimum: 0 },
+        imageManifestMediaType: { type: 'string' },
+        lastRecordedPullTime: time,
+        lastArchivedAt: time,
+        imageStatus: { type: 'string' },
+        childDigests: { type: 'array', items: { type: 'string' } }
+    }
+};
+const DESCRIBE_IMAGES_SCHEMA = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'ECR DescribeImages output: the imageDetails list, or the whole response',
+    anyOf: [
+        { type: 'array', items: IMAGE_DETAIL },
+        { type: 'object', required: ['imageDetails'], properties: { imageDetails: { type: 'array', items: IMAGE_DETAIL } } }
+    ]
+};
+const asTime = (t) => (typeof t === 'number' ? new Date(t * 1000) : t);
+/** DescribeImages output as images to evaluate; an image without a push time counts as pushed at the epoch (oldest). */
+function parseDescribeImages(data, source) {
+    const raw = (0,_check_js__WEBPACK_IMPORTED_MODULE_0__/* .checkJson */ .Zs)(DESCRIBE_IMAGES_SCHEMA, data, source);
+    const list = Array.isArray(raw) ? raw : raw.imageDetails;
+    return list.map((d) => ({
+        ...d,
+        imagePushedAt: asTime(d.imagePushedAt) ?? new Date(0),
+        lastRecordedPullTime: asTime(d.lastRecordedPullTime),
+        lastArchivedAt: asTime(d.lastArchivedAt)
+    }));
+}
+
+
+/***/ }),
+
 /***/ 92887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fw: () => (/* binding */ signedMs),
 /* harmony export */   UQ: () => (/* binding */ esc),
+/* harmony export */   ZM: () => (/* binding */ escText),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   ec: () => (/* binding */ imageLabel),
+/* harmony export */   jw: () => (/* binding */ shortInstruction),
 /* harmony export */   lj: () => (/* binding */ fmtRatio),
 /* harmony export */   mq: () => (/* binding */ fmtMs),
 /* harmony export */   xv: () => (/* binding */ truncate),
@@ -988,6 +1264,58 @@ function esc(text) {
 }
 function truncate(text, max) {
     return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+/**
+ * esc() plus a zero-width joiner after every `@`. GitHub runs its autolinker over the
+ * Markdown text between raw HTML tags, `<code>` included, so `yarn@1.22.22` in a table
+ * cell becomes a mailto link and `@types` a mention; an invisible joiner right after the
+ * `@` leaves no address or name to link.
+ */
+function escText(text) {
+    return esc(text).replace(/@/g, '@&#8205;');
+}
+/** `<code>` of untrusted text, escaped and never autolinked. */
+function code(text) {
+    return `<code>${escText(text)}</code>`;
+}
+// RUN flags that say how a step runs, not what it does: left out of short labels
+const NOISE_FLAGS = /^--(mount|network|security)\b/;
+const FLAG = /^(--[\w-]+(?:=(?:"[^"]*"|'[^']*'|\S)*)?)\s*/;
+/**
+ * A step's instruction as a short label: whitespace collapsed, RUN's `--mount`, `--network`
+ * and `--security` flags dropped, a FROM's image without docker.io/library/ and its digest
+ * (the full text stays in the folded table), cut at `max`.
+ */
+function shortInstruction(instruction, max = 70) {
+    const text = instruction.replace(/\\\r?\n/g, ' ').replace(/\s+/g, ' ').trim();
+    const m = /^(\S+)\s*(.*)$/.exec(text);
+    if (!m)
+        return truncate(text, max);
+    let rest = m[2];
+    const kept = [];
+    for (let f = FLAG.exec(rest); f; f = FLAG.exec(rest)) {
+        if (!NOISE_FLAGS.test(f[1]))
+            kept.push(f[1]);
+        rest = rest.slice(f[0].length);
+    }
+    // a base image: its name without the default registry and the pinned digest
+    if (/^FROM$/i.test(m[1]))
+        rest = rest.replace(/^docker\.io\/(library\/)?/, '').replace(/@sha256:[a-f0-9]{64}/i, '');
+    return truncate([m[1], ...kept, rest].filter(Boolean).join(' '), max);
+}
+/** `127.0.0.1:5000/demo-medusa:cold` → `demo-medusa:cold`: the repository and tag, without the registry host. */
+function imageLabel(ref) {
+    const noDigest = ref.replace(/@sha256:[a-f0-9]+$/i, '');
+    const parts = noDigest.split('/');
+    if (parts.length > 1 && (parts[0].includes('.') || parts[0].includes(':') || parts[0] === 'localhost'))
+        parts.shift();
+    if (parts[0] === 'library' && parts.length > 1)
+        parts.shift();
+    return parts.join('/') || ref;
+}
+/** Δ seconds as text: `+51.2s`, `−3.0s`, `±0.00s`. */
+function signedMs(ms) {
+    return `${ms > 0 ? '+' : ms < 0 ? '−' : '±'}${fmtMs(Math.abs(ms))}`;
 }
 
 

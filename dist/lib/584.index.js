@@ -18,12 +18,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28795);
 /* harmony import */ var _ecr_apply_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24042);
 /* harmony import */ var _ecr_cleanup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90002);
-/* harmony import */ var _ecr_evaluate_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(16827);
+/* harmony import */ var _ecr_evaluate_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(16827);
 /* harmony import */ var _ecr_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(69090);
 /* harmony import */ var _ecr_policy_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(46958);
-/* harmony import */ var _ecr_render_summary_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(43073);
-/* harmony import */ var _ecr_validate_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6282);
+/* harmony import */ var _schemas_ecr_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(88150);
+/* harmony import */ var _ecr_render_summary_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(43073);
+/* harmony import */ var _ecr_validate_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6282);
 // `node dist/cli.js ecr validate|evaluate|apply|cleanup ...`
+
 
 
 
@@ -38,7 +40,7 @@ __webpack_require__.r(__webpack_exports__);
 const USAGE = `usage: node dist/cli.js ecr <validate|evaluate|apply|cleanup> [options]
   validate --policy FILE
   evaluate --policy FILE --images FILE [--now ISO] [--protect-tags T,..] [--json]
-           (FILE: an array of DescribeImages imageDetails, with childDigests on image indexes)
+           (FILE: \`aws ecr describe-images\` output or its imageDetails, with childDigests on image indexes)
   apply    --repository R (--policy FILE | --keep "v*:10,latest:1" [--untagged-days N] [--keep-any N]) [--create] [--dry-run]
   cleanup  (--repository R | --include PAT [--exclude PAT]) [--policy FILE | --keep ...] [--protect-tags T,..] [--dry-run]
   apply/cleanup take --region (or AWS_REGION) and --endpoint URL (e.g. moto's server).`;
@@ -80,7 +82,7 @@ async function runEcrCommand(argv, io) {
             return sub ? 0 : 2;
         }
         if (sub === 'validate') {
-            const r = (0,_ecr_validate_js__WEBPACK_IMPORTED_MODULE_8__/* .validatePolicy */ .tE)(readJson(io, 'policy', v.policy));
+            const r = (0,_ecr_validate_js__WEBPACK_IMPORTED_MODULE_9__/* .validatePolicy */ .tE)(readJson(io, 'policy', v.policy));
             if (r.ok)
                 io.stdout(`valid: ${r.policy?.rules.length} rules, ${r.text.length} characters\n`);
             else
@@ -88,16 +90,14 @@ async function runEcrCommand(argv, io) {
             return r.ok ? 0 : 1;
         }
         if (sub === 'evaluate') {
-            const r = (0,_ecr_validate_js__WEBPACK_IMPORTED_MODULE_8__/* .validatePolicy */ .tE)(readJson(io, 'policy', v.policy));
+            const r = (0,_ecr_validate_js__WEBPACK_IMPORTED_MODULE_9__/* .validatePolicy */ .tE)(readJson(io, 'policy', v.policy));
             if (!r.ok || !r.policy)
                 throw new Error(`--policy: invalid policy:\n  ${r.errors.join('\n  ')}`);
-            const images = readJson(io, 'images', v.images);
-            if (!Array.isArray(images))
-                throw new Error('--images: expected a JSON array of imageDetails');
+            const images = (0,_schemas_ecr_js__WEBPACK_IMPORTED_MODULE_8__/* .parseDescribeImages */ .n6)(readJson(io, 'images', v.images), `--images ${v.images}`);
             const now = v.now ? new Date(v.now) : new Date();
             if (Number.isNaN(now.getTime()))
                 throw new Error(`--now ${v.now}: not an ISO date`);
-            const ev = (0,_ecr_evaluate_js__WEBPACK_IMPORTED_MODULE_9__/* .evaluatePolicy */ .Uz)(r.policy, images, { now, protectTags: v['protect-tags']?.split(',').map((s) => s.trim()) ?? [] });
+            const ev = (0,_ecr_evaluate_js__WEBPACK_IMPORTED_MODULE_10__/* .evaluatePolicy */ .Uz)(r.policy, images, { now, protectTags: v['protect-tags']?.split(',').map((s) => s.trim()) ?? [] });
             if (v.json)
                 io.stdout(JSON.stringify(ev, null, 2) + '\n');
             else
@@ -127,6 +127,11 @@ async function runEcrCommand(argv, io) {
             if (!region)
                 throw new Error('--region is required (or AWS_REGION)');
             const client = (0,_aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_3__/* .createEcrClient */ .yv)({ region, endpoint: v.endpoint ?? io.env.BUILDSTAGE_ECR_ENDPOINT });
+            let retried = 0;
+            (0,_aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_3__/* .observeRetries */ .hn)((e) => {
+                retried++;
+                io.stderr(`ECR ${e.command}: ${e.code}; retry ${e.attempt} in ${e.waitMs} ms\n`);
+            });
             if (sub === 'apply') {
                 if (!policy)
                     throw new Error('--policy or --keep/--untagged-days/--keep-any is required');
@@ -135,11 +140,13 @@ async function runEcrCommand(argv, io) {
                 const results = [];
                 for (const r of inputs.repositories)
                     results.push(await (0,_ecr_apply_js__WEBPACK_IMPORTED_MODULE_4__/* .applyPolicy */ .VC)(client, r, policy, { create: inputs['create-repository'], dryRun: inputs['dry-run'] }));
-                io.stdout(v.json ? JSON.stringify(results, null, 2) + '\n' : (0,_ecr_render_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .renderApplyMarkdown */ .oY)(results));
+                io.stdout(v.json ? JSON.stringify(results, null, 2) + '\n' : (0,_ecr_render_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .renderApplyMarkdown */ .oY)(results));
                 return 0;
             }
             const results = await (0,_ecr_cleanup_js__WEBPACK_IMPORTED_MODULE_5__/* .runCleanup */ .Kt)(client, (0,_ecr_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .cleanupOptions */ .r2)(inputs, policy, v.now ? new Date(v.now) : new Date()));
-            io.stdout(v.json ? JSON.stringify(results, null, 2) + '\n' : (0,_ecr_render_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .renderCleanupMarkdown */ .aJ)(results));
+            if (retried)
+                io.stderr(`ECR: ${retried} calls retried with jittered backoff\n`);
+            io.stdout(v.json ? JSON.stringify(results, null, 2) + '\n' : (0,_ecr_render_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .renderCleanupMarkdown */ .aJ)(results));
             return results.some((r) => r.failures.length || r.note?.startsWith('error:')) ? 1 : 0;
         }
         throw new Error(`unknown ecr command "${sub}"`);

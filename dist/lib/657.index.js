@@ -6,16 +6,17 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AT: () => (/* binding */ WHOLE_CONTEXT),
 /* harmony export */   K1: () => (/* binding */ copySources),
 /* harmony export */   Lt: () => (/* binding */ hasFlag),
 /* harmony export */   SJ: () => (/* binding */ installsIn),
 /* harmony export */   _R: () => (/* binding */ copiesWholeContext),
 /* harmony export */   _f: () => (/* binding */ copiesFile),
+/* harmony export */   cy: () => (/* binding */ chain),
 /* harmony export */   gM: () => (/* binding */ before),
 /* harmony export */   ri: () => (/* binding */ parseDockerfileModel),
 /* harmony export */   zE: () => (/* binding */ envBefore)
 /* harmony export */ });
-/* unused harmony exports chain, WHOLE_CONTEXT */
 /* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78390);
 // The Dockerfile as buildstage reads it (the timing model and the advisor): stages (with the stage each is built FROM),
 // instructions with their flags, and the package installs inside RUN commands. Parsed with
@@ -171,6 +172,13 @@ function envBefore(stages, ins) {
 // Where each BuildKit step comes from in the Dockerfile: stage names (`AS deps`, or
 // `stage-N` for unnamed stages, as BuildKit names them) and the line of every
 // instruction, read from the shared Dockerfile model (src/dockerfile/model.ts).
+//
+// BuildKit deduplicates: two instructions that build the same layer on the same parent
+// (`COPY package.json yarn.lock ./` first thing in two stages built FROM `base`) are one
+// vertex, named after whichever stage the solver reached first, and the next build may
+// name it after the other. Such instructions are one equivalence class here, and a step
+// is always reported as the class's first instruction in Dockerfile order (its
+// `canonical`): the same stage and line in every build.
 
 /** Keyword + arguments without leading `--flag[=value]`s, whitespace and line continuations collapsed. */
 function normaliseInstruction(text) {
@@ -188,13 +196,52 @@ const STEP_KEYWORDS = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'WORKDIR']);
 function mapDockerfile(text) {
     const stages = (0,_dockerfile_model_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDockerfileModel */ .ri)(text);
     const instructions = [];
+    // a signature per instruction: what BuildKit's vertex depends on (the parent chain's
+    // signature and the instruction's whole text, flags included); equal signatures are
+    // one vertex. Conservative: any instruction before (ENV, ARG, USER...) is part of it.
+    const stageEnd = [];
+    const sigs = [];
     for (const st of stages) {
+        let sig = st.parent !== null ? stageEnd[st.parent] : '';
         let position = 0;
         for (const ins of st.instructions) {
-            if (!STEP_KEYWORDS.has(ins.keyword))
+            const whole = `${ins.keyword} ${ins.flags.join(' ')} ${ins.args}`.replace(/\s+/g, ' ').trim();
+            if (ins.keyword === 'FROM') {
+                // a stage built from another stage has no FROM vertex; one built from an image shares
+                // the image's vertex with every stage FROM the same image
+                const platform = ins.flags.find((f) => /^--platform=/i.test(f)) ?? '';
+                sig = st.parent !== null ? sig : `FROM ${st.image.toLowerCase()} ${platform}`;
+            }
+            else {
+                sig = `${sig}\n${whole}`;
+            }
+            const makesVertex = STEP_KEYWORDS.has(ins.keyword) && !(ins.keyword === 'FROM' && st.parent !== null);
+            if (!makesVertex)
                 continue;
             position++;
-            instructions.push({ stage: st.name, stageIndex: st.index, position, keyword: ins.keyword, text: normaliseInstruction(`${ins.keyword} ${ins.args}`), line: ins.line });
+            instructions.push({
+                stage: st.name,
+                stageIndex: st.index,
+                position,
+                keyword: ins.keyword,
+                text: normaliseInstruction(`${ins.keyword} ${ins.args}`),
+                line: ins.line,
+                canonical: { stage: st.name, line: ins.line },
+                sharedWith: []
+            });
+            sigs.push(sig);
+        }
+        stageEnd[st.index] = sig;
+    }
+    const classes = new Map();
+    instructions.forEach((ins, i) => classes.set(sigs[i], [...(classes.get(sigs[i]) ?? []), ins]));
+    for (const members of classes.values()) {
+        if (members.length < 2)
+            continue;
+        const first = members[0];
+        for (const m of members) {
+            m.canonical = { stage: first.stage, line: first.line };
+            m.sharedWith = members.slice(1).map((o) => ({ stage: o.stage, line: o.line }));
         }
     }
     return { stages: stages.map((s) => s.name), instructions };
@@ -207,7 +254,12 @@ function mapDockerfile(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fw: () => (/* binding */ signedMs),
 /* harmony export */   UQ: () => (/* binding */ esc),
+/* harmony export */   ZM: () => (/* binding */ escText),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   ec: () => (/* binding */ imageLabel),
+/* harmony export */   jw: () => (/* binding */ shortInstruction),
 /* harmony export */   lj: () => (/* binding */ fmtRatio),
 /* harmony export */   mq: () => (/* binding */ fmtMs),
 /* harmony export */   xv: () => (/* binding */ truncate),
@@ -254,6 +306,58 @@ function esc(text) {
 function truncate(text, max) {
     return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
+/**
+ * esc() plus a zero-width joiner after every `@`. GitHub runs its autolinker over the
+ * Markdown text between raw HTML tags, `<code>` included, so `yarn@1.22.22` in a table
+ * cell becomes a mailto link and `@types` a mention; an invisible joiner right after the
+ * `@` leaves no address or name to link.
+ */
+function escText(text) {
+    return esc(text).replace(/@/g, '@&#8205;');
+}
+/** `<code>` of untrusted text, escaped and never autolinked. */
+function code(text) {
+    return `<code>${escText(text)}</code>`;
+}
+// RUN flags that say how a step runs, not what it does: left out of short labels
+const NOISE_FLAGS = /^--(mount|network|security)\b/;
+const FLAG = /^(--[\w-]+(?:=(?:"[^"]*"|'[^']*'|\S)*)?)\s*/;
+/**
+ * A step's instruction as a short label: whitespace collapsed, RUN's `--mount`, `--network`
+ * and `--security` flags dropped, a FROM's image without docker.io/library/ and its digest
+ * (the full text stays in the folded table), cut at `max`.
+ */
+function shortInstruction(instruction, max = 70) {
+    const text = instruction.replace(/\\\r?\n/g, ' ').replace(/\s+/g, ' ').trim();
+    const m = /^(\S+)\s*(.*)$/.exec(text);
+    if (!m)
+        return truncate(text, max);
+    let rest = m[2];
+    const kept = [];
+    for (let f = FLAG.exec(rest); f; f = FLAG.exec(rest)) {
+        if (!NOISE_FLAGS.test(f[1]))
+            kept.push(f[1]);
+        rest = rest.slice(f[0].length);
+    }
+    // a base image: its name without the default registry and the pinned digest
+    if (/^FROM$/i.test(m[1]))
+        rest = rest.replace(/^docker\.io\/(library\/)?/, '').replace(/@sha256:[a-f0-9]{64}/i, '');
+    return truncate([m[1], ...kept, rest].filter(Boolean).join(' '), max);
+}
+/** `127.0.0.1:5000/demo-medusa:cold` → `demo-medusa:cold`: the repository and tag, without the registry host. */
+function imageLabel(ref) {
+    const noDigest = ref.replace(/@sha256:[a-f0-9]+$/i, '');
+    const parts = noDigest.split('/');
+    if (parts.length > 1 && (parts[0].includes('.') || parts[0].includes(':') || parts[0] === 'localhost'))
+        parts.shift();
+    if (parts[0] === 'library' && parts.length > 1)
+        parts.shift();
+    return parts.join('/') || ref;
+}
+/** Δ seconds as text: `+51.2s`, `−3.0s`, `±0.00s`. */
+function signedMs(ms) {
+    return `${ms > 0 ? '+' : ms < 0 ? '−' : '±'}${fmtMs(Math.abs(ms))}`;
+}
 
 
 /***/ }),
@@ -263,14 +367,19 @@ function truncate(text, max) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BI: () => (/* binding */ countCachedSteps),
+/* harmony export */   Pf: () => (/* binding */ slowestRows),
 /* harmony export */   TS: () => (/* binding */ TimingAccumulator),
+/* harmony export */   ZG: () => (/* binding */ PHASES),
 /* harmony export */   Zw: () => (/* binding */ parseStepName),
+/* harmony export */   a1: () => (/* binding */ countsForCache),
+/* harmony export */   c3: () => (/* binding */ listOf),
 /* harmony export */   iY: () => (/* binding */ cacheHitRatioOf),
 /* harmony export */   jM: () => (/* binding */ isFromStep),
-/* harmony export */   pB: () => (/* binding */ slowestSteps),
-/* harmony export */   po: () => (/* binding */ isCachedStep)
+/* harmony export */   n8: () => (/* binding */ stepKeyOf),
+/* harmony export */   po: () => (/* binding */ isCachedStep),
+/* harmony export */   vD: () => (/* binding */ classifyVertex)
 /* harmony export */ });
-/* unused harmony exports countsForCache, classifyVertex */
+/* unused harmony export slowestSteps */
 /* harmony import */ var _dockerfile_map_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67081);
 // BuildKit status events → the timing model of one build (TimingReport). Pure: no I/O.
 // A vertex digest appears many times (announced, started, completed, sometimes several
@@ -320,6 +429,32 @@ function cacheHitRatioOf(count) {
 function slowestSteps(steps, n) {
     return steps.filter((s) => s.durationMs > 0).sort((a, b) => b.durationMs - a.durationMs).slice(0, n);
 }
+/**
+ * A step's identity across builds (`StepTiming.key`): platform, the Dockerfile's stage and
+ * line, and the instruction without its flags. `deps:13 COPY package.json yarn.lock ./`.
+ */
+function stepKeyOf(s) {
+    return `${s.platform ? `${s.platform} ` : ''}${s.stage}:${s.line ?? '?'} ${(0,_dockerfile_map_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseInstruction */ .P)(s.instruction)}`;
+}
+/** What the build spent its time on outside the Dockerfile steps, in the order it happens. */
+const PHASES = [
+    { key: 'contextTransferMs', window: 'contextTransfer', label: 'context transfer' },
+    { key: 'cacheImportMs', window: 'cacheImport', label: 'cache import' },
+    { key: 'cacheLoadMs', window: 'cacheLoad', label: 'cached layers loaded' },
+    { key: 'imageExportMs', window: 'imageExport', label: 'image export' },
+    { key: 'cacheExportMs', window: 'cacheExport', label: 'cache export' },
+    { key: 'pushMs', window: 'push', label: 'push' }
+];
+/** The steps and the phases (export, cache import/export, push...) that took the most time, slowest first. */
+function slowestRows(report, n) {
+    const rows = report.steps.filter((s) => s.durationMs > 0).map((step) => ({ kind: 'step', step, durationMs: step.durationMs }));
+    for (const phase of PHASES) {
+        const ms = report.phases[phase.key] ?? 0;
+        if (ms > 0)
+            rows.push({ kind: 'phase', phase, durationMs: ms });
+    }
+    return rows.sort((a, b) => b.durationMs - a.durationMs).slice(0, n);
+}
 // `[deps 3/4] RUN ...`, `[linux/arm64 build 3/37] RUN ...`, and for a single unnamed stage
 // just `[2/2] RUN ...` (or `[linux/amd64 2/2] RUN ...`).
 const STEP = /^\[(?:(?<prefix>[^\]]*?)\s+)?(?<n>\d+)\/(?<m>\d+)\]\s+(?<instr>[\s\S]*)$/;
@@ -347,7 +482,8 @@ function classifyVertex(name) {
         return 'internal';
     if (/^importing cache manifest/.test(name))
         return 'cache-import';
-    if (/^(exporting cache|preparing build cache for export|writing cache)/.test(name))
+    // BuildKit names its cache exporters "exporting cache to registry", "exporting to GitHub Actions Cache", "exporting cache to Amazon S3"...
+    if (/^(exporting cache|exporting to GitHub Actions Cache|preparing build cache for export|writing cache)/i.test(name))
         return 'cache-export';
     if (/^pushing /.test(name))
         return 'push';
@@ -356,6 +492,8 @@ function classifyVertex(name) {
     return 'other';
 }
 const LOG_TAIL = 20;
+/** The vertex a build (or a bake) starts with. */
+const DEFINITION = /^\[internal\] load (build definition|local bake definitions|remote build context)/;
 function ts(s) {
     if (!s)
         return null;
@@ -390,15 +528,16 @@ class TimingAccumulator {
     maxTs = -Infinity;
     order = 0;
     add(status) {
-        for (const v of status.vertexes ?? []) {
+        // a stream that was cut, hand-edited or written by another tool: anything not shaped as BuildKit writes it is skipped
+        for (const v of listOf(status.vertexes)) {
             if (!v || typeof v.digest !== 'string')
                 continue;
             let st = this.vertices.get(v.digest);
             if (!st) {
-                st = { digest: v.digest, name: v.name ?? v.digest, inputs: [], cached: false, error: null, intervals: new Map(), order: this.order++, logTail: [], logPartial: '' };
+                st = { digest: v.digest, name: typeof v.name === 'string' ? v.name : v.digest, inputs: [], cached: false, error: null, intervals: new Map(), order: this.order++, logTail: [], logPartial: '' };
                 this.vertices.set(v.digest, st);
             }
-            if (v.name)
+            if (v.name && typeof v.name === 'string')
                 st.name = v.name;
             if (Array.isArray(v.inputs) && v.inputs.length)
                 st.inputs = v.inputs.filter((x) => typeof x === 'string');
@@ -416,7 +555,7 @@ class TimingAccumulator {
             if (b !== null)
                 this.seen(b);
         }
-        for (const s of status.statuses ?? []) {
+        for (const s of listOf(status.statuses)) {
             if (!s)
                 continue;
             const t = ts(s.timestamp);
@@ -428,8 +567,8 @@ class TimingAccumulator {
                     this.pushStatus.set(`${s.vertex} ${s.id}`, [a, ts(s.completed) ?? t]);
             }
         }
-        for (const l of status.logs ?? []) {
-            if (!l || typeof l.vertex !== 'string' || !l.data)
+        for (const l of listOf(status.logs)) {
+            if (!l || typeof l.vertex !== 'string' || !l.data || typeof l.data !== 'string')
                 continue;
             const st = this.vertices.get(l.vertex);
             const t = ts(l.timestamp);
@@ -446,7 +585,7 @@ class TimingAccumulator {
                     st.logTail.shift();
             }
         }
-        for (const w of status.warnings ?? []) {
+        for (const w of listOf(status.warnings)) {
             if (!w)
                 continue;
             const short = typeof w.short === 'string' ? Buffer.from(w.short, 'base64').toString('utf8').trim() : '';
@@ -462,7 +601,13 @@ class TimingAccumulator {
     }
     finish(opts = {}) {
         const end = Number.isFinite(this.maxTs) ? this.maxTs : 0;
-        const intervalsOf = (v) => [...v.intervals].map(([a, b]) => [a, b ?? end]);
+        // The build starts when BuildKit loads its definition. A vertex this build shares with an
+        // earlier or concurrent solve in the same daemon (seen with the docker driver) comes with
+        // that solve's name and timestamps, up to minutes before this build started: only what
+        // falls after the start is this build's time.
+        const defStarts = [...this.vertices.values()].filter((v) => DEFINITION.test(v.name)).map(firstStart).filter(Number.isFinite);
+        const buildStart = defStarts.length ? Math.min(...defStarts) : -Infinity;
+        const intervalsOf = (v) => [...v.intervals].map(([a, b]) => [Math.max(a, buildStart), b ?? end]).filter(([a, b]) => b >= a);
         const map = opts.dockerfileText ? safeMap(opts.dockerfileText) : null;
         let start = Infinity;
         let last = -Infinity;
@@ -484,6 +629,10 @@ class TimingAccumulator {
         const pushIntervals = [...this.pushStatus.values()].map(([a, b]) => [a, b ?? end]);
         const warnings = [...this.warningTexts];
         let failed = null;
+        const exportIntervals = [];
+        const cachedIntervals = [];
+        const windows = {};
+        const windowOf = (name, ivs) => (windows[name] = [...(windows[name] ?? []), ...ivs]);
         const ordered = [...this.vertices.values()].sort((a, b) => firstStart(a) - firstStart(b) || a.order - b.order);
         for (const v of ordered) {
             const kind = classifyVertex(v.name);
@@ -492,9 +641,11 @@ class TimingAccumulator {
             switch (kind) {
                 case 'context':
                     phases.contextTransferMs += dur;
+                    windowOf('contextTransfer', ivs);
                     break;
                 case 'cache-import':
                     phases.cacheImportMs += dur;
+                    windowOf('cacheImport', ivs);
                     // a missing cache (first build of a branch) is normal: the build goes on without it
                     if (v.error) {
                         warnings.push(/not found/i.test(v.error) ? `no cache found to import yet (normal for the first build of this cache): ${v.error}` : `cache import skipped: ${v.error}`);
@@ -502,11 +653,12 @@ class TimingAccumulator {
                     break;
                 case 'cache-export':
                     phases.cacheExportMs += dur;
+                    windowOf('cacheExport', ivs);
                     if (v.error)
                         warnings.push(`cache export failed (the build is not failed by it): ${v.error}`);
                     break;
                 case 'export':
-                    phases.imageExportMs += dur;
+                    exportIntervals.push(...ivs);
                     break;
                 case 'push':
                     pushIntervals.push(...ivs);
@@ -514,19 +666,27 @@ class TimingAccumulator {
                 case 'step': {
                     const p = parseStepName(v.name);
                     const loc = locate(map, p);
+                    // a deduplicated vertex is reported under the first of its instructions in the
+                    // Dockerfile, whichever stage BuildKit named it after (dockerfile-map.ts)
+                    const at = loc?.canonical ?? null;
                     const step = {
                         name: v.name,
                         instruction: p.instruction.replace(/\s+/g, ' '),
-                        stage: loc?.stage ?? p.stage,
+                        stage: at?.stage ?? p.stage,
                         platform: p.platform,
                         cached: v.cached,
                         durationMs: v.cached ? 0 : dur,
                         startMs: ivs.length ? Math.min(...ivs.map(([a]) => a)) - start : null,
-                        line: loc?.line ?? null,
+                        line: at?.line ?? null,
                         digest: v.digest
                     };
                     if (v.error)
                         step.error = v.error;
+                    step.key = stepKeyOf(step);
+                    if (loc?.sharedWith.length)
+                        step.sharedWith = loc.sharedWith.map((x) => ({ ...x }));
+                    if (v.cached)
+                        cachedIntervals.push(...ivs);
                     steps.push(step);
                     stepVertex.set(v.digest, step);
                     break;
@@ -545,9 +705,32 @@ class TimingAccumulator {
             }
         }
         phases.pushMs = unionMs(pushIntervals);
-        const stages = stageRows(steps, this.vertices, intervalsOf, start);
+        windowOf('push', pushIntervals);
+        // with a docker-container builder the push is a status inside `exporting to image`:
+        // the export's time is its own, without the push's
+        phases.imageExportMs = Math.max(0, unionMs(exportIntervals) - overlapMs(exportIntervals, pushIntervals));
+        windowOf('imageExport', exportIntervals);
+        phases.cacheLoadMs = unionMs(cachedIntervals);
+        windowOf('cacheLoad', cachedIntervals.filter(([a, b]) => b > a));
+        const phaseWindows = {};
+        for (const [name, ivs] of Object.entries(windows)) {
+            const real = ivs.filter(([a, b]) => b > a);
+            // (a push status may carry a time before the first vertex: windows start at 0)
+            if (real.length)
+                phaseWindows[name] = { startMs: Math.max(0, Math.min(...real.map(([a]) => a)) - start), endMs: Math.max(0, Math.max(...real.map(([, b]) => b)) - start) };
+        }
+        // the steps each step is built on, by key
+        for (const s of steps) {
+            const v = this.vertices.get(s.digest);
+            const deps = (v?.inputs ?? []).map((d) => stepVertex.get(d)?.key).filter((k) => Boolean(k));
+            if (deps.length)
+                s.dependsOn = [...new Set(deps)];
+        }
+        const stages = stageRows(steps, this.vertices, intervalsOf, start, map);
+        steps.sort(dockerfileOrder(stages));
         const cacheHitRatio = cacheHitRatioOf(countCachedSteps(steps));
         const slowest = slowestSteps(steps, 10).map((s) => s.name);
+        const critical = this.criticalPath(intervalsOf);
         return {
             schemaVersion: 1,
             durationMs: Number.isFinite(last - start) ? Math.max(0, last - start) : 0,
@@ -555,7 +738,9 @@ class TimingAccumulator {
             stages,
             steps,
             phases,
-            criticalPath: this.criticalPath(intervalsOf),
+            criticalPath: critical.names,
+            criticalPathMs: critical.ms,
+            phaseWindows,
             slowest,
             image: imageInfo(opts),
             warnings,
@@ -564,40 +749,93 @@ class TimingAccumulator {
         };
     }
     /**
-     * From the Dockerfile step that ended last, walk back through the input that finished
-     * last; then the export, cache export and push that follow it, in time order.
+     * The heaviest chain of vertexes that ran, through the build graph (each vertex's inputs):
+     * a step that ran weighs its wall time, the context transfer its own, a cached step and
+     * BuildKit's internal vertexes nothing (a cached step's timestamps say when its result was
+     * looked up or loaded, not that it was built). Then the export, cache export and push that
+     * follow the last step, in time order.
      */
     criticalPath(intervalsOf) {
         const endOf = (v) => Math.max(-Infinity, ...intervalsOf(v).map(([, b]) => b));
-        let cur;
-        for (const v of this.vertices.values()) {
-            if (v.intervals.size && classifyVertex(v.name) === 'step' && (!cur || endOf(v) > endOf(cur)))
-                cur = v;
+        const weight = (v) => {
+            const kind = classifyVertex(v.name);
+            if (kind === 'context' || (kind === 'step' && !v.cached))
+                return unionMs(intervalsOf(v));
+            return 0;
+        };
+        const onPath = (v) => {
+            const kind = classifyVertex(v.name);
+            return kind === 'context' || (kind === 'step' && !v.cached);
+        };
+        const inputsOf = (v) => v.inputs.map((d) => this.vertices.get(d)).filter((x) => Boolean(x && intervalsOf(x).length));
+        // heaviest chain ending at each vertex, inputs first (an explicit stack: chains can be
+        // long; a cycle, which BuildKit never sends, is cut where it closes)
+        const best = new Map();
+        const better = (i, t, via, viaTotal) => t > viaTotal || (t === viaTotal && via !== undefined && ((onPath(i) && !onPath(via)) || (onPath(i) === onPath(via) && endOf(i) > endOf(via))));
+        const heaviest = (root) => {
+            const stack = [{ v: root, expanded: false }];
+            const open = new Set();
+            while (stack.length) {
+                const top = stack[stack.length - 1];
+                if (best.has(top.v.digest)) {
+                    stack.pop();
+                    continue;
+                }
+                if (!top.expanded) {
+                    top.expanded = true;
+                    open.add(top.v.digest);
+                    for (const i of inputsOf(top.v))
+                        if (!best.has(i.digest) && !open.has(i.digest))
+                            stack.push({ v: i, expanded: false });
+                    continue;
+                }
+                stack.pop();
+                open.delete(top.v.digest);
+                let via;
+                let viaTotal = -1;
+                for (const i of inputsOf(top.v)) {
+                    const t = best.get(i.digest)?.total;
+                    // ties: a vertex that ran, then the one that ended last
+                    if (t !== undefined && better(i, t, via, viaTotal)) {
+                        via = i;
+                        viaTotal = t;
+                    }
+                }
+                best.set(top.v.digest, { total: weight(top.v) + Math.max(0, viaTotal), via });
+            }
+            return best.get(root.digest)?.total ?? 0;
+        };
+        const stepsSeen = [...this.vertices.values()].filter((v) => intervalsOf(v).length && classifyVertex(v.name) === 'step');
+        let sink;
+        let sinkTotal = -1;
+        for (const v of stepsSeen) {
+            const t = heaviest(v);
+            if (t > sinkTotal || (t === sinkTotal && sink && endOf(v) > endOf(sink))) {
+                sink = v;
+                sinkTotal = t;
+            }
         }
-        const lastStepEnd = cur ? endOf(cur) : -Infinity;
+        const lastStepEnd = stepsSeen.length ? Math.max(...stepsSeen.map(endOf)) : -Infinity;
         const after = [...this.vertices.values()]
-            .filter((v) => v.intervals.size && ['export', 'cache-export', 'push'].includes(classifyVertex(v.name)) && endOf(v) >= lastStepEnd)
-            .sort((a, b) => firstStart(a) - firstStart(b))
-            .map((v) => v.name);
+            .filter((v) => intervalsOf(v).length && ['export', 'cache-export', 'push'].includes(classifyVertex(v.name)) && endOf(v) >= lastStepEnd)
+            .sort((a, b) => firstStart(a) - firstStart(b));
         const path = [];
         const visited = new Set();
+        let cur = sink;
         while (cur && !visited.has(cur.digest)) {
             visited.add(cur.digest);
-            const kind = classifyVertex(cur.name);
-            if (kind !== 'internal' && kind !== 'other')
-                path.push(cur.name);
-            // the input that finished last gated this vertex; a cached input's timestamps say
-            // when it was looked up, not when it was made, so ran inputs are preferred
-            let next;
-            const inputs = cur.inputs.map((d) => this.vertices.get(d)).filter((v) => Boolean(v?.intervals.size));
-            const ran = inputs.filter((v) => !v.cached);
-            for (const v of ran.length ? ran : inputs)
-                if (!next || endOf(v) > endOf(next))
-                    next = v;
-            cur = next;
+            if (onPath(cur))
+                path.push(cur);
+            cur = best.get(cur.digest)?.via;
         }
-        return [...path.reverse(), ...after];
+        path.reverse();
+        const ms = path.reduce((n, v) => n + weight(v), 0) + unionMs(after.flatMap((v) => intervalsOf(v)));
+        return { names: [...path.map((v) => v.name), ...after.map((v) => v.name)], ms };
     }
+}
+/** A list field of a status, or nothing when it is not a list. */
+function listOf(v) {
+    return Array.isArray(v) ? v : [];
 }
 function firstStart(v) {
     let m = Infinity;
@@ -636,13 +874,14 @@ function sameText(a, b) {
     const head = (s) => s.replace(/\(.*$/, '').split(' ').slice(0, 4).join(' ');
     return head(a) === head(b) && head(a).length > 5;
 }
-function stageRows(steps, vertices, intervalsOf, start) {
+function stageRows(steps, vertices, intervalsOf, start, map) {
     const rows = new Map();
     for (const s of steps) {
         const key = `${s.platform ?? ''}\u0000${s.stage}`;
         let r = rows.get(key);
         if (!r) {
-            r = { row: { name: s.stage, platform: s.platform, durationMs: 0, startMs: null, steps: 0, cachedSteps: 0 }, ivs: [], steps: [] };
+            const index = map ? map.stages.indexOf(s.stage.toLowerCase()) : -1;
+            r = { row: { name: s.stage, platform: s.platform, durationMs: 0, startMs: null, steps: 0, cachedSteps: 0, ...(index >= 0 ? { index } : {}) }, ivs: [], steps: [] };
             rows.set(key, r);
         }
         r.steps.push(s);
@@ -659,11 +898,27 @@ function stageRows(steps, vertices, intervalsOf, start) {
         if (ivs.length) {
             const a = Math.min(...ivs.map(([x]) => x));
             const b = Math.max(...ivs.map(([, y]) => y));
-            row.durationMs = b - a;
+            // a vertex that completed before it started (clock skew between builder nodes) adds no time
+            row.durationMs = Math.max(0, b - a);
             row.startMs = a - start;
         }
     }
-    return [...rows.values()].map((r) => r.row).sort((a, b) => (a.startMs ?? Infinity) - (b.startMs ?? Infinity));
+    // Dockerfile order (then platform); without a Dockerfile, the order they started in
+    return [...rows.values()]
+        .map((r) => r.row)
+        .sort((a, b) => (a.index ?? Infinity) - (b.index ?? Infinity) || (a.startMs ?? Infinity) - (b.startMs ?? Infinity) || (a.platform ?? '').localeCompare(b.platform ?? ''));
+}
+/** Steps in Dockerfile order: by stage (the stage table's order), then line; else by start. */
+function dockerfileOrder(stages) {
+    const rank = new Map(stages.map((s, i) => [`${s.platform ?? ''}\u0000${s.name}`, i]));
+    const r = (s) => rank.get(`${s.platform ?? ''}\u0000${s.stage}`) ?? Infinity;
+    return (a, b) => r(a) - r(b) || (a.line ?? Infinity) - (b.line ?? Infinity) || (a.startMs ?? Infinity) - (b.startMs ?? Infinity);
+}
+/** Length of the parts of `a` that `b` covers (both unions of intervals). */
+function overlapMs(a, b) {
+    if (!a.length || !b.length)
+        return 0;
+    return unionMs(a) + unionMs(b) - unionMs([...a, ...b]);
 }
 function imageInfo(opts) {
     const md = (opts.metadata ?? {});

@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _advisor_advise_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78090);
+/* harmony import */ var _advisor_advise_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91083);
 /* harmony import */ var _advisor_render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76078);
 // `node dist/cli.js advise --file Dockerfile [--context DIR] [--report R.json] [--target T] [--skip id,id] [--json] [--fail-on warning|error]`
 

@@ -39648,7 +39648,7 @@ module.exports = function whichBoxedPrimitive(value) {
 
 /***/ }),
 
-/***/ 45330:
+/***/ 22949:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -51077,7 +51077,7 @@ exports.Minipass = Minipass;
 var GetIntrinsic = __webpack_require__(60470);
 var IsCallable = __webpack_require__(57187);
 var isObject = __webpack_require__(46229);
-var whichBuiltinType = __webpack_require__(45330);
+var whichBuiltinType = __webpack_require__(22949);
 var $TypeError = __webpack_require__(73314);
 
 var gPO = __webpack_require__(81967);

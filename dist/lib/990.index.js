@@ -21,10 +21,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _build_execute_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40820);
+/* harmony import */ var _build_execute_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99002);
 /* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18028);
 /* harmony import */ var _inputs_list_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(34233);
-/* harmony import */ var _plan_build_plan_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(26524);
+/* harmony import */ var _plan_build_plan_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(29868);
 /* harmony import */ var _plan_image_ref_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(68646);
 /* harmony import */ var _engine_registry_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(59399);
 /* harmony import */ var _timing_render_markdown_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(40204);
@@ -183,7 +183,7 @@ async function runBuildCommand(argv, io) {
             if (args['report-json'])
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd, args['report-json']), JSON.stringify(outcome.report, null, 2));
             if (args['summary-md'])
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd, args['summary-md']), (0,_timing_render_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .renderTimingMarkdown */ .E)(outcome.report, {}));
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd, args['summary-md']), (0,_timing_render_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .renderTimingMarkdown */ .Eu)(outcome.report, {}));
         }
         if (outcome.digest)
             io.stdout(`digest: ${outcome.digest}\n`);
@@ -227,7 +227,7 @@ function renderTimingTerminal(report, opts) {
     };
     const lines = [];
     const count = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .countCachedSteps */ .BI)(report.steps);
-    lines.push(c('bold', `${report.failed ? 'FAILED' : 'Build'} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(report.durationMs)}`) +
+    lines.push(c('bold', `${report.failed ? 'FAILED' : 'Build'}${report.image.tags[0] ? ` ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .imageLabel */ .ec)(report.image.tags[0])} —` : ''} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(report.durationMs)}`) +
         `  cache ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtRatio */ .lj)((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .cacheHitRatioOf */ .iY)(count))} (${count.cached}/${count.steps} steps)  image ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtBytes */ .zi)(report.image.sizeBytes)}`);
     if (report.failed) {
         lines.push(c('red', `failed: ${report.failed.name}${report.failed.line !== null ? ` (Dockerfile line ${report.failed.line})` : ''}`));
@@ -243,18 +243,19 @@ function renderTimingTerminal(report, opts) {
     for (const s of report.stages) {
         const name = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(stageName(s.name, s.platform), nameW).padEnd(nameW);
         const b = s.cachedSteps === s.steps ? c('green', bar(s.durationMs, maxStage)) : c('yellow', bar(s.durationMs, maxStage));
-        lines.push(`${name}  ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(s.durationMs).padStart(7)}  ${b}  ${String(s.steps).padStart(5)}  ${String(s.cachedSteps).padStart(6)}`);
+        const time = s.steps > 0 && s.cachedSteps === s.steps ? 'cached' : (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(s.durationMs);
+        lines.push(`${name}  ${time.padStart(7)}  ${b}  ${String(s.steps).padStart(5)}  ${String(s.cachedSteps).padStart(6)}`);
     }
     const p = report.phases;
     lines.push('');
-    lines.push(c('dim', `context ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(p.contextTransferMs)} · cache import ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(p.cacheImportMs)} · export ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(p.imageExportMs)} · cache export ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(p.cacheExportMs)} · push ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(p.pushMs)}`));
-    const slow = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .slowestSteps */ .pB)(report.steps, 5);
+    lines.push(c('dim', _model_js__WEBPACK_IMPORTED_MODULE_0__/* .PHASES */ .ZG.filter((x) => (p[x.key] ?? 0) > 0 || x.key !== 'cacheLoadMs').map((x) => `${x.label} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(p[x.key] ?? 0)}`).join(' · ')));
+    const slow = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .slowestRows */ .Pf)(report, 5);
     if (slow.length) {
-        lines.push('', c('bold', 'slowest steps'));
+        lines.push('', c('bold', 'where the time went (steps and phases)'));
         const maxStep = slow[0].durationMs;
-        for (const s of slow) {
-            const where = s.line !== null ? `:${s.line}` : '';
-            lines.push(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(s.durationMs).padStart(7)}  ${c('red', bar(s.durationMs, maxStep))}  ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(`${s.stage}${where} ${s.instruction}`, width - barWidth - 12)}`);
+        for (const r of slow) {
+            const what = r.kind === 'phase' ? `(${r.phase.label})` : `${r.step.stage}${r.step.line !== null ? `:${r.step.line}` : ''} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .shortInstruction */ .jw)(r.step.instruction, width)}`;
+            lines.push(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(r.durationMs).padStart(7)}  ${c('red', bar(r.durationMs, maxStep))}  ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(what, width - barWidth - 12)}`);
         }
     }
     for (const w of report.warnings)
