@@ -6,8 +6,8 @@ import type { CacheMountsReport, CacheMountTiming } from '../timing/types.js';
 const WHERE: Record<CacheMountsReport['storage'], string> = { gha: 'the GitHub Actions cache', registry: 'the registry, next to the build cache' };
 
 function restoredCell(m: CacheMountTiming): string {
-  if (m.restored) return m.restoredFrom === 'exact' ? '✅ same lockfiles' : '✅ previous contents';
-  return '—';
+  if (m.restored) return m.restoredFrom === 'exact' ? '✅ same lockfiles' : '✅ earlier lockfiles';
+  return m.restoredFrom === 'exact' ? '— (same lockfiles: not needed)' : '—';
 }
 
 function ranCell(m: CacheMountTiming): string {

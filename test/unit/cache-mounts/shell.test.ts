@@ -29,7 +29,7 @@ function fakeBuilder(o: { failBuilds?: RegExp; registry?: Map<string, string> } 
     if (args[1] === 'imagetools') {
       const ref = args[args.length - 1];
       const saved = o.registry?.get(ref);
-      return saved === undefined ? { code: 1, output: `ERROR: ${ref}: not found` } : { code: 0, output: JSON.stringify({ layers: [{ size: saved.length }], annotations: {} }) };
+      return saved === undefined ? { code: 1, output: `ERROR: ${ref}: not found` } : { code: 0, output: JSON.stringify({ layers: [{ size: saved.length }], annotations: { 'org.buildstage.cache-mount.key': o.registry?.get(`${ref}#key`) } }) };
     }
     const file = readFileSync(args[args.indexOf('-f') + 1], 'utf8');
     const kind = /AS extract/.test(file) ? 'save' : 'restore';
@@ -61,7 +61,10 @@ function fakeBuilder(o: { failBuilds?: RegExp; registry?: Map<string, string> } 
           mkdirSync(join(dest, s.slot), { recursive: true });
           writeFileSync(join(dest, s.slot, 'mount.tar'), data);
         }
-        if (image) o.registry!.set(image, data);
+        if (image) {
+          o.registry!.set(image, data);
+          o.registry!.set(`${image}#key`, /annotation\.org\.buildstage\.cache-mount\.key=(\w+)/.exec(args[args.indexOf('--output') + 1])?.[1] ?? '');
+        }
       }
     }
     return { code: 0, output: out.join('\n') };
@@ -149,12 +152,25 @@ describe('Actions cache', () => {
     expect(r2.mounts[0].key).not.toBe(key1);
     expect(r2.restoreMs).toBeGreaterThanOrEqual(0);
 
-    // the same lockfile again, the step ran (a base image update): the entry exists and is immutable
+    // the same lockfile again (a code change): its step comes from the build cache, so nothing is downloaded or put into the builder
+    const gets = svc.requests().filter((q) => q.op === 'get').length;
     const b3 = fakeBuilder();
     const save3 = await startCacheMounts({ ...request({ docker: b3.run, log: logger().log }), cache: await actionsCache() });
-    const r3 = (await save3!(reportWith(false), 0))!;
-    expect(r3.mounts[0]).toMatchObject({ restored: true, restoredFrom: 'exact', saved: false, note: expect.stringMatching(/already saved/) });
-    expect(b3.calls.filter((c) => c.includes('--output') && c.some((a) => a.startsWith('type=local')))).toHaveLength(0);
+    expect(b3.calls).toEqual([]);
+    expect(svc.requests().filter((q) => q.op === 'get').length).toBe(gets);
+    const r3 = (await save3!(reportWith(true), 0))!;
+    expect(r3.mounts[0]).toMatchObject({ restored: false, restoredFrom: 'exact', saved: false, note: expect.stringMatching(/saved with these lockfiles.*not restored/) });
+    // ... and when the build cache missed it after all, the step ran without them: said so, not saved (the entry is immutable)
+    const b4 = fakeBuilder();
+    const save4 = await startCacheMounts({ ...request({ docker: b4.run, log: logger().log }), cache: await actionsCache() });
+    const r4 = (await save4!(reportWith(false), 0))!;
+    expect(r4.mounts[0]).toMatchObject({ restored: false, stepRan: true, saved: false, note: expect.stringMatching(/already saved .*ran without them/) });
+    expect(b4.calls).toEqual([]);
+
+    // no-cache: the step will run, so the same lockfiles' contents are restored
+    const b5 = fakeBuilder();
+    await startCacheMounts({ ...request({ docker: b5.run, log: logger().log, inputs: { 'no-cache': true } }), cache: await actionsCache() });
+    expect(b5.mounts.get('/root/.npm')).toBe('tarballs of v1 and v2');
   });
 
   test('a fully cached build saves nothing (no save build at all)', async () => {
@@ -226,6 +242,8 @@ describe('registry storage', () => {
     const push = b1.calls.find((c) => c.some((a) => a.startsWith('type=image')))!;
     expect(push).toEqual(expect.arrayContaining(['--provenance=false', expect.stringMatching(/^type=image,name=reg\.example\/shop\/api:buildcache-mount-root-npm,push=true,oci-mediatypes=true,compression=zstd,annotation\.org\.buildstage\.cache-mount\.key=[0-9a-f]{16}$/)]));
 
+    // the branch adds a dependency
+    writeFileSync(join(context, 'package-lock.json'), `{"v":"feature-${Date.now()}"}`);
     const feature = { backend: 'registry', cacheFrom: ['type=registry,ref=reg.example/shop/api:buildcache-feature', 'type=registry,ref=reg.example/shop/api:buildcache'], cacheTo: ['type=registry,ref=reg.example/shop/api:buildcache-feature,mode=max'] };
     const b2 = fakeBuilder({ registry });
     const save2 = await startCacheMounts({ ...request({ ...feature, docker: b2.run, log: logger().log }), cache: null });
@@ -235,6 +253,12 @@ describe('registry storage', () => {
     expect(r2.mounts[0]).toMatchObject({ restored: true, restoredFrom: 'previous', key: 'reg.example/shop/api:buildcache-feature-mount-root-npm', saved: true });
     expect(registry.get('reg.example/shop/api:buildcache-feature-mount-root-npm')).toBe('v1+feature');
     expect(registry.get('reg.example/shop/api:buildcache-mount-root-npm')).toBe('v1');
+
+    // the same lockfiles on the branch's next runner: the annotation says so, nothing is pulled
+    const b3 = fakeBuilder({ registry });
+    const save3 = await startCacheMounts({ ...request({ ...feature, docker: b3.run, log: logger().log }), cache: null });
+    expect(b3.calls.filter((c) => c[1] === 'build')).toEqual([]);
+    expect((await save3!(reportWith(true), 0))!.mounts[0]).toMatchObject({ restored: false, restoredFrom: 'exact', saved: false });
   });
 
   test('the scratch builds use the build\'s builder, platform and cache mount namespace', async () => {
