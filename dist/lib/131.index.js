@@ -46,8 +46,8 @@ var format = __webpack_require__(92887);
 const WHERE = { gha: 'the GitHub Actions cache', registry: 'the registry, next to the build cache' };
 function restoredCell(m) {
     if (m.restored)
-        return m.restoredFrom === 'exact' ? '✅ same lockfiles' : '✅ previous contents';
-    return '—';
+        return m.restoredFrom === 'exact' ? '✅ same lockfiles' : '✅ earlier lockfiles';
+    return m.restoredFrom === 'exact' ? '— (same lockfiles: not needed)' : '—';
 }
 function ranCell(m) {
     if (!m.stepRan)

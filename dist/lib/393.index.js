@@ -350,7 +350,40 @@ const TIMING_REPORT_SCHEMA = {
                 }
             ]
         },
-        meta: { type: 'object', additionalProperties: { type: 'string' }, description: 'Free-form context: dockerfile, commit, buildx version, driver, cache backend.' }
+        meta: { type: 'object', additionalProperties: { type: 'string' }, description: 'Free-form context: dockerfile, commit, buildx version, driver, cache backend.' },
+        cacheMounts: {
+            type: 'object',
+            description: 'Optional: RUN --mount=type=cache contents carried across runners (the cache-mounts input); absent when off or when there is nothing to carry.',
+            required: ['storage', 'mounts'],
+            properties: {
+                storage: { enum: ['gha', 'registry'], description: 'The Actions cache, or the registry next to the build cache.' },
+                restoreMs: { ...ms, description: 'Wall time of the restore phase before the build.' },
+                saveMs: { ...ms, description: 'Wall time of the save phase after the build (0 when nothing was saved).' },
+                maxSizeBytes: { type: 'number', minimum: 0, description: 'cache-mounts-max-size: a larger mount is not saved.' },
+                mounts: {
+                    type: 'array',
+                    items: {
+                        type: 'object',
+                        required: ['id', 'restored', 'saved'],
+                        properties: {
+                            id: { type: 'string', description: "BuildKit's id of the mount (id=, else the cleaned target)." },
+                            target: { type: 'string' },
+                            uses: { type: 'array', items: { type: 'object', properties: { stage: { type: 'string' }, line } }, description: 'The RUN steps that use it.' },
+                            key: { ...nullableString, description: 'Actions cache key or registry ref it was restored from or saved to.' },
+                            restored: { type: 'boolean', description: 'Contents put into the builder before the build.' },
+                            restoredFrom: { enum: ['exact', 'previous', null], description: 'exact: saved with the same lockfiles (not restored unless no-cache: its step comes from the build cache); previous: saved with earlier lockfiles.' },
+                            restoredBytes: { type: ['number', 'null'], minimum: 0 },
+                            restoreMs: ms,
+                            stepRan: { type: 'boolean', description: 'A step that uses the mount ran (was not cached); only then is it saved.' },
+                            saved: { type: 'boolean' },
+                            savedBytes: { type: ['number', 'null'], minimum: 0 },
+                            saveMs: ms,
+                            note: { ...nullableString, description: 'Why it was not restored or saved.' }
+                        }
+                    }
+                }
+            }
+        }
     }
 };
 /**

@@ -183,43 +183,64 @@ async function startCacheMounts(req) {
         common.push('--build-arg', ns);
     const where = storage.kind === 'gha' ? 'the Actions cache' : 'the registry';
     // ---- restore -------------------------------------------------------------
+    // Only contents that can help are put into the builder: those saved with other lockfiles
+    // (the step will run: its lockfile layer changed). Contents saved with these very
+    // lockfiles came from a build that also exported the step to the build cache, so the
+    // step is expected cached; restoring them would cost every code-change build a download
+    // for nothing. no-cache / no-cache-filters restore them too.
+    const restoreExact = inputs['no-cache'] || inputs['no-cache-filters'].length > 0;
     const restoreStart = Date.now();
-    await log.group(`Cache mounts: restore ${carried.length} from ${where}`, async () => {
+    await log.group(`Cache mounts: look up ${carried.length} in ${where}`, async () => {
         await Promise.all(carried.map(async (c) => {
             const t0 = Date.now();
             try {
                 if (storage.kind === 'gha') {
                     (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.rmSync)(c.dir, { recursive: true, force: true });
                     (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdirSync)(c.dir, { recursive: true });
-                    const hit = await req.cache.restoreCache([c.dir], c.key, c.restoreKeys);
-                    const size = fileSize((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(c.dir, 'mount.tar'));
-                    if (hit && size !== null) {
-                        c.timing.restoredFrom = hit === c.key ? 'exact' : 'previous';
-                        c.timing.restoredBytes = size;
-                        c.timing.key = hit;
-                    }
-                    else
+                    const hit = await req.cache.restoreCache([c.dir], c.key, c.restoreKeys, { lookupOnly: true });
+                    if (!hit)
                         c.timing.note = 'nothing saved yet';
+                    else {
+                        c.timing.restoredFrom = hit === c.key ? 'exact' : 'previous';
+                        c.timing.key = hit;
+                        if (c.timing.restoredFrom === 'previous' || restoreExact) {
+                            const got = await req.cache.restoreCache([c.dir], hit);
+                            const size = fileSize((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(c.dir, 'mount.tar'));
+                            if (got && size !== null) {
+                                c.download = true;
+                                c.timing.restoredBytes = size;
+                            }
+                            else
+                                c.timing.note = 'the entry could not be downloaded';
+                        }
+                    }
                 }
                 else {
                     const misses = [];
                     for (const ref of c.readRefs) {
                         const r = await docker(['buildx', 'imagetools', 'inspect', ...(inputs.builder ? ['--builder', inputs.builder] : []), '--raw', ref], { env: req.env, timeoutMs: 60_000 });
-                        if (r.code !== 0)
+                        if (r.code !== 0) {
                             misses.push(`${ref}: ${lastLines(r.output, 1)}`);
-                        if (r.code === 0) {
-                            c.from = ref;
-                            // the save annotates the manifest with the content hash of the lockfiles it was saved with
-                            c.timing.restoredFrom = manifestKey(r.output) === c.hash ? 'exact' : 'previous';
-                            c.timing.restoredBytes = layerBytes(r.output);
-                            c.timing.key = ref;
-                            break;
+                            continue;
                         }
+                        // the save annotates the manifest with the content hash of the lockfiles it was saved with
+                        c.timing.restoredFrom = manifestKey(r.output) === c.hash ? 'exact' : 'previous';
+                        c.timing.restoredBytes = layerBytes(r.output);
+                        c.timing.key = ref;
+                        if (c.timing.restoredFrom === 'previous' || restoreExact) {
+                            c.from = ref;
+                            c.download = true;
+                        }
+                        break;
                     }
-                    if (!c.from) {
+                    if (!c.timing.key || c.timing.restoredFrom === null) {
                         c.timing.note = 'nothing saved yet';
                         log.info(`cache mount ${c.mount.id}: nothing saved yet (${misses.join('; ')})`);
                     }
+                }
+                if (c.timing.restoredFrom === 'exact' && !c.download) {
+                    c.timing.note = 'saved with these lockfiles: its step is expected from the build cache, so not restored';
+                    log.info(`cache mount ${c.mount.id}: ${c.timing.key} was saved with these lockfiles; its step is expected from the build cache, so it is not restored`);
                 }
             }
             catch (e) {
@@ -228,11 +249,9 @@ async function startCacheMounts(req) {
             }
             c.timing.restoreMs = Date.now() - t0;
         }));
-        const found = carried.filter((c) => c.timing.restoredFrom !== null);
-        if (found.length === 0) {
-            log.info(`cache mounts: nothing saved yet for ${carried.map((c) => c.mount.id).join(', ')}`);
+        const found = carried.filter((c) => c.download);
+        if (found.length === 0)
             return;
-        }
         const ctxDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(work, 'restore-context');
         (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdirSync)(ctxDir, { recursive: true });
         if (storage.kind === 'gha')
@@ -250,7 +269,7 @@ async function startCacheMounts(req) {
             const s = slots.get(c.slot);
             if (r.code === 0 && s?.status === 'restored') {
                 c.timing.restored = true;
-                log.info(`cache mount ${c.mount.id}: restored ${c.timing.restoredFrom === 'exact' ? 'the contents saved with these lockfiles' : 'the previous contents'} from ${c.timing.key} (${c.timing.restoredBytes ?? '?'} bytes) in ${c.timing.restoreMs} ms`);
+                log.info(`cache mount ${c.mount.id}: restored ${c.timing.restoredFrom === 'exact' ? 'the contents saved with these lockfiles' : 'the contents saved with earlier lockfiles'} from ${c.timing.key} (${c.timing.restoredBytes ?? '?'} bytes) in ${c.timing.restoreMs} ms`);
             }
             else {
                 c.timing.note = `restore build failed${s ? ` (${s.status})` : ''}`;
@@ -272,10 +291,10 @@ async function startCacheMounts(req) {
                     : ran.failed ? 'the step that uses it failed'
                         : storage.kind === 'gha' && !storage.write ? 'pull request builds do not save (cache-write-on-pr: false)'
                             : storage.kind === 'registry' && !c.writeRef ? 'pull request builds do not save (cache-write-on-pr: false)'
-                                : storage.kind === 'gha' && c.timing.restoredFrom === 'exact' ? 'already saved for these lockfiles (Actions cache entries are immutable)'
+                                : c.timing.restoredFrom === 'exact' ? `already saved with these lockfiles${c.timing.restored ? '' : ' (the build cache did not have its step, so it ran without them)'}`
                                     : null;
             if (why) {
-                if (!c.timing.note || c.timing.restored)
+                if (ran.ran || !c.timing.note || c.timing.restored)
                     c.timing.note = why;
             }
             else
