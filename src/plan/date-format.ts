@@ -157,7 +157,7 @@ export function formatDate(at: Date, format: string | undefined, zone = 'UTC'): 
     z: () => zoneAbbreviation(at, zone),
     zz: () => zoneAbbreviation(at, zone)
   };
-  return fmt.replace(TOKENS, (match: string, bracket: string | undefined, escaped: string | undefined, token: string) => {
+  return fmt.replace(TOKENS, (_match: string, bracket: string | undefined, escaped: string | undefined, token: string) => {
     if (bracket) return bracket.slice(1, -1);
     if (escaped) return token;
     if (/^S{1,9}$/.test(token)) return pad(ms, 3).padEnd(9, '0').slice(0, token.length);

@@ -216,7 +216,7 @@ describe('plan and outputs', () => {
     expect(p.tags).toEqual(['reg.example/app:1.2.3', 'reg.example/app:1']);
     expect(p.metadata.version).toBe('1.2.3');
     expect(p.labels).toContain('org.opencontainers.image.licenses=MIT');
-    expect(p.argv.filter((a, k) => p.argv[k - 1] === '--label')).toEqual(p.labels);
+    expect(p.argv.filter((_a, k) => p.argv[k - 1] === '--label')).toEqual(p.labels);
     expect(p.argv).not.toContain('--annotation');
   });
 

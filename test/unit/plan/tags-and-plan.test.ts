@@ -74,7 +74,7 @@ test('with cache: none, the argv is exactly what build-push-action would run (pl
 
 test('with explicit cache-from/cache-to, those are used as written and nothing else is added', () => {
   const { plan: p } = plan({ tags: ['reg.example/app:1'], push: true, 'cache-from': ['type=registry,ref=reg.example/app:cache'], 'cache-to': ['type=inline'] });
-  expect(p.argv.filter((a, k) => p.argv[k - 1] === '--cache-from' || p.argv[k - 1] === '--cache-to')).toEqual(['type=registry,ref=reg.example/app:cache', 'type=inline']);
+  expect(p.argv.filter((_a, k) => p.argv[k - 1] === '--cache-from' || p.argv[k - 1] === '--cache-to')).toEqual(['type=registry,ref=reg.example/app:cache', 'type=inline']);
 });
 
 test('the plan JSON for dry-run', () => {

@@ -59,7 +59,7 @@ function markdownStageSums(md: string): { cached: number; steps: number } {
   let cached = 0;
   for (const l of lines.slice(start + 2)) {
     if (!l.startsWith('|')) break;
-    const cells = l.split('|').map((c) => c.trim()).filter((c, i, a) => i > 0 && i < a.length - 1);
+    const cells = l.split('|').map((c) => c.trim()).filter((_c, i, a) => i > 0 && i < a.length - 1);
     steps += Number(cells[cells.length - 2]);
     cached += Number(cells[cells.length - 1]);
   }

@@ -42,7 +42,6 @@ function loadMedusa(engine: Engine, build: Build): Promise<TimingReport> {
   return cache.get(k) as Promise<TimingReport>;
 }
 
-const stepNamed = (r: TimingReport, re: RegExp) => r.steps.find((s) => re.test(s.instruction));
 const section = (md: string, heading: string) => md.split(heading)[1]?.split('\n\n')[1] ?? '';
 
 describe.each(ENGINES)('%s', (engine) => {
