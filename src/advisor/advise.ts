@@ -4,8 +4,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { TimingReport } from '../timing/types.js';
 import { attachCosts, sortFindings } from './costs.js';
-import { adviseRules, type AdvisorInput } from './rules.js';
-import { FINDING_IDS, type Finding } from './types.js';
+import { adviseRules } from './run.js';
+import { FINDING_IDS, type AdvisorInput, type Finding } from './types.js';
 
 export interface AdviseRequest extends AdvisorInput {
   report?: TimingReport;
