@@ -36,7 +36,7 @@ export function listContext(dir: string, max = 5000, depth = 4): string[] {
       if (out.length >= max) return;
       const p = join(d, n);
       const rel = relative(dir, p).split('\\').join('/');
-      let isDir = false;
+      let isDir: boolean;
       try {
         isDir = statSync(p).isDirectory();
       } catch {

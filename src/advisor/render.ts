@@ -22,7 +22,11 @@ export function renderAdvisorMarkdown(findings: Finding[], opts: { lineUrl?: (li
     out.push(`| ${ICON[f.severity]} | <code>${f.id}</code> ${esc(f.message)} | ${where} | ${esc(costText(f))} | ${esc(f.fix)} |`);
   }
   const est = findings.filter((f) => f.cost?.estimatedSavingMs);
-  if (est.length) out.push('', `<sub>Savings are estimates from the measured step times (${[...new Set(est.map((f) => f.cost?.basis ?? ""))].map((b) => esc(b)).join('; ')}).</sub>`);
+  if (est.length)
+    out.push(
+      '',
+      `<sub>Savings are estimates from the measured step times (${[...new Set(est.map((f) => f.cost?.basis ?? ''))].map((b) => esc(b)).join('; ')}).</sub>`
+    );
   out.push('');
   return out.join('\n');
 }
@@ -32,7 +36,13 @@ export function renderAdvisorTerminal(findings: Finding[], opts: { color: boolea
   const col = (code: string, s: string) => (opts.color ? `\x1b[${code}m${s}\x1b[0m` : s);
   const sev = { error: col('31', 'error  '), warning: col('33', 'warning'), info: col('36', 'info   ') };
   return findings
-    .map((f) => [`${sev[f.severity]} ${f.file}:${f.line} ${col('1', f.id)}: ${f.message}`, `        fix: ${f.fix}`, ...(f.cost ? [`        cost: ${costText(f)}`] : [])].join('\n'))
+    .map((f) =>
+      [
+        `${sev[f.severity]} ${f.file}:${f.line} ${col('1', f.id)}: ${f.message}`,
+        `        fix: ${f.fix}`,
+        ...(f.cost ? [`        cost: ${costText(f)}`] : [])
+      ].join('\n')
+    )
     .join('\n');
 }
 

@@ -21,7 +21,8 @@ export const devDepsInFinal: InstallRule = {
     if (!isDependencyInstall(manager) || ins.stage !== ctx.final) return [];
     const env = envBefore(ctx.stages, ins);
     const prod =
-      (manager === 'npm' && (hasFlag(command, '--omit=dev', '--production', '--only=prod', '--only=production', '--omit') || env.get('NODE_ENV') === 'production')) ||
+      (manager === 'npm' &&
+        (hasFlag(command, '--omit=dev', '--production', '--only=prod', '--only=production', '--omit') || env.get('NODE_ENV') === 'production')) ||
       (manager === 'yarn' && (hasFlag(command, '--production') || env.get('NODE_ENV') === 'production')) ||
       (manager === 'pnpm' && (hasFlag(command, '--prod', '-P') || env.get('NODE_ENV') === 'production')) ||
       (manager === 'uv' && (hasFlag(command, '--no-dev') || /uv\s+pip\s+install/.test(command))) ||

@@ -18,7 +18,9 @@ export const dockerignoreMissing: FileRule = {
           severity: heavy.length ? dockerignoreMissing.severity : 'info',
           file: ctx.file,
           line: 1,
-          message: heavy.length ? `no .dockerignore: ${heavy.join(', ')} go into the build context (slower context transfer, secrets in layers, COPY . . cache misses)` : 'no .dockerignore: everything in the context directory is sent to the builder',
+          message: heavy.length
+            ? `no .dockerignore: ${heavy.join(', ')} go into the build context (slower context transfer, secrets in layers, COPY . . cache misses)`
+            : 'no .dockerignore: everything in the context directory is sent to the builder',
           fix: 'add a .dockerignore with at least: .git, node_modules, .env, and build outputs'
         }
       ];

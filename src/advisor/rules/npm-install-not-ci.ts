@@ -3,7 +3,12 @@ import { hasFlag } from '../../dockerfile/model.js';
 import type { InstallRule } from '../types.js';
 import { installFinding, isDependencyInstall } from './shared.js';
 
-const INSTEAD: Record<string, string> = { npm: 'npm ci', yarn: 'yarn install --frozen-lockfile (yarn 2+: --immutable)', pnpm: 'pnpm install --frozen-lockfile', uv: 'uv sync --frozen' };
+const INSTEAD: Record<string, string> = {
+  npm: 'npm ci',
+  yarn: 'yarn install --frozen-lockfile (yarn 2+: --immutable)',
+  pnpm: 'pnpm install --frozen-lockfile',
+  uv: 'uv sync --frozen'
+};
 
 export const npmInstallNotCi: InstallRule = {
   id: 'npm-install-not-ci',

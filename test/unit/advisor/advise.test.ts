@@ -15,8 +15,12 @@ test('global tool installs are not dependency installs', () => {
 
 test('skip drops ids, and an unknown id names the input', () => {
   const text = 'FROM node:20\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\n';
-  expect(adviseDockerfile({ dockerfileText: text, dockerfilePath: 'D', contextFiles: NODE_CTX, dockerignoreText: IGNORE, skip: ['no-cache-mount'] }).map((f) => f.id)).not.toContain('no-cache-mount');
-  expect(() => adviseDockerfile({ dockerfileText: text, dockerfilePath: 'D', contextFiles: [], dockerignoreText: null, skip: ['nope'] })).toThrow(/Input "advisor-skip": unknown finding id nope/);
+  expect(
+    adviseDockerfile({ dockerfileText: text, dockerfilePath: 'D', contextFiles: NODE_CTX, dockerignoreText: IGNORE, skip: ['no-cache-mount'] }).map((f) => f.id)
+  ).not.toContain('no-cache-mount');
+  expect(() => adviseDockerfile({ dockerfileText: text, dockerfilePath: 'D', contextFiles: [], dockerignoreText: null, skip: ['nope'] })).toThrow(
+    /Input "advisor-skip": unknown finding id nope/
+  );
 });
 
 test('without a report, findings go by severity, then line, then the rules’ order (rules/index.ts) for one install', () => {
@@ -41,7 +45,9 @@ describe('the seeds: the findings their authors made by hand', () => {
 
   test('000 (22-minute Medusa deploy): yarn.lock ignored by npm, not copied, dev deps shipped, no cache mount', () => {
     const found = ids(seed('000-medusa-current.Dockerfile'), medusaCtx, null);
-    expect(found).toEqual(expect.arrayContaining(['package-manager-mismatch', 'lockfile-not-copied', 'dev-deps-in-final', 'no-cache-mount', 'dockerignore-missing']));
+    expect(found).toEqual(
+      expect.arrayContaining(['package-manager-mismatch', 'lockfile-not-copied', 'dev-deps-in-final', 'no-cache-mount', 'dockerignore-missing'])
+    );
   });
 
   test('001 (phase 2 with cache mounts): still npm for a yarn project and no lockfile, but cache mounts are now present', () => {

@@ -6,13 +6,17 @@ import type { TimingReport } from '../../../src/timing/types.js';
 
 const report = (n: string) => JSON.parse(readFileSync(`test/fixtures/reports/${n}.json`, 'utf8')) as TimingReport;
 const ctx = ['package.json', 'package-lock.json', 'src/', 'src/server.js', '.dockerignore'];
+const found = <T>(x: T | undefined): T => {
+  if (x === undefined) throw new Error('not in the report');
+  return x;
+};
 
 test('COPY . . before npm ci: the finding carries the install time, the COPY that caused the miss, and the saving', () => {
   const r = report('cache-break');
   const text = readFileSync('test/fixtures/reports/Dockerfile.cache-break', 'utf8');
   const [first] = adviseDockerfile({ dockerfileText: text, dockerfilePath: 'Dockerfile', contextFiles: ctx, dockerignoreText: 'node_modules\n', report: r });
-  const install = r.steps.find((s) => /npm ci/.test(s.instruction))!;
-  const copyAll = r.steps.find((s) => s.instruction === 'COPY . .')!;
+  const install = found(r.steps.find((s) => /npm ci/.test(s.instruction)));
+  const copyAll = found(r.steps.find((s) => s.instruction === 'COPY . .'));
   expect(first.id).toBe('layer-order');
   expect(first.cost).toMatchObject({ step: install.name, stepMs: install.durationMs, cached: false, estimatedSavingMs: install.durationMs });
   expect(first.cost?.missCausedBy).toBe(`COPY . . (line ${copyAll.line})`);
@@ -39,8 +43,15 @@ test('findings are sorted by estimated saving', () => {
 });
 
 test('annotations point at the Dockerfile line, and the summary escapes text', () => {
-  const f = adviseDockerfile({ dockerfileText: 'FROM node:20\nARG GITHUB_TOKEN\n', dockerfilePath: 'apps/<api>/Dockerfile', contextFiles: ['x'], dockerignoreText: '' });
-  expect(toAnnotations(f)).toEqual([expect.objectContaining({ level: 'error', file: 'apps/<api>/Dockerfile', startLine: 2, title: 'buildstage: secret-in-arg' })]);
+  const f = adviseDockerfile({
+    dockerfileText: 'FROM node:20\nARG GITHUB_TOKEN\n',
+    dockerfilePath: 'apps/<api>/Dockerfile',
+    contextFiles: ['x'],
+    dockerignoreText: ''
+  });
+  expect(toAnnotations(f)).toEqual([
+    expect.objectContaining({ level: 'error', file: 'apps/<api>/Dockerfile', startLine: 2, title: 'buildstage: secret-in-arg' })
+  ]);
   const md = renderAdvisorMarkdown(f);
   expect(md).toContain('apps/&lt;api&gt;/Dockerfile:2');
   expect(md).not.toContain('<api>');

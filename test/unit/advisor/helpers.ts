@@ -25,6 +25,12 @@ export function ids(dockerfileText: string, contextFiles = NODE_CTX, dockerignor
 }
 
 /** The findings of one rule. */
-export function findingsOf(id: FindingId, dockerfileText: string, contextFiles = NODE_CTX, dockerignoreText: string | null = IGNORE, target?: string): Finding[] {
+export function findingsOf(
+  id: FindingId,
+  dockerfileText: string,
+  contextFiles = NODE_CTX,
+  dockerignoreText: string | null = IGNORE,
+  target?: string
+): Finding[] {
   return advise(dockerfileText, contextFiles, dockerignoreText, target).filter((f) => f.id === id);
 }

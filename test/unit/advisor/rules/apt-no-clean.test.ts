@@ -4,7 +4,8 @@ import { findingsOf, ids } from '../helpers.js';
 
 const CTX = ['x', '.dockerignore'];
 const BAD = 'FROM debian:bookworm-slim\nRUN --mount=type=cache,target=/var/cache/apt apt-get update && apt-get install -y curl\n';
-const GOOD = 'FROM debian:bookworm-slim\nRUN --mount=type=cache,target=/var/cache/apt apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n';
+const GOOD =
+  'FROM debian:bookworm-slim\nRUN --mount=type=cache,target=/var/cache/apt apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n';
 
 test('fires on the problem', () => {
   expect(ids(BAD, CTX)).toContain(aptNoClean.id);
@@ -27,7 +28,9 @@ test('says which of the two is missing', () => {
       fix: 'apt-get install -y --no-install-recommends ... && rm -rf /var/lib/apt/lists/* (or cache mounts on /var/cache/apt and /var/lib/apt)'
     }
   ]);
-  expect(findingsOf(aptNoClean.id, 'FROM debian\nRUN apt-get install -y --no-install-recommends curl\n', CTX)[0]?.message).toBe('apt-get install leaves the package lists in the layer: tens of MB the image does not need');
+  expect(findingsOf(aptNoClean.id, 'FROM debian\nRUN apt-get install -y --no-install-recommends curl\n', CTX)[0]?.message).toBe(
+    'apt-get install leaves the package lists in the layer: tens of MB the image does not need'
+  );
 });
 
 test('a cache mount on /var/lib/apt keeps the lists out of the layer', () => {

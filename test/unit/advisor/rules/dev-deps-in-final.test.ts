@@ -29,7 +29,8 @@ test('names the production install of that manager', () => {
 });
 
 test('the final stage is the --target when given', () => {
-  const text = 'FROM node:20 AS dev\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN --mount=type=cache,target=/root/.npm npm ci\nFROM node:20 AS prod\nCOPY --from=dev /app /app\n';
+  const text =
+    'FROM node:20 AS dev\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN --mount=type=cache,target=/root/.npm npm ci\nFROM node:20 AS prod\nCOPY --from=dev /app /app\n';
   expect(ids(text)).not.toContain('dev-deps-in-final');
   expect(ids(text, NODE_CTX, IGNORE, 'dev')).toContain('dev-deps-in-final');
 });

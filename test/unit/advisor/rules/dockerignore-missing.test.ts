@@ -27,11 +27,18 @@ test('names what goes into the context', () => {
 });
 
 test('with nothing heavy in the context, a missing .dockerignore is only info', () => {
-  expect(findingsOf(dockerignoreMissing.id, GOOD_NODE, NODE_CTX, null).map((f) => [f.severity, f.message])).toEqual([['info', 'no .dockerignore: everything in the context directory is sent to the builder']]);
+  expect(findingsOf(dockerignoreMissing.id, GOOD_NODE, NODE_CTX, null).map((f) => [f.severity, f.message])).toEqual([
+    ['info', 'no .dockerignore: everything in the context directory is sent to the builder']
+  ]);
 });
 
 test('a .dockerignore that forgets node_modules is reported for that name only', () => {
-  const f = adviseDockerfile({ dockerfileText: GOOD_NODE, dockerfilePath: 'Dockerfile', contextFiles: [...NODE_CTX, '.git/', 'node_modules/'], dockerignoreText: '.git\n' });
+  const f = adviseDockerfile({
+    dockerfileText: GOOD_NODE,
+    dockerfilePath: 'Dockerfile',
+    contextFiles: [...NODE_CTX, '.git/', 'node_modules/'],
+    dockerignoreText: '.git\n'
+  });
   const d = f.find((x) => x.id === 'dockerignore-missing');
   expect(d?.message).toMatch(/node_modules/);
   expect(d?.message).not.toMatch(/\.git/);

@@ -29,7 +29,12 @@ test('points at the COPY, and its cost is the install', () => {
 });
 
 test('copying the source tree counts too, and a Python install is told to copy pyproject.toml first', () => {
-  const [f] = findingsOf(layerOrder.id, 'FROM python:3.12\nWORKDIR /app\nCOPY app ./app\nRUN uv sync --frozen --no-dev\n', ['pyproject.toml', 'uv.lock', 'app/', '.dockerignore']);
+  const [f] = findingsOf(layerOrder.id, 'FROM python:3.12\nWORKDIR /app\nCOPY app ./app\nRUN uv sync --frozen --no-dev\n', [
+    'pyproject.toml',
+    'uv.lock',
+    'app/',
+    '.dockerignore'
+  ]);
   expect(f.line).toBe(3);
   expect(f.fix).toContain('COPY pyproject.toml uv.lock ./');
 });

@@ -34,6 +34,10 @@ test('pip with --no-cache-dir keeps no cache to mount', () => {
 });
 
 test('apt is told to mount both apt directories', () => {
-  const [f] = findingsOf(noCacheMount.id, 'FROM debian\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n', ['x', '.dockerignore']);
+  const [f] = findingsOf(
+    noCacheMount.id,
+    'FROM debian\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n',
+    ['x', '.dockerignore']
+  );
   expect(f.fix).toMatch(/^RUN --mount=type=cache,target=\/var\/cache\/apt,sharing=locked --mount=type=cache,target=\/var\/lib\/apt,sharing=locked /);
 });

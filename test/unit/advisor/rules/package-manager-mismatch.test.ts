@@ -4,7 +4,8 @@ import { findingsOf, ids } from '../helpers.js';
 
 const YARN_CTX = ['package.json', 'yarn.lock', '.dockerignore'];
 const BAD = 'FROM node:20\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN --mount=type=cache,target=/root/.npm npm ci --omit=dev\n';
-const GOOD = 'FROM node:20\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install --frozen-lockfile --production\n';
+const GOOD =
+  'FROM node:20\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install --frozen-lockfile --production\n';
 
 test('fires on the problem', () => {
   expect(ids(BAD, YARN_CTX)).toContain(packageManagerMismatch.id);
@@ -23,7 +24,8 @@ test('names the lockfile, its manager and the install', () => {
       line: 4,
       stage: 'stage-0',
       costLine: 4,
-      message: 'the context has yarn.lock (yarn) but line 4 installs with npm: the lockfile is ignored and versions can drift from what was developed and tested',
+      message:
+        'the context has yarn.lock (yarn) but line 4 installs with npm: the lockfile is ignored and versions can drift from what was developed and tested',
       fix: 'install with yarn: RUN corepack enable && yarn install --frozen-lockfile'
     }
   ]);

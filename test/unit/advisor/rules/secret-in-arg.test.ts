@@ -38,5 +38,8 @@ test('one error per name, each with the build secret to use instead', () => {
 });
 
 test('every name of a multi-name ENV is checked', () => {
-  expect(findingsOf(secretInArg.id, 'FROM x\nENV PORT=1 DB_PASSWORD=x GITHUB_TOKEN=y\n', CTX).map((f) => f.message.split(' ')[1])).toEqual(['DB_PASSWORD', 'GITHUB_TOKEN']);
+  expect(findingsOf(secretInArg.id, 'FROM x\nENV PORT=1 DB_PASSWORD=x GITHUB_TOKEN=y\n', CTX).map((f) => f.message.split(' ')[1])).toEqual([
+    'DB_PASSWORD',
+    'GITHUB_TOKEN'
+  ]);
 });

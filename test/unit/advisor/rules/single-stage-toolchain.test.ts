@@ -3,7 +3,8 @@ import { singleStageToolchain } from '../../../../src/advisor/rules/single-stage
 import { findingsOf, ids } from '../helpers.js';
 
 const CTX = ['app.py', '.dockerignore'];
-const BAD = 'FROM python:3.11-slim-bookworm\nRUN --mount=type=cache,target=/var/cache/apt --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install -y --no-install-recommends gcc libpq-dev\n';
+const BAD =
+  'FROM python:3.11-slim-bookworm\nRUN --mount=type=cache,target=/var/cache/apt --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install -y --no-install-recommends gcc libpq-dev\n';
 const GOOD =
   'FROM python:3.11-slim-bookworm AS build\nRUN --mount=type=cache,target=/var/cache/apt --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install -y --no-install-recommends gcc libpq-dev\nFROM python:3.11-slim-bookworm\nCOPY --from=build /usr/lib /usr/lib\n';
 
