@@ -18,6 +18,6 @@ export async function runEcrLifecycleAction(): Promise<void> {
 }
 
 export async function runCliMain(): Promise<void> {
-  const { main } = await import('./cli.js');
+  const { main } = await import('./cli/main.js');
   await main();
 }

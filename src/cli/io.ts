@@ -1,6 +1,8 @@
-// What a CLI subcommand may touch: its argv, its output streams and its environment.
-// Each subcommand is `run<Name>Command(argv, io) => Promise<exitCode>`, so tests run
+// What a CLI command may touch: its argv, its output streams and its environment.
+// Commands (src/cli/command.ts) and runCli (src/cli/main.ts) take an io, so tests run
 // them in-process with captured output.
+import { isatty } from 'node:tty';
+
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -10,13 +12,11 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
 }
 
-export type CliCommand = (argv: string[], io: CliIO) => Promise<number>;
-
 export function processIO(): CliIO {
   return {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
-    isTTY: Boolean(process.stdout.isTTY),
+    isTTY: isatty(1),
     cwd: process.cwd(),
     env: process.env
   };

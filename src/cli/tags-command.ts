@@ -2,14 +2,14 @@
 // context (the checkout's, or one given with --ref/--sha/--event), so tag-rules and flavor
 // can be tried locally. `--json` prints docker/metadata-action's json output. Only wiring:
 // the computation is src/plan/metadata.ts.
-import { execFileSync } from 'node:child_process';
-import { parseArgs } from 'node:util';
 import { InputError, parseList } from '../inputs/list.js';
 import type { GitContext } from '../plan/git-context.js';
 import { annotationLevelsFromEnv, computeMetadata, metadataJson, parseFlavorInput } from '../plan/metadata.js';
 import { enabledImageNames, parseImages, parseTagRules } from '../plan/tag-rules.js';
-import { localGitContext } from './build-command.js';
-import type { CliIO } from './io.js';
+import { defineCommand } from './command.js';
+import { EXIT } from './exit.js';
+import { commitDateOf, commitOf, fullRef, localGitContext, originRepository } from './git.js';
+import { renderMetadataText } from './render.js';
 
 export const TAGS_USAGE = `usage: node dist/cli.js tags [--images NAME]... [--tag-rules RULE]... [--flavor F]... [--tag-prefix P]
        [--ref REF] [--sha SHA] [--event NAME] [--default-branch B] [--repository OWNER/NAME]
@@ -23,83 +23,51 @@ export const TAGS_USAGE = `usage: node dist/cli.js tags [--images NAME]... [--ta
   action reads them.
   --json prints metadata-action's json output: {"tags", "tag-names", "labels", "annotations"}.`;
 
-function git(cwd: string, args: string[]): string | null {
-  try {
-    return execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() || null;
-  } catch {
-    return null;
-  }
-}
-
-/** owner/name of a GitHub remote URL (https or ssh), else null. */
-export function repositoryOfRemote(url: string | null): string | null {
-  const m = url ? /github\.com[/:]([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(url) : null;
-  return m ? m[1] : null;
-}
-
 /** Lines of repeated flags; each flag may hold several lines. `#` lines are comments. */
 const lines = (values: string[] | undefined) => (values ?? []).flatMap((v) => parseList(v, { keepCommas: true, comment: true }));
 
-export async function runTagsCommand(argv: string[], io: CliIO): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      options: {
-        images: { type: 'string', multiple: true },
-        image: { type: 'string', multiple: true },
-        'tag-rules': { type: 'string', multiple: true },
-        flavor: { type: 'string', multiple: true },
-        'tag-prefix': { type: 'string' },
-        ref: { type: 'string' },
-        sha: { type: 'string' },
-        event: { type: 'string' },
-        'default-branch': { type: 'string' },
-        repository: { type: 'string' },
-        label: { type: 'string', multiple: true },
-        annotation: { type: 'string', multiple: true },
-        date: { type: 'string' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' }
-      },
-      allowPositionals: false
-    }).values;
-  } catch (e) {
-    io.stderr(`error: ${(e as Error).message}\n${TAGS_USAGE}\n`);
-    return 2;
-  }
-  if (args.help) {
-    io.stdout(TAGS_USAGE + '\n');
-    return 0;
-  }
-  try {
+export const tagsCommand = defineCommand({
+  usage: TAGS_USAGE,
+  options: {
+    images: { type: 'string', multiple: true },
+    image: { type: 'string', multiple: true },
+    'tag-rules': { type: 'string', multiple: true },
+    flavor: { type: 'string', multiple: true },
+    'tag-prefix': { type: 'string' },
+    ref: { type: 'string' },
+    sha: { type: 'string' },
+    event: { type: 'string' },
+    'default-branch': { type: 'string' },
+    repository: { type: 'string' },
+    label: { type: 'string', multiple: true },
+    annotation: { type: 'string', multiple: true },
+    date: { type: 'string' },
+    json: { type: 'boolean' }
+  },
+  run: (args, io) => {
     const now = args.date ? new Date(args.date) : new Date();
     if (Number.isNaN(now.getTime())) throw new InputError('--date', `"${args.date}" is not a date`, 'write an ISO date such as 2026-01-10T00:30:00Z');
     const local = localGitContext(io.cwd);
-    let ref = args.ref ?? local.ref;
-    if (ref && !ref.startsWith('refs/')) {
-      // a bare name: a tag or branch of this repository; else a version-like name is a tag, anything else a branch
-      const isTag = git(io.cwd, ['rev-parse', '-q', '--verify', `refs/tags/${ref}`]) !== null;
-      const isBranch = git(io.cwd, ['rev-parse', '-q', '--verify', `refs/heads/${ref}`]) !== null;
-      ref = isTag || (!isBranch && /^v?\d+(\.\d+)*([-+.].*)?$/.test(ref)) ? `refs/tags/${ref}` : `refs/heads/${ref}`;
-    }
-    const sha = args.sha ?? (args.ref ? (git(io.cwd, ['rev-parse', '-q', '--verify', `${ref}^{commit}`]) ?? local.sha) : local.sha);
-    const event = args.event ?? (ref.startsWith('refs/pull/') ? 'pull_request' : 'push');
+    const ref = fullRef(io.cwd, args.ref ?? local.ref);
+    const sha = args.sha ?? (args.ref ? (commitOf(io.cwd, ref) ?? local.sha) : local.sha);
     const pr = /^refs\/pull\/(\d+)\//.exec(ref);
-    const repository = args.repository ?? repositoryOfRemote(git(io.cwd, ['remote', 'get-url', 'origin']));
-    const commitDate = sha ? git(io.cwd, ['log', '-1', '--format=%cI', sha]) : null;
+    const commitDate = commitDateOf(io.cwd, sha);
     const shortSha = io.env.DOCKER_METADATA_SHORT_SHA_LENGTH;
     if (shortSha && Number.isNaN(Number(shortSha))) {
-      throw new InputError('DOCKER_METADATA_SHORT_SHA_LENGTH', `"${shortSha}" is not a number`, 'set it to how many characters a short sha has (default 7), or unset it');
+      throw new InputError(
+        'DOCKER_METADATA_SHORT_SHA_LENGTH',
+        `"${shortSha}" is not a number`,
+        'set it to how many characters a short sha has (default 7), or unset it'
+      );
     }
     const ctx: GitContext = {
       ...local,
-      eventName: event,
+      eventName: args.event ?? (ref.startsWith('refs/pull/') ? 'pull_request' : 'push'),
       ref,
       sha,
       defaultBranch: args['default-branch'] ?? local.defaultBranch,
       prNumber: pr ? Number(pr[1]) : null,
-      repository,
+      repository: args.repository ?? originRepository(io.cwd),
       ...(commitDate ? { commitDate } : {}),
       ...(shortSha ? { shortShaLength: Number(shortSha) } : {})
     };
@@ -121,21 +89,7 @@ export async function runTagsCommand(argv: string[], io: CliIO): Promise<number>
       names: { tagRules: '--tag-rules', flavor: '--flavor', tagPrefix: '--tag-prefix' }
     });
     for (const w of md.warnings) io.stderr(`warning: ${w}\n`);
-    if (args.json) {
-      io.stdout(JSON.stringify(metadataJson(md), null, 2) + '\n');
-      return 0;
-    }
-    const section = (title: string, items: string[]) => `${title}:${items.length ? '' : ' (none)'}\n${items.map((t) => `  ${t}\n`).join('')}`;
-    io.stdout(
-      `context: ${event} ${ref || '(no ref)'} ${sha ? sha.slice(0, 12) : '(no commit)'}${ctx.defaultBranch ? ` (default branch ${ctx.defaultBranch})` : ''}\n` +
-        `version: ${md.version ?? '(none)'}\n` +
-        section('tags', md.tags) +
-        section('labels', md.labels) +
-        section('annotations', md.annotations)
-    );
-    return 0;
-  } catch (e) {
-    io.stderr(`error: ${(e as Error).message}\n`);
-    return e instanceof InputError ? 2 : 1;
+    io.stdout(args.json ? JSON.stringify(metadataJson(md), null, 2) + '\n' : renderMetadataText(ctx, md));
+    return EXIT.OK;
   }
-}
+});

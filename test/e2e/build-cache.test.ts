@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli.js';
+import { runCli } from '../../src/cli/main.js';
 import { memoryIO } from '../../src/cli/io.js';
 import type { TimingReport } from '../../src/timing/types.js';
 import { listTags, manifestDigest, REGISTRY, registryUp } from '../helpers/registry.js';

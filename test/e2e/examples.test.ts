@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { adviseDockerfile, loadAdvisorInput } from '../../src/advisor/advise.js';
-import { runCli } from '../../src/cli.js';
+import { runCli } from '../../src/cli/main.js';
 import { memoryIO } from '../../src/cli/io.js';
 import type { TimingReport } from '../../src/timing/types.js';
 import { REGISTRY, manifestDigest } from '../helpers/registry.js';

@@ -12,7 +12,7 @@ import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { adviseDockerfile, loadAdvisorInput } from '../../src/advisor/advise.js';
-import { runCli } from '../../src/cli.js';
+import { runCli } from '../../src/cli/main.js';
 import { memoryIO } from '../../src/cli/io.js';
 import type { TimingReport } from '../../src/timing/types.js';
 import { freshDockerConfig, runAction, runnerPath } from '../helpers/action-runner.js';

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../../src/cli.js';
+import { runCli } from '../../../src/cli/main.js';
 import { memoryIO } from '../../../src/cli/io.js';
 import { buildMatrix, decideBuilds, workspaceClosure, type ServiceSpec, type WorkspacePackage } from '../../../src/monorepo/changed.js';
 

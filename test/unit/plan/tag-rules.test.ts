@@ -12,9 +12,8 @@ import { formatDate } from '../../../src/plan/date-format.js';
 import { gitContextFromEnv, type GitContext } from '../../../src/plan/git-context.js';
 import { computeMetadata, metadataJson, type MetadataInput } from '../../../src/plan/metadata.js';
 import { renderTemplate } from '../../../src/plan/template.js';
-import { runTagsCommand } from '../../../src/cli/tags-command.js';
 import { memoryIO } from '../../../src/cli/io.js';
-import { usage } from '../../../src/cli.js';
+import { runCli, usage } from '../../../src/cli/main.js';
 
 const SHA = '860c1904a1ce19322e91ac35af1ab07466440c37';
 const HEAD_SHA = '3370e228f2209994d57af4427fe64e71bb79ac96';
@@ -291,7 +290,7 @@ describe('repository metadata and commit date from the API when the payload lack
 describe('cli tags', () => {
   const run = async (argv: string[], env: NodeJS.ProcessEnv = {}) => {
     const io = memoryIO({ env });
-    const code = await runTagsCommand(argv, io);
+    const code = await runCli(['tags', ...argv], io);
     return { code, out: io.out.join(''), err: io.err.join('') };
   };
   test('is registered', () => {

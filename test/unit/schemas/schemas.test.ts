@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../../src/cli.js';
+import { runCli } from '../../../src/cli/main.js';
 import { memoryIO } from '../../../src/cli/io.js';
 import { compareReports } from '../../../src/compare/compare.js';
 import { renderComparisonMarkdown } from '../../../src/compare/render.js';

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../../src/cli.js';
+import { runCli } from '../../../src/cli/main.js';
 import { memoryIO } from '../../../src/cli/io.js';
 
 const B = 'test/fixtures/rawjson/buildx-0.13';
@@ -24,7 +24,8 @@ test('a missing file, or one with no BuildKit status in it, is a clear error', a
   expect(await runCli(['report', '--from', 'nope.rawjson'], a)).toBe(2);
   expect(a.err.join('')).toMatch(/--from nope\.rawjson: no such file/);
   const b = memoryIO({ cwd: process.cwd() });
-  expect(await runCli(['report', '--from', 'README.md'], b)).toBe(1);
+  // not a rawjson stream: bad input (exit 2), as a missing file is
+  expect(await runCli(['report', '--from', 'README.md'], b)).toBe(2);
   expect(b.err.join('')).toMatch(/no BuildKit status objects found/);
 });
 

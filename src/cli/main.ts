@@ -1,0 +1,69 @@
+// `node dist/cli.js <command>`: the local CLI on the same core as the actions.
+// runCli(argv, io) is the whole CLI and returns its exit code (tests run it in-process);
+// main() is the entry dist/cli.js calls. What a command throws becomes its message and
+// exit code here, and only here (src/cli/exit.ts has the contract).
+import type { Command } from './command.js';
+import { EXIT, EXIT_CODES_HELP, exitCodeOf, isUsageError, messageOf, type ExitCode } from './exit.js';
+import { processIO, type CliIO } from './io.js';
+
+// Each command's modules load only when it runs (the ECR command needs the AWS SDK; build does not).
+const COMMANDS: Record<string, { load: () => Promise<Command>; about: string }> = {
+  build: { load: async () => (await import('./build-command.js')).buildCommand, about: 'build (and push) an image with buildx and print the timing breakdown' },
+  report: { load: async () => (await import('./report-command.js')).reportCommand, about: 'timing report from a saved rawjson stream' },
+  compare: { load: async () => (await import('./compare-command.js')).compareCommand, about: 'compare two timing reports (base vs head)' },
+  advise: {
+    load: async () => (await import('./advise-command.js')).adviseCommand,
+    about: 'Dockerfile advisor: what makes the build slow or the image big, with its measured cost'
+  },
+  ecr: { load: async () => (await import('./ecr-command.js')).ecrCommand, about: 'ECR lifecycle: validate | evaluate | apply | cleanup' },
+  tags: {
+    load: async () => (await import('./tags-command.js')).tagsCommand,
+    about: 'tags, labels and annotations for a git context (tag-rules and flavor in docker/metadata-action syntax)'
+  },
+  changed: {
+    load: async () => (await import('./changed-command.js')).changedCommand,
+    about: 'monorepo: which images changed since a git ref (a build matrix)'
+  },
+  bake: {
+    load: async () => (await import('./bake-command.js')).bakeCommand,
+    about: 'many images in one buildx bake (compose / docker-bake files), one report split per target'
+  }
+};
+
+export function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length));
+  return [
+    'usage: node dist/cli.js <command> [options]   (<command> --help for its options)',
+    '',
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.about}`),
+    '',
+    EXIT_CODES_HELP
+  ].join('\n');
+}
+
+/** Runs one command line; returns the exit code (0 ok, 1 the job failed, 2 bad usage or input). */
+export async function runCli(argv: string[], io: CliIO): Promise<ExitCode> {
+  const [name, ...rest] = argv;
+  if (name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(usage() + '\n');
+    return EXIT.OK;
+  }
+  const entry = name ? COMMANDS[name] : undefined;
+  if (!entry) {
+    io.stderr(`error: ${name ? `unknown command "${name}"` : 'no command given'}\n${usage()}\n`);
+    return EXIT.USAGE;
+  }
+  const command = await entry.load();
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    // bad usage gets the command's usage; bad input (a file, a value) and a failed job one line
+    io.stderr(`error: ${messageOf(e)}\n${isUsageError(e) ? `${command.usage}\n` : ''}`);
+    return exitCodeOf(e);
+  }
+}
+
+/** Entry used by dist/cli.js: the exit code is set, not forced, so piped output is written out first. */
+export async function main(): Promise<void> {
+  process.exitCode = await runCli(process.argv.slice(2), processIO());
+}
