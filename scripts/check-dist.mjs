@@ -6,12 +6,12 @@ import { join } from 'node:path';
 
 execFileSync(process.execPath, ['scripts/bundle.mjs'], { stdio: 'inherit' });
 
-// The bundle is index.js (+ numbered chunks), licenses and package.json; anything else is
+// The bundle is index.js (+ numbered chunks), their source maps, licenses and package.json; anything else is
 // a file the asset relocator copied from the repository by mistake.
 const stray = readdirSync('dist/lib', { recursive: true, withFileTypes: true })
   .filter((e) => e.isFile())
   .map((e) => join(e.parentPath ?? e.path, e.name))
-  .filter((p) => !/^dist\/lib\/(index\.js|\d+\.index\.js|licenses\.txt|package\.json)$/.test(p));
+  .filter((p) => !/^dist\/lib\/(index\.js|\d+\.index\.js|(index|\d+\.index)\.js\.map|licenses\.txt|package\.json)$/.test(p));
 if (stray.length) {
   console.error(`dist/lib has files the bundle should not carry:\n${stray.join('\n')}`);
   process.exit(1);
