@@ -1,11 +1,13 @@
 // Benchmark (issue 16): what `node dist/cli.js build` adds to the very same `docker buildx build`
 // on a no-change rebuild. The CLI prints the exact buildx argv in dry-run mode; that argv is
 // run as is (rawjson stream to a file, as the CLI keeps it) as the plain side. After one warm
-// build of each, the two alternate N times (the side that goes first alternates too); the
-// machine is shared, so what counts is the median of the paired differences.
+// build of each, they alternate N times (who goes first rotates); the machine is shared, so
+// what counts is the median of the paired differences (CLI minus the plain build of the same
+// round). Give --dist more than once to compare bundles (before/after) in the same rounds.
+// BUILDSTAGE_TRACE=1 is set for the CLI: it prints when each of its parts ran.
 // Target: median difference ≤ 150 ms.
 //
-//   node bench/overhead-bench.mjs [--app examples/fastapi] [--target T] [--runs 9] [--cache none] [--network host] [--dist dist]
+//   node bench/overhead-bench.mjs [--app examples/fastapi] [--target T] [--runs 9] [--cache none] [--network host] [--dist dist]...
 //   node bench/overhead-bench.mjs --runner      # the runner path: docker-container builder, current buildx, Node 24
 // Needs `bash scripts/engine-up.sh` (and `--runner` for the runner path) and a built dist/ (npm run bundle).
 import { execFileSync, spawn } from 'node:child_process';
@@ -21,17 +23,17 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '9' },
     cache: { type: 'string', default: 'none' },
     network: { type: 'string', default: 'host' },
-    dist: { type: 'string', default: 'dist' },
+    dist: { type: 'string', multiple: true },
     runner: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false }
   }
 });
 const root = process.cwd();
-const cli = join(resolve(values.dist), 'cli.js');
+const dists = values.dist?.length ? values.dist : ['dist'];
 const state = process.env.BUILDSTAGE_STATE ?? '/var/lib/buildstage';
 
 let node = process.execPath;
-const env = { ...process.env };
+const env = { ...process.env, BUILDSTAGE_TRACE: '1' };
 if (values.runner) {
   const envLine = readFileSync(join(state, 'runner/env'), 'utf8').trim().split('\n').pop();
   const runnerEnv = Object.fromEntries([...envLine.matchAll(/(\w+)=(\S+)/g)].map((m) => [m[1], m[2]]));
@@ -60,29 +62,27 @@ function timed(cmd, args, stderrFile) {
 }
 
 // the CLI's own argv for this build: run as is, rawjson on stderr kept in a file as the CLI does
-const plan = JSON.parse(execFileSync(node, [cli, ...cliArgs, '--dry-run', '--json'], { cwd: root, env, encoding: 'utf8' }));
+const plan = JSON.parse(execFileSync(node, [join(resolve(dists[0]), 'cli.js'), ...cliArgs, '--dry-run', '--json'], { cwd: root, env, encoding: 'utf8' }));
 const [docker, ...plainArgs] = plan.argv;
 const scratch = mkdtempSync(join(tmpdir(), 'bs-overhead-'));
 const plainRawjson = join(scratch, 'plain.rawjson');
-const runCli = () => timed(node, [cli, ...cliArgs]);
-const runPlain = () => timed(docker, plainArgs, plainRawjson);
+const sides = [{ name: 'plain', run: () => timed(docker, plainArgs, plainRawjson) }, ...dists.map((d) => ({ name: d, run: () => timed(node, [join(resolve(d), 'cli.js'), ...cliArgs]) }))];
 
 // warm: the first build of each fills the builder cache (and loads what node needs from disk)
-await runCli();
-await runPlain();
+for (const s of sides) await s.run();
 
-const pairs = [];
+const rounds = [];
 for (let i = 0; i < Number(values.runs); i++) {
-  let c, p;
-  if (i % 2 === 0) {
-    c = await runCli();
-    p = await runPlain();
-  } else {
-    p = await runPlain();
-    c = await runCli();
+  const round = {};
+  // who goes first rotates
+  for (let k = 0; k < sides.length; k++) {
+    const s = sides[(i + k) % sides.length];
+    const r = await s.run();
+    const own = /own work (\d+)ms/.exec(r.out);
+    const trace = /buildstage trace \(ms since node started\): (.*)/.exec(r.out);
+    round[s.name] = { ms: r.ms, ownMs: own ? Number(own[1]) : null, trace: trace ? trace[1] : null };
   }
-  const own = /own work (\d+)ms/.exec(c.out);
-  pairs.push({ cliMs: c.ms, plainMs: p.ms, diffMs: c.ms - p.ms, ownMs: own ? Number(own[1]) : null });
+  rounds.push(round);
 }
 
 const median = (xs) => {
@@ -93,12 +93,19 @@ const median = (xs) => {
 const buildx = execFileSync('docker', ['buildx', 'version'], { env, encoding: 'utf8' }).trim();
 const driver = /Driver:\s*(\S+)/.exec(execFileSync('docker', ['buildx', 'inspect'], { env, encoding: 'utf8' }))?.[1];
 const nodeVersion = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
-console.log(`${values.runner ? 'runner path' : 'default engine'}: ${buildx}, driver ${driver}, node ${nodeVersion}, dist ${values.dist}`);
-console.log(`app ${values.app}${values.target ? ` (target ${values.target})` : ''}, --cache ${values.cache}, ${pairs.length} pairs, no-change rebuilds`);
+console.log(`${values.runner ? 'runner path' : 'default engine'}: ${buildx}, driver ${driver}, node ${nodeVersion}`);
+console.log(`app ${values.app}${values.target ? ` (target ${values.target})` : ''}, --cache ${values.cache}, ${rounds.length} rounds, no-change rebuilds`);
 console.log(`plain: ${plan.argv.join(' ')}`);
-console.log('pair   cli ms  plain ms   diff ms  own work ms');
-pairs.forEach((p, i) => console.log(`${String(i + 1).padStart(4)}  ${p.cliMs.toFixed(0).padStart(7)}  ${p.plainMs.toFixed(0).padStart(8)}  ${p.diffMs.toFixed(0).padStart(8)}  ${String(p.ownMs ?? '-').padStart(11)}`));
-const medDiff = median(pairs.map((p) => p.diffMs));
-const medRatio = median(pairs.map((p) => p.cliMs / p.plainMs));
-console.log(`median: cli ${median(pairs.map((p) => p.cliMs)).toFixed(0)} ms, plain ${median(pairs.map((p) => p.plainMs)).toFixed(0)} ms, difference ${medDiff.toFixed(0)} ms (target ≤ 150), ratio ${medRatio.toFixed(2)}`);
-if (values.json) console.log(JSON.stringify({ runner: values.runner, app: values.app, dist: values.dist, pairs, medianDiffMs: medDiff, medianRatio: medRatio }));
+const summary = {};
+for (const d of dists) {
+  console.log(`\n${d}: round  cli ms  plain ms  diff ms  own work ms   trace (ms since node started)`);
+  rounds.forEach((r, i) => {
+    const c = r[d];
+    console.log(`${String(i + 1).padStart(4 + d.length)}  ${c.ms.toFixed(0).padStart(6)}  ${r.plain.ms.toFixed(0).padStart(8)}  ${(c.ms - r.plain.ms).toFixed(0).padStart(7)}  ${String(c.ownMs ?? '-').padStart(11)}   ${c.trace ?? ''}`);
+  });
+  const diffs = rounds.map((r) => r[d].ms - r.plain.ms);
+  const ratios = rounds.map((r) => r[d].ms / r.plain.ms);
+  summary[d] = { medianDiffMs: Math.round(median(diffs)), medianRatio: Number(median(ratios).toFixed(2)), medianCliMs: Math.round(median(rounds.map((r) => r[d].ms))), medianPlainMs: Math.round(median(rounds.map((r) => r.plain.ms))), n: rounds.length };
+  console.log(`${d}: median cli ${summary[d].medianCliMs} ms, plain ${summary[d].medianPlainMs} ms, median of the paired differences ${summary[d].medianDiffMs} ms (target ≤ 150), ratio ${summary[d].medianRatio}, n ${rounds.length}`);
+}
+if (values.json) console.log(JSON.stringify({ runner: values.runner, app: values.app, summary, rounds }));

@@ -125,7 +125,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const lineUrl = lineUrlFor(ctx, outcome.dockerfilePath ? resolve(outcome.dockerfilePath) : null, workspace);
   // BuildKit's record of the build (failed ones too), as build-push-action keeps it; never fails the step.
   // Before the comparison: the summary and the PR comment link to it.
-  const record = await buildRecordStep({ inputs, ctx, outcome, env, tempDir, startedAt, log: actionLogger });
+  // the facts the build gathered, not asked again
+  const facts = outcome.facts?.builderName ? outcome.facts : null;
+  const record = await buildRecordStep({ inputs, ctx, outcome, env, tempDir, startedAt, log: actionLogger, detect: facts ? async () => facts : undefined });
   const links = timingLinks(ctx, record.artifact);
   let extraMd = '';
   try {

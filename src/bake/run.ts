@@ -7,17 +7,15 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Logger } from '../build/execute.js';
-import { detectBuilder, type BuilderFacts } from '../engine/buildx-info.js';
+import { completeFacts, gatherFacts, type BuilderFacts, type FactsNeeded } from '../engine/buildx-info.js';
 import { runBuildx } from '../engine/run-buildx.js';
 import type { CacheBackend } from '../inputs/inputs.js';
 import { InputError } from '../inputs/list.js';
 import type { GitContext } from '../plan/git-context.js';
 import { registryAccess, type RegistryAccess } from '../plan/registry-access.js';
-import { readRawjsonFile, RawjsonParser } from '../timing/rawjson-parser.js';
 import { decideTargets, targetInputs, type TargetDecision } from './changed.js';
 import { parseBakePrint, planBake, type BakeDefinition, type BakePlan } from './plan.js';
 import { BakeSplitter, type BakeTiming } from './split.js';
-import type { StreamParser } from '../engine/run-buildx.js';
 
 export interface BakeRequest {
   /** Files as given (relative to cwd): compose files and/or docker-bake.hcl/.json, merged in order. */
@@ -43,7 +41,8 @@ export interface BakeRequest {
   log: Logger;
   /** Log in / check the registries the targets touch (pushing or not: registry caches are read too). */
   prepareRegistries?: (access: RegistryAccess[], plan: BakePlan) => Promise<void>;
-  detect?: (builder: string) => Promise<BuilderFacts>;
+  /** Injected for tests; default asks docker (gatherFacts: only the probes `needs` names). */
+  detect?: (builder: string, needs: FactsNeeded) => Promise<BuilderFacts>;
   now?: Date;
 }
 
@@ -136,8 +135,13 @@ export async function executeBake(req: BakeRequest): Promise<BakeOutcome> {
   const t0 = Date.now();
   const { log } = req;
   mkdirSync(req.tempDir, { recursive: true });
+  // the plan reads buildx's version only (a bad builder fails `bake --print`): asked beside it;
+  // the driver, for the reports, while bake runs
+  const needs: FactsNeeded = { builder: false, imageStore: false };
+  const asking = (req.detect ?? ((b: string, n: FactsNeeded) => gatherFacts(b, n, req.env)))(req.builder, needs);
+  asking.catch(() => undefined); // the definition's error, if any, is the one to tell
   const { definition, bakeDir, absFiles } = await resolveDefinition(req);
-  const facts = await (req.detect ?? ((b: string) => detectBuilder(b, req.env)))(req.builder);
+  let facts = await asking;
 
   let decisions: TargetDecision[] | null = null;
   const skip: Record<string, string> = {};
@@ -205,10 +209,34 @@ export async function executeBake(req: BakeRequest): Promise<BakeOutcome> {
   }
 
   const t1 = Date.now();
+  // the stream, parsed once as it arrives, feeds the live log and the split into per-target reports
+  // (1 s of slack: buildx's clock and ours are the same machine's, but the spawn is not instant)
+  const splitter = new BakeSplitter(plan.targets.map((t) => t.name), t1 - 1000);
+  let splitError: Error | null = null;
+  let later: Promise<BuilderFacts> | null = null;
   const result = await log.group(`docker buildx bake ${plan.targets.map((t) => t.name).join(' ')}`, () =>
-    runBuildx({ argv: plan.argv, rawjsonFile: plan.paths.rawjsonFile, parser: new RawjsonParser() as unknown as StreamParser, log: (l) => log.info(l), env: req.env, cwd: bakeDir })
+    runBuildx({
+      argv: plan.argv,
+      rawjsonFile: plan.paths.rawjsonFile,
+      rawjson: true,
+      onStatus: (s) => {
+        if (splitError) return;
+        try {
+          splitter.add(s);
+        } catch (e) {
+          splitError = e as Error;
+        }
+      },
+      log: (l) => log.info(l),
+      env: req.env,
+      cwd: bakeDir,
+      onSpawn: () => {
+        later = req.detect ? null : completeFacts(facts, req.builder, { builder: true, imageStore: false }, req.env);
+      }
+    })
   );
   const t2 = Date.now();
+  if (later) facts = await later;
   // the local backend exports to a fresh directory that replaces the old one (as for a single build)
   for (const t of plan.targets) {
     const local = t.cache.local;
@@ -237,48 +265,44 @@ export async function executeBake(req: BakeRequest): Promise<BakeOutcome> {
     out.results[t.name] = { ...out.results[t.name], digest };
   }
 
-  if (existsSync(plan.paths.rawjsonFile)) {
-    try {
-      // 1 s of slack: buildx's clock and ours are the same machine's, but the spawn is not instant
-      const splitter = new BakeSplitter(plan.targets.map((t) => t.name), result.startedAt - 1000);
-      for await (const s of readRawjsonFile(plan.paths.rawjsonFile)) splitter.add(s);
-      out.timing = splitter.finish((name) => {
-        const t = plan.targets.find((x) => x.name === name);
-        const d = (definition.target ?? {})[name] ?? {};
-        const df = isAbsolute(t?.dockerfile ?? '') ? (t?.dockerfile as string) : resolve(bakeDir, t?.context ?? '.', t?.dockerfile ?? 'Dockerfile');
-        const text = typeof d['dockerfile-inline'] === 'string' ? d['dockerfile-inline'] : existsSync(df) ? readFileSync(df, 'utf8') : undefined;
-        return {
-          dockerfileText: text,
-          metadata: metadata[name],
-          image: { digest: out.results[name]?.digest ?? null, tags: t?.tags ?? [], sizeBytes: null, layers: null },
-          meta: {
-            target: name,
-            dockerfile: relative(req.cwd, df) || 'Dockerfile',
-            context: t?.context ?? '.',
-            cacheBackend: t?.cache.backend ?? 'none',
-            buildxVersion: facts.version ?? 'unknown',
-            driver: facts.driver ?? 'unknown',
-            commit: req.ctx.sha,
-            bake: 'true'
-          }
-        };
-      }, (name) => {
-        const d = (definition.target ?? {})[name] ?? {};
-        return JSON.stringify([d.context ?? '.', d.dockerfile ?? 'Dockerfile', d['dockerfile-inline'] ?? '', d.target ?? '', d.args ?? {}, d.contexts ?? {}, d.platforms ?? []]);
-      });
-      out.reportDir = join(req.tempDir, 'reports');
-      mkdirSync(out.reportDir, { recursive: true });
-      for (const [name, report] of Object.entries(out.timing.targets)) {
-        const p = join(out.reportDir, `${name}.json`);
-        writeFileSync(p, JSON.stringify(report, null, 2));
-        out.results[name] = { ...out.results[name], reportPath: p };
-        for (const w of report.warnings) if (/^cache export failed/.test(w)) log.warning(`${name}: ${w}`);
-      }
-      const { targets: _targets, ...rest } = out.timing;
-      writeFileSync(join(out.reportDir, 'bake-timing.json'), JSON.stringify(rest, null, 2));
-    } catch (e) {
-      log.warning(`timing report skipped: ${(e as Error).message}`);
+  try {
+    if (splitError) throw splitError;
+    out.timing = splitter.finish((name) => {
+      const t = plan.targets.find((x) => x.name === name);
+      const d = (definition.target ?? {})[name] ?? {};
+      const df = isAbsolute(t?.dockerfile ?? '') ? (t?.dockerfile as string) : resolve(bakeDir, t?.context ?? '.', t?.dockerfile ?? 'Dockerfile');
+      const text = typeof d['dockerfile-inline'] === 'string' ? d['dockerfile-inline'] : existsSync(df) ? readFileSync(df, 'utf8') : undefined;
+      return {
+        dockerfileText: text,
+        metadata: metadata[name],
+        image: { digest: out.results[name]?.digest ?? null, tags: t?.tags ?? [], sizeBytes: null, layers: null },
+        meta: {
+          target: name,
+          dockerfile: relative(req.cwd, df) || 'Dockerfile',
+          context: t?.context ?? '.',
+          cacheBackend: t?.cache.backend ?? 'none',
+          buildxVersion: facts.version ?? 'unknown',
+          driver: facts.driver ?? 'unknown',
+          commit: req.ctx.sha,
+          bake: 'true'
+        }
+      };
+    }, (name) => {
+      const d = (definition.target ?? {})[name] ?? {};
+      return JSON.stringify([d.context ?? '.', d.dockerfile ?? 'Dockerfile', d['dockerfile-inline'] ?? '', d.target ?? '', d.args ?? {}, d.contexts ?? {}, d.platforms ?? []]);
+    });
+    out.reportDir = join(req.tempDir, 'reports');
+    mkdirSync(out.reportDir, { recursive: true });
+    for (const [name, report] of Object.entries(out.timing.targets)) {
+      const p = join(out.reportDir, `${name}.json`);
+      writeFileSync(p, JSON.stringify(report, null, 2));
+      out.results[name] = { ...out.results[name], reportPath: p };
+      for (const w of report.warnings) if (/^cache export failed/.test(w)) log.warning(`${name}: ${w}`);
     }
+    const { targets: _targets, ...rest } = out.timing;
+    writeFileSync(join(out.reportDir, 'bake-timing.json'), JSON.stringify(rest, null, 2));
+  } catch (e) {
+    log.warning(`timing report skipped: ${(e as Error).message}`);
   }
   out.overheadMs = Date.now() - t0 - out.buildMs;
   return out;

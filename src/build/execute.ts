@@ -7,20 +7,20 @@ import type { Inputs } from '../inputs/inputs.js';
 import { InputError } from '../inputs/list.js';
 import { checkInputs, checkTargetStage } from '../inputs/validate.js';
 import { parseDockerfileModel } from '../dockerfile/model.js';
-import { detectBuilder, type BuilderFacts } from '../engine/buildx-info.js';
+import { completeFacts, gatherFacts, type BuilderFacts, type FactsNeeded } from '../engine/buildx-info.js';
 import { pushedImageSize, localImageSize } from '../engine/registry.js';
-import { runBuildx, type StreamParser } from '../engine/run-buildx.js';
+import { runBuildx } from '../engine/run-buildx.js';
 import { builtDigest, checkPushed, isPushFailure, pushFailureMessage, type PushCheck } from '../engine/push-outcome.js';
 import { cacheStallMs, imageExported, probeCacheSources, stallNote, withoutStalledCache } from '../engine/cache-stall.js';
 import { trackSecretPath, untrackSecretPath } from '../engine/cancel.js';
 import type { ChildProcess } from 'node:child_process';
-import { planBuild, resolveContext, type BuildPlan } from '../plan/build-plan.js';
+import { factsNeeded, planBuild, resolveContext, type BuildPlan } from '../plan/build-plan.js';
+import { parseCacheMountsSetting } from '../cache-mounts/plan.js';
 import type { GitContext } from '../plan/git-context.js';
 import { parseImageRef } from '../plan/image-ref.js';
-import { RawjsonParser } from '../timing/rawjson-parser.js';
 import { buildMeta } from '../timing/meta.js';
-import { reportFromRawjsonFile } from '../timing/report-from-file.js';
-import type { CacheMountsReport, TimingReport } from '../timing/types.js';
+import { TimingAccumulator } from '../timing/model.js';
+import type { CacheMountsReport, SolveStatus, TimingReport } from '../timing/types.js';
 
 export interface Logger {
   info(line: string): void;
@@ -52,8 +52,8 @@ export interface BuildRequest {
   now?: Date;
   /** Called with the buildx child when it starts (the action keeps its pid for the post step). */
   onBuildx?: (child: ChildProcess) => void;
-  /** Injected for tests; default asks docker. */
-  detect?: (builder: string) => Promise<BuilderFacts>;
+  /** Injected for tests; default asks docker (gatherFacts: only the probes `needs` names, at once). */
+  detect?: (builder: string, needs: FactsNeeded) => Promise<BuilderFacts>;
 }
 
 export interface BuildOutcome {
@@ -72,6 +72,8 @@ export interface BuildOutcome {
   buildMs: number;
   /** A push that failed: the tags the registry confirmed point at the image (often none); unset otherwise. */
   pushedTags?: string[];
+  /** What buildx, the builder and the engine said (src/engine/buildx-info.ts), for later steps that would ask again. */
+  facts?: BuilderFacts;
 }
 
 /**
@@ -105,6 +107,12 @@ export function checkContextOnDisk(inputs: Inputs, cwd: string, context: string)
 
 export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
   const t0 = Date.now();
+  // BUILDSTAGE_TRACE=1: when each part ran, ms since node started (bench/overhead-bench.mjs)
+  const marks: string[] = [];
+  const mark = (what: string) => {
+    if (req.env.BUILDSTAGE_TRACE) marks.push(`${what} ${Math.round(performance.now())}`);
+  };
+  mark('build start');
   const { inputs, log } = req;
   mkdirSync(req.tempDir, { recursive: true });
   const dockerfilePath = checkContextOnDisk(inputs, req.cwd, resolveContext(inputs, req.ctx).context);
@@ -112,7 +120,12 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
   checkInputs(inputs);
   if (dockerfilePath) checkTargetStage(inputs.target, readFileSync(dockerfilePath, 'utf8'), (t) => parseDockerfileModel(t).map((s) => s.name));
 
-  const facts = await (req.detect ?? ((b: string) => detectBuilder(b, req.env)))(inputs.builder);
+  // the environment's facts, asked once and at once: only those the plan reads now; the
+  // rest (the report's driver and builder, the image store) while buildx runs
+  const fromInputs = factsNeeded(inputs, req.env);
+  const needs: FactsNeeded = { ...fromInputs, builder: fromInputs.builder || (Boolean(req.hooks?.cacheMounts) && parseCacheMountsSetting(inputs['cache-mounts']).mode !== 'none') };
+  let facts = await (req.detect ?? ((b: string, n: FactsNeeded) => gatherFacts(b, n, req.env)))(inputs.builder, needs);
+  mark('facts');
   const { plan, secrets } = planBuild({
     inputs,
     ctx: req.ctx,
@@ -137,8 +150,10 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
     reportPath: null,
     dockerfilePath,
     overheadMs: 0,
-    buildMs: 0
+    buildMs: 0,
+    facts
   };
+  mark('plan');
   if (inputs['dry-run']) {
     base.overheadMs = Date.now() - t0;
     return base;
@@ -151,6 +166,9 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
     : null;
 
   let run;
+  let model: TimingAccumulator | null = null;
+  let modelError: Error | null = null;
+  let later: Promise<BuilderFacts> | null = null;
   const stallNotes: string[] = [];
   const stallMs = cacheStallMs(req.env);
   const preMs = Date.now() - t0;
@@ -161,7 +179,18 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
       mkdirSync(plan.paths.secretDir, { recursive: true, mode: 0o700 });
       for (const s of secrets.files) writeFileSync(s.path, s.value, { mode: 0o600 });
     }
-    const parser: StreamParser | null = plan.rawjson ? (new RawjsonParser() as unknown as StreamParser) : null;
+    // the stream, parsed once as it arrives, feeds the live log and the timing model
+    if (plan.rawjson) model = new TimingAccumulator();
+    const onStatus = model
+      ? (s: SolveStatus) => {
+          if (modelError) return;
+          try {
+            (model as TimingAccumulator).add(s);
+          } catch (e) {
+            modelError = e as Error;
+          }
+        }
+      : undefined;
     // a cache source that does not answer would hold the build, and the builder, without end: asked first
     let argv = plan.argv;
     for (const p of await probeCacheSources(argv, req.env)) {
@@ -170,9 +199,24 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
       stallNotes.push(note);
       argv = withoutStalledCache(argv, p.vertex);
     }
+    mark('buildx start');
     run = await log.group(`docker buildx build`, () =>
-      runBuildx({ argv, rawjsonFile: plan.paths.rawjsonFile, parser, log: (l) => log.info(l), env: req.env, cwd: req.cwd, stallMs, onSpawn: req.onBuildx })
+      runBuildx({
+        argv,
+        rawjsonFile: plan.paths.rawjsonFile,
+        rawjson: plan.rawjson,
+        onStatus,
+        log: (l) => log.info(l),
+        env: req.env,
+        cwd: req.cwd,
+        stallMs,
+        onSpawn: (child) => {
+          later = req.detect ? null : completeFacts(facts, inputs.builder, { builder: !needs.builder, imageStore: !needs.imageStore }, req.env);
+          req.onBuildx?.(child);
+        }
+      })
     );
+    mark('buildx exit');
     // a source that stopped answering after it was asked: the builder starts nothing while it waits, so the build ends here
     if (run.stalled?.kind === 'cache-import') stallNotes.push(`${stallNote(run.stalled, stallMs)}: the build was stopped before its steps; re-run the job`);
   } finally {
@@ -225,18 +269,24 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
     if (run.stalled && stallNotes.length) out.error = stallNotes[stallNotes.length - 1];
   }
 
-  if (plan.rawjson && existsSync(plan.paths.rawjsonFile)) {
+  if (later) facts = await later;
+  out.facts = facts;
+  mark('facts complete');
+  if (model) {
     try {
-      let size: { sizeBytes: number; layers: number } | null = null;
-      if (exitCode === 0 && out.digest && plan.push && plan.tags[0]) {
-        size = await pushedImageSize(parseImageRef(plan.tags[0]).name, out.digest);
-      } else if (exitCode === 0 && plan.tags[0] && (inputs.load || facts.containerdStore)) {
-        size = await localImageSize(plan.tags[0]);
-      }
-      out.report = await reportFromRawjsonFile(plan.paths.rawjsonFile, {
+      if (modelError) throw modelError;
+      // the image's size is asked while the model finishes
+      const sizing: Promise<{ sizeBytes: number; layers: number } | null> =
+        exitCode === 0 && out.digest && plan.push && plan.tags[0]
+          ? pushedImageSize(parseImageRef(plan.tags[0]).name, out.digest)
+          : exitCode === 0 && plan.tags[0] && (inputs.load || facts.containerdStore)
+            ? localImageSize(plan.tags[0])
+            : Promise.resolve(null);
+      sizing.catch(() => undefined);
+      out.report = model.finish({
         dockerfileText: dockerfilePath ? readFileSync(dockerfilePath, 'utf8') : undefined,
         metadata: out.metadata ?? undefined,
-        image: { digest: out.digest, tags: plan.tags, sizeBytes: size?.sizeBytes ?? null, layers: size?.layers ?? null },
+        image: { digest: out.digest, tags: plan.tags, sizeBytes: null, layers: null },
         meta: {
           dockerfile: inputs.file || 'Dockerfile',
           context: plan.context,
@@ -247,6 +297,10 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
           ...buildMeta({ builder: facts.builderName, cacheFrom: plan.cache.cacheFrom, platforms: inputs.platforms })
         }
       });
+      mark('model');
+      const size = await sizing;
+      out.report.image.sizeBytes = size?.sizeBytes ?? null;
+      out.report.image.layers = size?.layers ?? null;
       // a cache export that failed did not fail the build: say so in the log too
       for (const w of out.report.warnings) if (/^cache (export failed|import skipped)/.test(w)) log.warning(w);
       // what the stall watch did is in the summary too; the cancellation it caused is not the build's failure
@@ -254,7 +308,9 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
       if (exitCode === 0 && out.report.failed && /cancel/i.test(out.report.failed.error)) out.report.failed = null;
       out.reportPath = join(req.tempDir, 'timing-report.json');
       writeFileSync(out.reportPath, JSON.stringify(out.report, null, 2));
+      mark('report');
     } catch (e) {
+      out.report = null;
       log.warning(`timing report skipped: ${(e as Error).message}`);
     }
   }
@@ -279,5 +335,7 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
     }
   }
   out.overheadMs = Date.now() - t0 - out.buildMs;
+  mark('build done');
+  if (marks.length) log.info(`buildstage trace (ms since node started): ${marks.join(', ')}`);
   return out;
 }

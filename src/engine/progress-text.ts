@@ -1,22 +1,6 @@
 // Readable build progress from rawjson statuses, so the log still reads like buildx's
 // plain progress while the raw stream goes to a file. Pure: status in, lines out.
-
-export interface VertexLike {
-  digest: string;
-  name?: string;
-  started?: string;
-  completed?: string;
-  cached?: boolean;
-  error?: string;
-}
-export interface LogLike {
-  vertex: string;
-  data?: string;
-}
-export interface StatusLike {
-  vertexes?: VertexLike[];
-  logs?: LogLike[];
-}
+import type { SolveStatus } from '../timing/types.js';
 
 export class ProgressText {
   private readonly ids = new Map<string, number>();
@@ -34,7 +18,7 @@ export class ProgressText {
   }
 
   /** Lines for one status object. */
-  lines(status: StatusLike): string[] {
+  lines(status: SolveStatus): string[] {
     const out: string[] = [];
     for (const v of Array.isArray(status.vertexes) ? status.vertexes : []) {
       if (!v || typeof v.digest !== 'string') continue;

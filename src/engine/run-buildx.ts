@@ -1,21 +1,22 @@
-// Runs `docker buildx build` (shell): the rawjson stream (stderr) goes to a file and,
-// parsed as it arrives, to readable progress lines; stdout passes through.
+// Runs `docker buildx build` (shell): the rawjson stream (stderr) is saved to a file (the
+// build record, `report --from`) and parsed once, as it arrives: each status goes to the
+// readable progress lines, the stall watch and the caller (the timing model), and the file
+// is never read back for the report. stdout passes through.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { classifyVertex } from '../timing/model.js';
+import { RawjsonParser } from '../timing/rawjson-parser.js';
+import type { SolveStatus } from '../timing/types.js';
 import { trackChild } from './cancel.js';
-import { ProgressText, type StatusLike } from './progress-text.js';
-
-export interface StreamParser {
-  push(chunk: string): StatusLike[];
-  end(): StatusLike[];
-}
+import { ProgressText } from './progress-text.js';
 
 export interface RunBuildxOptions {
   argv: string[];
   rawjsonFile: string;
-  /** Parses the stream as it arrives; null when rawjson is off (plain progress is printed as is). */
-  parser: StreamParser | null;
+  /** The stream is rawjson (`--progress=rawjson`): parsed as it arrives. Off: plain progress is printed as is. */
+  rawjson: boolean;
+  /** Every status of the stream, in order, as it is parsed (the timing model's input). */
+  onStatus?: (status: SolveStatus) => void;
   log: (line: string) => void;
   env?: NodeJS.ProcessEnv;
   cwd?: string;
@@ -64,6 +65,7 @@ export function runBuildx(o: RunBuildxOptions): Promise<RunBuildxResult> {
     o.onSpawn?.(child);
     const file = createWriteStream(o.rawjsonFile);
     const progress = new ProgressText();
+    const parser = o.rawjson ? new RawjsonParser() : null;
     const tail: string[] = [];
     let partial = '';
     // what runs now (started, not completed), for the stall watch
@@ -71,8 +73,9 @@ export function runBuildx(o: RunBuildxOptions): Promise<RunBuildxResult> {
     const names = new Map<string, string>();
     let lastOutput = Date.now();
     let stalled: Stall | null = null;
-    const emit = (statuses: StatusLike[]) => {
+    const emit = (statuses: SolveStatus[]) => {
       for (const s of statuses) {
+        o.onStatus?.(s);
         for (const l of progress.lines(s)) o.log(l);
         for (const v of Array.isArray(s.vertexes) ? s.vertexes : []) {
           if (!v || typeof v.digest !== 'string') continue;
@@ -83,7 +86,7 @@ export function runBuildx(o: RunBuildxOptions): Promise<RunBuildxResult> {
       }
     };
     const watch =
-      o.stallMs && o.parser
+      o.stallMs && parser
         ? setInterval(() => {
             const silentMs = Date.now() - lastOutput;
             if (stalled || silentMs < (o.stallMs as number)) return;
@@ -105,7 +108,7 @@ export function runBuildx(o: RunBuildxOptions): Promise<RunBuildxResult> {
     child.stderr.on('data', (chunk: string) => {
       lastOutput = Date.now();
       file.write(chunk);
-      if (o.parser) emit(o.parser.push(chunk));
+      if (parser) emit(parser.push(chunk));
       else for (const l of chunk.split('\n')) if (l !== '') o.log(l);
       const lines = (partial + chunk).split('\n');
       partial = lines.pop() ?? '';
@@ -123,7 +126,7 @@ export function runBuildx(o: RunBuildxOptions): Promise<RunBuildxResult> {
     });
     child.on('close', (code) => {
       if (watch) clearInterval(watch);
-      if (o.parser) emit(o.parser.end());
+      if (parser) emit(parser.end());
       if (partial.trim() !== '' && !isJsonish(partial)) tail.push(partial);
       file.end(() => resolve({ exitCode: code ?? 1, errorTail: tail, startedAt, finishedAt: Date.now(), stalled }));
     });

@@ -2,8 +2,8 @@
 // the buildx argv, what is pushed where. Pure; `dry-run` prints it and stops here.
 import type { Inputs } from '../inputs/inputs.js';
 import { InputError } from '../inputs/list.js';
-import { buildxArgv, type BuildxFacts, type SecretToWrite } from './buildx-args.js';
-import { driverCacheProblem, ghaVersionProblem, planCache, type CachePlan } from './cache.js';
+import { boolish, buildxArgv, hasAttestationType, hasExporterType, type BuildxFacts, type SecretToWrite } from './buildx-args.js';
+import { driverCacheProblem, ghaVersionProblem, planCache, resolveBackend, type CachePlan } from './cache.js';
 import { shortShaLengthFromEnv, workflowRunUrl, type GitContext } from './git-context.js';
 import { ImageRefError, parseImageRef, type ImageRef } from './image-ref.js';
 import { annotationLevelsFromEnv, computeMetadata, givenMetadata, type Metadata } from './metadata.js';
@@ -64,6 +64,43 @@ function parseRefs(input: string, values: string[]): ImageRef[] {
       throw e;
     }
   });
+}
+
+/**
+ * Which probes a run needs (factsNeeded decides, from the inputs; the shell asks them).
+ * buildx's version is always asked: every argv gate reads it.
+ */
+export interface FactsNeeded {
+  /** `docker buildx inspect`: the builder's name, driver, BuildKit version and platforms. */
+  builder: boolean;
+  /** `docker info`: whether the engine keeps images in containerd (matters for the docker driver only). */
+  imageStore: boolean;
+}
+
+const GHA_ENTRY = /(^|,)type=gha(,|$)/;
+const INLINE_ENTRY = /(^|,)type=inline(,|$)/;
+
+/**
+ * The environment facts the plan reads, from the inputs alone (pure), so that the shell asks
+ * only those, once and at once (src/engine/buildx-info.ts gatherFacts). buildx's version is
+ * always asked (the argv gates). The builder (`buildx inspect`: driver, BuildKit version) is
+ * read for the default provenance attestation, the gha cache's protocol check and the cache
+ * the docker driver cannot export, and for an explicit `builder` (checked before anything
+ * runs); the image store (`docker info`) only for that last check. May ask more than the plan
+ * ends up reading, never less.
+ */
+export function factsNeeded(i: Inputs, env: NodeJS.ProcessEnv): FactsNeeded {
+  const pushes = i.push || i.outputs.some((o) => /(^|,)\s*push=true/.test(o));
+  const { backend } = resolveBackend({ backend: i.cache, explicitFrom: i['cache-from'], explicitTo: i['cache-to'], push: pushes, env });
+  const gha = backend === 'gha' || (backend === 'explicit' && [...i['cache-from'], ...i['cache-to']].some((c) => GHA_ENTRY.test(c)));
+  const exportsNonInline = backend === 'explicit' ? i['cache-to'].some((c) => !INLINE_ENTRY.test(c)) : backend !== 'none' && backend !== 'inline';
+  let provenance = true;
+  try {
+    provenance = !i.provenance && !i.attests.some((a) => hasAttestationType('provenance', a)) && boolish(env.BUILDX_NO_DEFAULT_ATTESTATIONS ?? '') !== true && !(i.load || hasExporterType('docker', i.outputs));
+  } catch {
+    // a malformed attest or output: buildxArgv says so; ask
+  }
+  return { builder: Boolean(i.builder) || gha || exportsNonInline || provenance, imageStore: exportsNonInline };
 }
 
 export function planBuild(p: PlanInput): { plan: BuildPlan; secrets: PlanSecrets } {

@@ -91,7 +91,7 @@ export function hasAttestationType(name: string, attrs: string): boolean {
   return false;
 }
 
-function boolish(v: string): boolean | null {
+export function boolish(v: string): boolean | null {
   if (['1', 't', 'T', 'true', 'TRUE', 'True'].includes(v)) return true;
   if (['0', 'f', 'F', 'false', 'FALSE', 'False'].includes(v)) return false;
   return null;

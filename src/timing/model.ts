@@ -3,8 +3,7 @@
 // start/complete intervals): its intervals are merged. Parallel stages overlap and are
 // never summed; every duration is wall time from vertex timestamps.
 import { mapDockerfile, normaliseInstruction, type DockerfileInstruction, type DockerfileMap } from './dockerfile-map.js';
-import type { SolveStatus } from './rawjson-parser.js';
-import type { FailedStep, ImageInfo, PhaseTimings, PhaseWindows, StageTiming, StepTiming, TimingReport } from './types.js';
+import type { FailedStep, ImageInfo, PhaseTimings, PhaseWindows, SolveStatus, StageTiming, StepTiming, TimingReport } from './types.js';
 
 /** FROM steps resolve an image rather than build a layer: excluded from the cache counts and from costs. */
 export function isFromStep(step: { instruction: string }): boolean {

@@ -2,50 +2,10 @@
 // (current buildx) or pretty-printed over many lines (buildx 0.13), mixed with plain
 // text lines buildx prints on errors. Memory is bounded by the largest single object.
 import { createReadStream } from 'node:fs';
+import type { SolveStatus } from './types.js';
 
-export interface Vertex {
-  digest: string;
-  inputs?: string[];
-  name?: string;
-  started?: string;
-  completed?: string;
-  cached?: boolean;
-  error?: string;
-  [k: string]: unknown;
-}
-export interface VertexStatus {
-  id: string;
-  vertex: string;
-  name?: string;
-  total?: number;
-  current?: number;
-  timestamp?: string;
-  started?: string;
-  completed?: string;
-  [k: string]: unknown;
-}
-export interface VertexLog {
-  vertex: string;
-  stream?: number;
-  data?: string;
-  timestamp?: string;
-  [k: string]: unknown;
-}
-export interface VertexWarning {
-  vertex: string;
-  level?: number;
-  short?: string;
-  detail?: string[];
-  url?: string;
-  [k: string]: unknown;
-}
-export interface SolveStatus {
-  vertexes?: Vertex[] | null;
-  statuses?: VertexStatus[] | null;
-  logs?: VertexLog[] | null;
-  warnings?: VertexWarning[] | null;
-  [k: string]: unknown;
-}
+// the status types live with the rest of the model's types; re-exported for the callers that read them here
+export type { SolveStatus, Vertex, VertexLog, VertexStatus, VertexWarning } from './types.js';
 
 const OPEN = 123; // {
 const CLOSE = 125; // }

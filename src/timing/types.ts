@@ -2,6 +2,54 @@
 // `--report-json`). Everything downstream (job summary, PR comparison, advisor costs)
 // reads this shape; change it only with a schemaVersion bump.
 
+// BuildKit's SolveStatus as `--progress=rawjson` writes it: the one set of status types the
+// parser yields and the live log, the stall watch, the timing model and the bake split read.
+// Every field may be missing or of another type in a cut or hand-edited stream: readers check.
+
+export interface Vertex {
+  digest: string;
+  inputs?: string[];
+  name?: string;
+  started?: string;
+  completed?: string;
+  cached?: boolean;
+  error?: string;
+  [k: string]: unknown;
+}
+export interface VertexStatus {
+  id: string;
+  vertex: string;
+  name?: string;
+  total?: number;
+  current?: number;
+  timestamp?: string;
+  started?: string;
+  completed?: string;
+  [k: string]: unknown;
+}
+export interface VertexLog {
+  vertex: string;
+  stream?: number;
+  data?: string;
+  timestamp?: string;
+  [k: string]: unknown;
+}
+export interface VertexWarning {
+  vertex: string;
+  level?: number;
+  short?: string;
+  detail?: string[];
+  url?: string;
+  [k: string]: unknown;
+}
+export interface SolveStatus {
+  vertexes?: Vertex[] | null;
+  statuses?: VertexStatus[] | null;
+  logs?: VertexLog[] | null;
+  warnings?: VertexWarning[] | null;
+  [k: string]: unknown;
+}
+
 /** One Dockerfile step (a BuildKit vertex that belongs to a stage). */
 export interface StepTiming {
   /** Vertex name as BuildKit printed it, e.g. `[deps 3/4] RUN npm ci`. */

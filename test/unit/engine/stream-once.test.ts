@@ -1,0 +1,147 @@
+// The rawjson stream is parsed once, as buildx writes it (issue 16): the statuses runBuildx
+// hands on give the same timing report as the saved stream read back, the file is still
+// saved byte for byte, and the live log reads it. The environment's facts are asked once,
+// only the probes a run needs. A fake `docker` on PATH plays buildx.
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { completeFacts, detectBuilder, factsFrom, gatherFacts } from '../../../src/engine/buildx-info.js';
+import { runBuildx } from '../../../src/engine/run-buildx.js';
+import { TimingAccumulator } from '../../../src/timing/model.js';
+import { reportFromRawjsonFile } from '../../../src/timing/report-from-file.js';
+import type { SolveStatus } from '../../../src/timing/types.js';
+
+const B = 'test/fixtures/rawjson/buildx-0.13';
+const C = 'test/fixtures/rawjson/captured';
+
+const INSPECT = `Name:          default
+Driver:        docker
+
+Nodes:
+Name:             default
+Endpoint:         default
+Status:           running
+BuildKit version: v0.13.2-moby
+Platforms:        linux/amd64, linux/arm64*
+`;
+
+/** A `docker` that writes $FIXTURE to stderr in small pieces (build), answers the probes, and logs each call. */
+function fakeDocker(): { dir: string; calls: string; env: NodeJS.ProcessEnv } {
+  const dir = mkdtempSync(join(tmpdir(), 'bs-fake-docker-'));
+  const calls = join(dir, 'calls');
+  writeFileSync(calls, '');
+  writeFileSync(join(dir, 'inspect.txt'), INSPECT);
+  writeFileSync(
+    join(dir, 'docker'),
+    `#!/bin/sh
+echo "$*" >> "${calls}"
+case "$1 $2" in
+  "buildx build") split -b 997 "$FIXTURE" "$TMPDIR_PIECES/p." && for f in "$TMPDIR_PIECES"/p.*; do cat "$f" >&2; done; exit "\${FAKE_EXIT:-0}" ;;
+  "buildx version") echo "github.com/docker/buildx v0.13.1 abc" ;;
+  "buildx inspect") cat "${join(dir, 'inspect.txt')}" ;;
+  "info --format") echo '[["Driver Type","io.containerd.snapshotter.v1"]]' ;;
+esac
+`
+  );
+  chmodSync(join(dir, 'docker'), 0o755);
+  return { dir, calls, env: { ...process.env, PATH: `${dir}:${process.env.PATH}` } };
+}
+
+const streams = [
+  { stream: `${B}/cold-push-registry-cache.rawjson`, dockerfile: `${B}/Dockerfile`, metadata: `${B}/cold-push-registry-cache.metadata.json` },
+  { stream: `${B}/parallel-stages-cold-push.rawjson`, dockerfile: `${B}/Dockerfile.parallel`, metadata: `${B}/parallel-stages-cold-push.metadata.json` },
+  { stream: `${B}/failed-step.rawjson`, dockerfile: `${B}/Dockerfile.failed` },
+  { stream: `${C}/multi-platform.rawjson`, dockerfile: `${C}/Dockerfile.multi-platform` },
+  { stream: `${C}/cache-export-failed.rawjson`, metadata: `${C}/cache-export-failed.metadata.json` }
+];
+
+describe('the stream parsed once', () => {
+  test.each(streams)('$stream: the live statuses give the report of the saved stream', async (f) => {
+    const docker = fakeDocker();
+    const pieces = mkdtempSync(join(tmpdir(), 'bs-pieces-'));
+    const rawjsonFile = join(docker.dir, 'build.rawjson');
+    const acc = new TimingAccumulator();
+    const statuses: SolveStatus[] = [];
+    const lines: string[] = [];
+    const run = await runBuildx({
+      argv: ['build', '--progress=rawjson', '.'],
+      rawjsonFile,
+      rawjson: true,
+      onStatus: (s) => {
+        statuses.push(s);
+        acc.add(s);
+      },
+      log: (l) => lines.push(l),
+      env: { ...docker.env, FIXTURE: f.stream, TMPDIR_PIECES: pieces }
+    });
+    expect(run.exitCode).toBe(0);
+    // the file is saved as buildx wrote it (build records, `report --from`)
+    expect(readFileSync(rawjsonFile, 'utf8')).toBe(readFileSync(f.stream, 'utf8'));
+    const opts = {
+      dockerfileText: f.dockerfile ? readFileSync(f.dockerfile, 'utf8') : undefined,
+      metadata: f.metadata ? JSON.parse(readFileSync(f.metadata, 'utf8')) : undefined,
+      image: { digest: 'sha256:abc', tags: ['r.example/app:1'], sizeBytes: 123, layers: 4 },
+      meta: { dockerfile: 'Dockerfile', commit: 'c0ffee' }
+    };
+    expect(statuses.length).toBeGreaterThan(0);
+    expect(acc.finish(opts)).toEqual(await reportFromRawjsonFile(f.stream, opts));
+    // the same pass feeds the log
+    expect(lines.some((l) => /^#\d+ /.test(l))).toBe(true);
+  });
+
+  test('rawjson off: nothing is parsed, the progress is printed as is', async () => {
+    const docker = fakeDocker();
+    const pieces = mkdtempSync(join(tmpdir(), 'bs-pieces-'));
+    const seen: SolveStatus[] = [];
+    const lines: string[] = [];
+    await runBuildx({ argv: ['build', '.'], rawjsonFile: join(docker.dir, 'b.rawjson'), rawjson: false, onStatus: (s) => seen.push(s), log: (l) => lines.push(l), env: { ...docker.env, FIXTURE: `${C}/single-stage.rawjson`, TMPDIR_PIECES: pieces } });
+    expect(seen).toEqual([]);
+    expect(lines.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the environment facts, asked once', () => {
+  const probes = (calls: string) => readFileSync(calls, 'utf8').split('\n').filter(Boolean);
+
+  test('only the probes a run needs, at once', async () => {
+    const d = fakeDocker();
+    const facts = await gatherFacts('', { builder: false, imageStore: false }, d.env);
+    expect(probes(d.calls)).toEqual(['buildx version']);
+    expect(facts).toEqual({ version: '0.13.1', buildkitVersion: null, driver: null, builderName: null, containerdStore: false, platforms: [] });
+  });
+
+  test('the builder and the image store when asked', async () => {
+    const d = fakeDocker();
+    const facts = await gatherFacts('', { builder: true, imageStore: true }, d.env);
+    expect(probes(d.calls).sort()).toEqual(['buildx inspect', 'buildx version', 'info --format {{json .DriverStatus}}']);
+    expect(facts).toEqual({ version: '0.13.1', buildkitVersion: 'v0.13.2-moby', driver: 'docker', builderName: 'default', containerdStore: true, platforms: ['linux/amd64', 'linux/arm64'] });
+    // detectBuilder asks everything, as before
+    expect(await detectBuilder('', d.env)).toEqual(facts);
+  });
+
+  test('the rest later, without asking the version again', async () => {
+    const d = fakeDocker();
+    const first = await gatherFacts('', { builder: true, imageStore: false }, d.env);
+    expect(first.containerdStore).toBe(false);
+    const all = await completeFacts(first, '', { builder: false, imageStore: true }, d.env);
+    expect(all).toEqual({ ...first, containerdStore: true });
+    const none = await gatherFacts('', { builder: false, imageStore: false }, d.env);
+    expect(await completeFacts(none, '', { builder: true, imageStore: true }, d.env)).toEqual(all);
+    expect(probes(d.calls).filter((c) => c === 'buildx version')).toHaveLength(2);
+  });
+
+  test('an unknown builder answer leaves the facts unknown, never throws', async () => {
+    const d = fakeDocker();
+    writeFileSync(join(d.dir, 'docker'), '#!/bin/sh\ncase "$1 $2" in "buildx version") echo "github.com/docker/buildx v0.29.1 x";; *) echo "ERROR: no builder" >&2; exit 1;; esac\n');
+    const v = await gatherFacts('', { builder: false, imageStore: false }, d.env);
+    expect(await completeFacts(v, '', { builder: true, imageStore: true }, d.env)).toEqual({ ...v, version: '0.29.1' });
+    await expect(gatherFacts('missing', { builder: true, imageStore: false }, d.env)).rejects.toThrow('the builder "missing" is not usable: ERROR: no builder');
+  });
+
+  test('the image store counts for the docker driver only', () => {
+    const store = '[["Driver Type","io.containerd.snapshotter.v1"]]';
+    expect(factsFrom('v0.29.1', INSPECT, store).containerdStore).toBe(true);
+    expect(factsFrom('v0.29.1', INSPECT.replace('Driver:        docker', 'Driver:        docker-container'), store).containerdStore).toBe(false);
+    expect(factsFrom('v0.29.1', INSPECT, '[["Backing Filesystem","extfs"]]').containerdStore).toBe(false);
+  });
+});
