@@ -3,7 +3,7 @@
 // EXIT.OK or EXIT.FAILED and throws for bad usage or input (src/cli/exit.ts); main.ts
 // turns what it throws into a message and an exit code.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { EXIT_CODES_HELP, type ExitCode } from './exit.js';
+import { EXIT, EXIT_CODES_HELP, type ExitCode } from './exit.js';
 import type { CliIO } from './io.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -32,7 +32,7 @@ export function defineCommand<const O extends Options>(spec: {
       });
       if ((values as { help?: boolean }).help) {
         io.stdout(usage + '\n');
-        return 0;
+        return EXIT.OK;
       }
       return await spec.run(values, io, positionals);
     }

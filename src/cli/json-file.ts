@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseJsonText } from '../schemas/check.js';
-import { BadInputError, UsageError } from './exit.js';
+import { BadInputError, messageOf, UsageError } from './exit.js';
 import type { CliIO } from './io.js';
 
 export interface JsonFileSpec<T> {
@@ -53,8 +53,8 @@ export function readJsonFile<T = unknown>(io: CliIO, path: string | undefined, s
   }
 }
 
-/** The message of a parse or check error, starting with the source once. */
+/** The message of a parse or check error on one line, starting with the source once. */
 function prefixed(source: string, e: unknown): string {
-  const m = (e as Error).message;
+  const m = messageOf(e).replace(/\s*\n\s*/g, ' ');
   return m.startsWith(source) ? m : `${source}: ${m}`;
 }
