@@ -118,7 +118,8 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
   const dockerfilePath = checkContextOnDisk(inputs, req.cwd, resolveContext(inputs, req.ctx).context);
   // every input is checked before anything runs (the CLI's too), the target against the Dockerfile's stages
   checkInputs(inputs);
-  if (dockerfilePath) checkTargetStage(inputs.target, readFileSync(dockerfilePath, 'utf8'), (t) => parseDockerfileModel(t).map((s) => s.name));
+  const dockerfileText = dockerfilePath ? readFileSync(dockerfilePath, 'utf8') : null;
+  if (dockerfileText !== null) checkTargetStage(inputs.target, dockerfileText, (t) => parseDockerfileModel(t).map((s) => s.name));
 
   // the environment's facts, asked once and at once: only those the plan reads now; the
   // rest (the report's driver and builder, the image store) while buildx runs
@@ -212,6 +213,8 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
         stallMs,
         onSpawn: (child) => {
           later = req.detect ? null : completeFacts(facts, inputs.builder, { builder: !needs.builder, imageStore: !needs.imageStore }, req.env);
+          // the report's Dockerfile map is made while buildx runs, not after
+          if (model && dockerfileText !== null) setImmediate(() => model?.prepare(dockerfileText));
           req.onBuildx?.(child);
         }
       })
@@ -284,7 +287,7 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
             : Promise.resolve(null);
       sizing.catch(() => undefined);
       out.report = model.finish({
-        dockerfileText: dockerfilePath ? readFileSync(dockerfilePath, 'utf8') : undefined,
+        dockerfileText: dockerfileText ?? undefined,
         metadata: out.metadata ?? undefined,
         image: { digest: out.digest, tags: plan.tags, sizeBytes: null, layers: null },
         meta: {

@@ -188,6 +188,13 @@ export class TimingAccumulator {
   private maxTs = -Infinity;
   private order = 0;
 
+  private prepared: { text: string; map: DockerfileMap | null } | null = null;
+
+  /** Reads the Dockerfile ahead (e.g. while buildx runs), so that finish() with the same text does not wait for it. */
+  prepare(dockerfileText: string): void {
+    if (this.prepared?.text !== dockerfileText) this.prepared = { text: dockerfileText, map: safeMap(dockerfileText) };
+  }
+
   add(status: SolveStatus): void {
     // a stream that was cut, hand-edited or written by another tool: anything not shaped as BuildKit writes it is skipped
     for (const v of listOf(status.vertexes)) {
@@ -255,7 +262,7 @@ export class TimingAccumulator {
     const buildStart = defStarts.length ? Math.min(...defStarts) : -Infinity;
     const intervalsOf = (v: VertexState): Array<[number, number]> =>
       [...v.intervals].map(([a, b]): [number, number] => [Math.max(a, buildStart), b ?? end]).filter(([a, b]) => b >= a);
-    const map: DockerfileMap | null = opts.dockerfileText ? safeMap(opts.dockerfileText) : null;
+    const map: DockerfileMap | null = opts.dockerfileText ? (this.prepared?.text === opts.dockerfileText ? this.prepared.map : safeMap(opts.dockerfileText)) : null;
 
     let start = Infinity;
     let last = -Infinity;
