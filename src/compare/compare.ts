@@ -8,8 +8,18 @@
 import { InputError } from '../inputs/list.js';
 import { normaliseInstruction } from '../timing/dockerfile-map.js';
 import { fmtBytes } from '../timing/format.js';
-import { cacheHitRatioOf, countCachedSteps, countsForCache, isCachedStep, isFromStep, parseStepName, PHASES, stepKeyOf, type StepCacheCount } from '../timing/model.js';
-import type { StepTiming, TimingReport } from '../timing/types.js';
+import {
+  cacheHitRatioOf,
+  countCachedSteps,
+  countsForCache,
+  isCachedStep,
+  isFromStep,
+  parseStepName,
+  PHASES,
+  stepKeyOf,
+  type StepCacheCount
+} from '../timing/model.js';
+import type { ImageInfo, PhaseTimings, StageTiming, StepTiming, TimingReport } from '../timing/types.js';
 
 export interface Thresholds {
   /** A change is flagged only above this percentage ... */
@@ -23,13 +33,21 @@ export const DEFAULT_THRESHOLDS: Thresholds = { percent: 10, minSeconds: 5 };
 /** `10%,5s` (either part optional, any order). */
 export function parseRegressionThreshold(text: string): Thresholds {
   const t = { ...DEFAULT_THRESHOLDS };
-  const parts = text.split(',').map((s) => s.trim()).filter(Boolean);
+  const parts = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (parts.length === 0) return t;
   for (const p of parts) {
     let m: RegExpExecArray | null;
     if ((m = /^(\d+(?:\.\d+)?)%$/.exec(p))) t.percent = Number(m[1]);
     else if ((m = /^(\d+(?:\.\d+)?)(s|m)$/.exec(p))) t.minSeconds = Number(m[1]) * (m[2] === 'm' ? 60 : 1);
-    else throw new InputError('regression-threshold', `"${p}" is neither a percentage nor a duration`, 'write e.g. "10%,5s" (flag changes over 10% and over 5 seconds)');
+    else
+      throw new InputError(
+        'regression-threshold',
+        `"${p}" is neither a percentage nor a duration`,
+        'write e.g. "10%,5s" (flag changes over 10% and over 5 seconds)'
+      );
   }
   return t;
 }
@@ -131,13 +149,30 @@ export interface Comparison {
   commits: { base: string | null; head: string | null };
 }
 
+/** A step as a report written by an earlier version has it: no `instruction` (see readStep). */
+export type StepInput = Omit<StepTiming, 'instruction'> & { instruction?: string };
+
+/**
+ * A report as the comparison reads it: what parseTimingReport returns, or one written by an
+ * earlier version and read as it is, with any part but the total left out (README.md
+ * documents the fields; the schema requires only schemaVersion, durationMs and steps).
+ */
+export type ReportInput = Pick<TimingReport, 'durationMs'> &
+  Partial<Pick<TimingReport, 'stages' | 'warnings' | 'meta'>> & {
+    steps?: StepInput[];
+    image?: Partial<ImageInfo>;
+    phases?: Partial<PhaseTimings>;
+  };
+
+const hasInstruction = (s: StepInput): s is StepTiming => typeof s.instruction === 'string';
+
 /**
  * A step as the comparison reads it. Reports written by earlier versions have no
  * `instruction` (README.md documents name, stage, platform, cached, durationMs, line): it is
  * taken from the name (`[deps 3/4] RUN npm ci` → `RUN npm ci`), else the name itself.
  */
-function readStep(s: StepTiming): StepTiming {
-  if (typeof s.instruction === 'string') return s;
+function readStep(s: StepInput): StepTiming {
+  if (hasInstruction(s)) return s;
   const name = typeof s.name === 'string' ? s.name : '';
   return { ...s, instruction: parseStepName(name)?.instruction.replace(/\s+/g, ' ') ?? name };
 }
@@ -151,7 +186,7 @@ export const identityOf = (s: StepTiming) => (typeof s.key === 'string' && s.key
  * Pairs base and head steps: same identity (Dockerfile stage, line and instruction) first,
  * then same instruction and line, then same instruction.
  */
-export function matchSteps(baseSteps: StepTiming[], headSteps: StepTiming[]): Array<[StepTiming | null, StepTiming | null]> {
+export function matchSteps(baseSteps: StepInput[], headSteps: StepInput[]): Array<[StepTiming | null, StepTiming | null]> {
   const base = baseSteps.map(readStep);
   const head = headSteps.map(readStep);
   const pairs: Array<[StepTiming | null, StepTiming | null]> = [];
@@ -185,18 +220,20 @@ function why(b: StepTiming | null, h: StepTiming | null): StepWhy {
   return bc && hc ? 'cached-both' : 'ran-both';
 }
 
-export function compareReports(base: TimingReport, head: TimingReport, t: Thresholds = DEFAULT_THRESHOLDS): Comparison {
+export function compareReports(base: ReportInput, head: ReportInput, t: Thresholds = DEFAULT_THRESHOLDS): Comparison {
   const total = delta(base.durationMs, head.durationMs, t);
   const stageKey = (s: { name: string; platform: string | null }) => `${s.platform ?? ''}\u0000${s.name}`;
   const baseStages = new Map((base.stages ?? []).map((s) => [stageKey(s), s]));
   const seen = new Set<string>();
-  const allCached = (s: TimingReport['stages'][number] | undefined) => Boolean(s && s.steps > 0 && s.cachedSteps === s.steps);
+  const allCached = (s: StageTiming | undefined) => Boolean(s && s.steps > 0 && s.cachedSteps === s.steps);
   const stages: StageChange[] = (head.stages ?? []).map((s) => {
     const b = baseStages.get(stageKey(s));
     seen.add(stageKey(s));
     return { name: s.name, platform: s.platform, delta: delta(b ? b.durationMs : null, s.durationMs, t), cached: { base: allCached(b), head: allCached(s) } };
   });
-  for (const b of base.stages ?? []) if (!seen.has(stageKey(b))) stages.push({ name: b.name, platform: b.platform, delta: delta(b.durationMs, null, t), cached: { base: allCached(b), head: false } });
+  for (const b of base.stages ?? [])
+    if (!seen.has(stageKey(b)))
+      stages.push({ name: b.name, platform: b.platform, delta: delta(b.durationMs, null, t), cached: { base: allCached(b), head: false } });
 
   const baseSteps = (base.steps ?? []).map(readStep);
   const headSteps = (head.steps ?? []).map(readStep);
@@ -225,7 +262,13 @@ export function compareReports(base: TimingReport, head: TimingReport, t: Thresh
   const hs = head.image?.sizeBytes ?? null;
   const dBytes = bs !== null && hs !== null ? hs - bs : null;
   const sizePct = dBytes !== null && bs ? (100 * dBytes) / bs : null;
-  const imageSize = { base: bs, head: hs, deltaBytes: dBytes, pct: sizePct, flagged: sizePct !== null && Math.abs(sizePct) >= t.percent && Math.abs(dBytes as number) >= 1024 * 1024 };
+  const imageSize = {
+    base: bs,
+    head: hs,
+    deltaBytes: dBytes,
+    pct: sizePct,
+    flagged: sizePct !== null && Math.abs(sizePct) >= t.percent && Math.abs(dBytes as number) >= 1024 * 1024
+  };
 
   const slower = (total.flagged && (total.deltaMs ?? 0) > 0) || (imageSize.flagged && (imageSize.deltaBytes ?? 0) > 0);
   const faster = (total.flagged && (total.deltaMs ?? 0) < 0) || (imageSize.flagged && (imageSize.deltaBytes ?? 0) < 0);
@@ -251,14 +294,16 @@ const ranCount = (steps: StepTiming[]) => steps.filter((s) => countsForCache(s) 
 
 const IMPORT_FAILED = /^(no cache found to import|cache import skipped)/;
 
-function comparePhases(base: TimingReport, head: TimingReport, baseSteps: StepTiming[], headSteps: StepTiming[], t: Thresholds): PhaseChange[] {
+function comparePhases(base: ReportInput, head: ReportInput, baseSteps: StepTiming[], headSteps: StepTiming[], t: Thresholds): PhaseChange[] {
   const counted = headSteps.filter(countsForCache).length;
   const [hr, br] = [ranCount(headSteps), ranCount(baseSteps)];
   // the layers a build writes are those of the steps that ran: the same count says it was not the Dockerfile
   const ran = hr === br ? `the same ${hr} of ${counted} steps ran in both` : `${hr} of ${counted} steps ran (${br} before)`;
   const size =
-    base.image?.sizeBytes != null && head.image?.sizeBytes != null && fmtBytes(base.image.sizeBytes) !== fmtBytes(head.image.sizeBytes) ? `image ${fmtBytes(base.image.sizeBytes)} → ${fmtBytes(head.image.sizeBytes)}` : null;
-  const importFailed = (r: TimingReport) => (r.warnings ?? []).find((w) => IMPORT_FAILED.test(w)) ?? null;
+    base.image?.sizeBytes != null && head.image?.sizeBytes != null && fmtBytes(base.image.sizeBytes) !== fmtBytes(head.image.sizeBytes)
+      ? `image ${fmtBytes(base.image.sizeBytes)} → ${fmtBytes(head.image.sizeBytes)}`
+      : null;
+  const importFailed = (r: ReportInput) => (r.warnings ?? []).find((w) => IMPORT_FAILED.test(w)) ?? null;
   const out: PhaseChange[] = [];
   for (const p of PHASES) {
     const b = base.phases?.[p.key];
@@ -279,7 +324,7 @@ function comparePhases(base: TimingReport, head: TimingReport, baseSteps: StepTi
 }
 
 /** What makes two builds' times not comparable, in words; none when they are. */
-function comparability(base: TimingReport, head: TimingReport, baseSteps: StepTiming[], headSteps: StepTiming[]): { ok: boolean; reasons: string[] } {
+function comparability(base: ReportInput, head: ReportInput, baseSteps: StepTiming[], headSteps: StepTiming[]): { ok: boolean; reasons: string[] } {
   const reasons: string[] = [];
   const bm = base.meta ?? {};
   const hm = head.meta ?? {};
@@ -287,7 +332,14 @@ function comparability(base: TimingReport, head: TimingReport, baseSteps: StepTi
   if (differ('cacheBackend')) reasons.push(`another cache backend (${bm.cacheBackend} → ${hm.cacheBackend})`);
   if (differ('driver')) reasons.push(`another builder driver (${bm.driver} → ${hm.driver})`);
   const platforms = (m: Record<string, string>, steps: StepTiming[]) =>
-    m.platforms ? m.platforms.split(',').map((p) => p.trim()).filter(Boolean).sort().join(', ') : [...new Set(steps.map((s) => s.platform).filter((p): p is string => Boolean(p)))].sort().join(', ');
+    m.platforms
+      ? m.platforms
+          .split(',')
+          .map((p) => p.trim())
+          .filter(Boolean)
+          .sort()
+          .join(', ')
+      : [...new Set(steps.map((s) => s.platform).filter((p): p is string => Boolean(p)))].sort().join(', ');
   const [bp, hp] = [platforms(bm, baseSteps), platforms(hm, headSteps)];
   if ((bm.platforms || hm.platforms || bp || hp) && bp !== hp) reasons.push(`other platforms (${bp || 'default'} → ${hp || 'default'})`);
   const bf = (base.warnings ?? []).some((w) => IMPORT_FAILED.test(w));
@@ -324,7 +376,8 @@ function assignCauses(changes: StepChange[], headSteps: StepTiming[]): void {
     }
     if (s.dependsOn === undefined) {
       // an earlier report: the steps before it in its stage
-      for (const a of headSteps) if (a !== s && a.stage === s.stage && a.platform === s.platform && a.line !== null && s.line !== null && a.line < s.line) out.push(a);
+      for (const a of headSteps)
+        if (a !== s && a.stage === s.stage && a.platform === s.platform && a.line !== null && s.line !== null && a.line < s.line) out.push(a);
     }
     return out;
   };
@@ -339,7 +392,7 @@ function assignCauses(changes: StepChange[], headSteps: StepTiming[]): void {
     const missedBefore = ancestorsOf(h).filter((a) => missed(byKey.get(identityOf(a))));
     // the first of them: the one no other missed step is built on
     const roots = missedBefore.filter((a) => !ancestorsOf(a).some((x) => missedBefore.includes(x)));
-    const root = roots.sort((x, y) => (x.line ?? Infinity) - (y.line ?? Infinity))[0];
+    const root = roots.sort((x, y) => (x.line ?? Infinity) - (y.line ?? Infinity)).at(0);
     if (root) {
       const rc = byKey.get(identityOf(root));
       c.cause = rc?.why === 'new' && isFromStep(root) ? { kind: 'base-image' } : { kind: 'after-miss', root: ref(root), rootChanged: rc?.why === 'new' };

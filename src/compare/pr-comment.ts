@@ -51,15 +51,23 @@ export async function withGithubRetry<T>(fn: () => Promise<T>, sleep = (ms: numb
   }
 }
 
-/** Why the comment was not written, in one line, for the warning. */
-export function commentFailure(e: ApiError): { result: UpsertResult; why: string } {
-  const what = `${e.status ?? 'no answer'}: ${(e.message ?? String(e)).split('\n')[0]}`;
+/** Why the comment was not written, in one line, for the warning. `thrown`: whatever was thrown (an ApiError, or any value). */
+export function commentFailure(thrown: unknown): { result: UpsertResult; why: string } {
+  const e: ApiError = typeof thrown === 'object' && thrown !== null ? thrown : {};
+  // without a message, the thrown value's own text (a thrown string)
+  const what = `${e.status ?? 'no answer'}: ${(e.message ?? String(thrown)).split('\n')[0]}`;
   if (isRateLimited(e)) {
     const reset = Number(header(e, 'x-ratelimit-reset'));
-    const when = Number.isFinite(reset) && reset > 0 ? `; it resets at ${new Date(reset * 1000).toISOString().slice(11, 19)} UTC` : header(e, 'retry-after') ? `; retry after ${header(e, 'retry-after')} s` : '';
+    const when =
+      Number.isFinite(reset) && reset > 0
+        ? `; it resets at ${new Date(reset * 1000).toISOString().slice(11, 19)} UTC`
+        : header(e, 'retry-after')
+          ? `; retry after ${header(e, 'retry-after')} s`
+          : '';
     return { result: 'rate-limited', why: `the GitHub API rate limit for this token is spent (${what})${when}` };
   }
-  if (e.status === 403 || e.status === 404) return { result: 'no-permission', why: `${what}. A fork's token cannot write; grant "pull-requests: write" to comment` };
+  if (e.status === 403 || e.status === 404)
+    return { result: 'no-permission', why: `${what}. A fork's token cannot write; grant "pull-requests: write" to comment` };
   if (transient(e)) return { result: 'failed', why: `the GitHub API failed (${what}) on 3 attempts` };
   return { result: 'failed', why: `the GitHub API refused the request (${what})` };
 }
@@ -67,7 +75,9 @@ export function commentFailure(e: ApiError): { result: UpsertResult; why: string
 export async function upsertPrComment(octokit: Octokit, p: UpsertParams): Promise<UpsertResult> {
   if (p.mode === 'never') return 'skipped';
   try {
-    const comments = await withGithubRetry(() => octokit.paginate(octokit.rest.issues.listComments, { owner: p.owner, repo: p.repo, issue_number: p.issueNumber, per_page: 100 }));
+    const comments = await withGithubRetry(() =>
+      octokit.paginate(octokit.rest.issues.listComments, { owner: p.owner, repo: p.repo, issue_number: p.issueNumber, per_page: 100 })
+    );
     const existing = comments.find((c) => typeof c.body === 'string' && c.body.includes(COMMENT_MARKER));
     if (existing) {
       const body = mergeCommentSections(existing.body ?? null, p.image, p.sectionMd);
@@ -76,10 +86,12 @@ export async function upsertPrComment(octokit: Octokit, p: UpsertParams): Promis
       return 'updated';
     }
     if (p.mode === 'on-change' && !p.changed) return 'skipped';
-    await withGithubRetry(() => octokit.rest.issues.createComment({ owner: p.owner, repo: p.repo, issue_number: p.issueNumber, body: mergeCommentSections(null, p.image, p.sectionMd) }));
+    await withGithubRetry(() =>
+      octokit.rest.issues.createComment({ owner: p.owner, repo: p.repo, issue_number: p.issueNumber, body: mergeCommentSections(null, p.image, p.sectionMd) })
+    );
     return 'created';
   } catch (e) {
-    const f = commentFailure(e as ApiError);
+    const f = commentFailure(e);
     core.warning(`PR comment not written: ${f.why}. The build is not failed by it; the job summary has the comparison.`);
     return f.result;
   }

@@ -26,10 +26,11 @@ export function deltaCell(d: Delta, slowerIsBad = true): string {
   const p = pctText(d);
   const text = `${signedMs(d.deltaMs)}${p ? `&nbsp;(${p})` : ''}`;
   if (!d.flagged) return text;
-  return (d.deltaMs > 0) === slowerIsBad ? `🔴&nbsp;${text}` : `🟢&nbsp;${text}`;
+  return d.deltaMs > 0 === slowerIsBad ? `🔴&nbsp;${text}` : `🟢&nbsp;${text}`;
 }
 
-const where = (s: { stage: string; platform: string | null; line: number | null }) => `${escText(s.platform ? `${s.stage} (${s.platform})` : s.stage)}${s.line !== null ? ` L${s.line}` : ''}`;
+const where = (s: { stage: string; platform: string | null; line: number | null }) =>
+  `${escText(s.platform ? `${s.stage} (${s.platform})` : s.stage)}${s.line !== null ? ` L${s.line}` : ''}`;
 
 /** A cause in a few words (the column is narrow). */
 export function causeText(c: StepCause): string {
@@ -112,7 +113,8 @@ export function renderComparisonMarkdown(image: string, c: Comparison, opts: Com
     ...(opts.facts ? [opts.facts.replace(/^<sub>|<\/sub>$/g, '')] : [])
   ];
   out.push(`<sub>${links.join(' · ')}</sub>`, '');
-  if (!c.comparable.ok) out.push(`⚠️ **Not comparable:** ${c.comparable.reasons.map(escText).join('; ')}. The times below are not a finding about this change.`, '');
+  if (!c.comparable.ok)
+    out.push(`⚠️ **Not comparable:** ${c.comparable.reasons.map(escText).join('; ')}. The times below are not a finding about this change.`, '');
 
   const rows = changeRows(c);
   const top = rows.slice(0, opts.maxSteps ?? 5);
@@ -122,7 +124,9 @@ export function renderComparisonMarkdown(image: string, c: Comparison, opts: Com
   const rest: string[] = [];
   rest.push(
     `Cache hits ${fmtRatio(c.cacheHitRatio.base)} (${c.cache.base.cached}/${c.cache.base.steps} steps) → ${fmtRatio(c.cacheHitRatio.head)} (${c.cache.head.cached}/${c.cache.head.steps} steps) · image ${fmtBytes(c.imageSize.base)} → ${fmtBytes(c.imageSize.head)}${
-      c.imageSize.deltaBytes !== null ? ` (${c.imageSize.flagged ? (c.imageSize.deltaBytes > 0 ? '🔴 ' : '🟢 ') : ''}${c.imageSize.deltaBytes >= 0 ? '+' : '−'}${fmtBytes(Math.abs(c.imageSize.deltaBytes))})` : ''
+      c.imageSize.deltaBytes !== null
+        ? ` (${c.imageSize.flagged ? (c.imageSize.deltaBytes > 0 ? '🔴 ' : '🟢 ') : ''}${c.imageSize.deltaBytes >= 0 ? '+' : '−'}${fmtBytes(Math.abs(c.imageSize.deltaBytes))})`
+        : ''
     }${c.layers.base !== null && c.layers.head !== null ? ` · layers ${c.layers.base} → ${c.layers.head}` : ''}`,
     ''
   );

@@ -14,5 +14,5 @@ export const BUILDX_METADATA_SCHEMA = {
 } as const;
 
 export function parseBuildxMetadata(data: unknown, source: string): Record<string, unknown> {
-  return checkJson<Record<string, unknown>>(BUILDX_METADATA_SCHEMA, data, source);
+  return checkJson(BUILDX_METADATA_SCHEMA, data, source) as Record<string, unknown>;
 }

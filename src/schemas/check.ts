@@ -52,11 +52,14 @@ export function problemsOf(errors: ErrorObject[] | null | undefined): string[] {
   return [...new Set((errors ?? []).filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf').map(describeError))];
 }
 
-/** Returns `data` typed when it matches `schema`; throws a SchemaError naming `source` otherwise. */
-export function checkJson<T>(schema: object, data: unknown, source: string): T {
+/**
+ * Returns `data` when it matches `schema` (the caller gives it the schema's type: `as T`);
+ * throws a SchemaError naming `source` otherwise.
+ */
+export function checkJson(schema: object, data: unknown, source: string): unknown {
   const v = validatorFor(schema);
   if (!v(data)) throw new SchemaError(source, problemsOf(v.errors));
-  return data as T;
+  return data;
 }
 
 /** Parses JSON text; a syntax error names the source. */

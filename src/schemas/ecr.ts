@@ -88,7 +88,7 @@ const asTime = (t: RawTime): string | Date | undefined => (typeof t === 'number'
 
 /** DescribeImages output as images to evaluate; an image without a push time counts as pushed at the epoch (oldest). */
 export function parseDescribeImages(data: unknown, source: string): ImageDetail[] {
-  const raw = checkJson<RawImage[] | { imageDetails: RawImage[] }>(DESCRIBE_IMAGES_SCHEMA, data, source);
+  const raw = checkJson(DESCRIBE_IMAGES_SCHEMA, data, source) as RawImage[] | { imageDetails: RawImage[] };
   const list = Array.isArray(raw) ? raw : raw.imageDetails;
   return list.map((d) => ({
     ...d,

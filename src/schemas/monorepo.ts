@@ -24,7 +24,7 @@ export const SERVICES_SCHEMA = {
 } as const;
 
 export function parseServices(data: unknown, source: string): ServiceSpec[] {
-  return checkJson<{ services: ServiceSpec[] }>(SERVICES_SCHEMA, data, source).services;
+  return (checkJson(SERVICES_SCHEMA, data, source) as { services: ServiceSpec[] }).services;
 }
 
 const deps = { type: 'object', additionalProperties: { type: 'string' } } as const;
@@ -43,5 +43,5 @@ export interface WorkspacePackageJson {
 }
 
 export function parseWorkspacePackage(data: unknown, source: string): WorkspacePackageJson {
-  return checkJson<WorkspacePackageJson>(WORKSPACE_PACKAGE_SCHEMA, data, source);
+  return checkJson(WORKSPACE_PACKAGE_SCHEMA, data, source) as WorkspacePackageJson;
 }

@@ -6,7 +6,7 @@
 // with name, cached and durationMs. Unknown keys are allowed (optional fields added within
 // schemaVersion 1); a new schemaVersion is a clear error.
 import { parseStepName } from '../timing/model.js';
-import type { StepTiming, TimingReport } from '../timing/types.js';
+import type { FailedStep, ImageInfo, PhaseTimings, StageTiming, StepTiming, TimingReport } from '../timing/types.js';
 import { checkJson, parseJsonText, SchemaError } from './check.js';
 
 export const TIMING_REPORT_SCHEMA_VERSION = 1;
@@ -164,7 +164,7 @@ export function parseTimingReport(data: unknown, source: string): TimingReport {
       `schemaVersion ${JSON.stringify(version)} is not supported: this buildstage reads schemaVersion ${TIMING_REPORT_SCHEMA_VERSION}${newer ? '; the report was written by a newer buildstage, so upgrade the one that reads it' : ''}`
     ]);
   }
-  return normaliseReport(checkJson<Partial<TimingReport> & { steps: Array<Partial<StepTiming>> }>(TIMING_REPORT_SCHEMA, data, source));
+  return normaliseReport(checkJson(TIMING_REPORT_SCHEMA, data, source) as SchemaValidReport);
 }
 
 /** Reads a report file's text (see parseTimingReport). */
@@ -172,8 +172,21 @@ export function parseTimingReportText(text: string, source: string): TimingRepor
   return parseTimingReport(parseJsonText(text, source), source);
 }
 
+/**
+ * A report as the schema admits it: earlier writers left fields out, so only steps is
+ * required here (the schema also requires schemaVersion and durationMs, and a step's name,
+ * cached and durationMs), and so are a stage's name and a failed step's name and error.
+ */
+export type SchemaValidReport = Omit<Partial<TimingReport>, 'steps' | 'stages' | 'phases' | 'image' | 'failed'> & {
+  steps: Array<Partial<StepTiming>>;
+  stages?: Array<Partial<StageTiming> & Pick<StageTiming, 'name'>>;
+  phases?: Partial<PhaseTimings>;
+  image?: Partial<ImageInfo>;
+  failed?: (Partial<FailedStep> & Pick<FailedStep, 'name' | 'error'>) | null;
+};
+
 /** Fills what a schema-valid report left out with the defaults a current writer would have written. */
-export function normaliseReport(r: Partial<TimingReport> & { steps: Array<Partial<StepTiming>> }): TimingReport {
+export function normaliseReport(r: SchemaValidReport): TimingReport {
   const steps: StepTiming[] = r.steps.map((s) => {
     const name = s.name ?? '';
     const parsed = parseStepName(name);
@@ -190,7 +203,7 @@ export function normaliseReport(r: Partial<TimingReport> & { steps: Array<Partia
       digest: s.digest ?? ''
     };
   });
-  const p = r.phases ?? ({} as Partial<TimingReport['phases']>);
+  const p: Partial<PhaseTimings> = r.phases ?? {};
   return {
     ...r,
     schemaVersion: 1,

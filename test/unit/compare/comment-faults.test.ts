@@ -8,13 +8,19 @@ import { join } from 'node:path';
 import { baselineDir, restoreBaseline } from '../../../src/compare/baseline-store.js';
 import { commentFailure, isRateLimited, withGithubRetry } from '../../../src/compare/pr-comment.js';
 
-const rateLimited = { status: 403, message: 'API rate limit exceeded for installation ID 1', response: { headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1800000000' } } };
+const rateLimited = {
+  status: 403,
+  message: 'API rate limit exceeded for installation ID 1',
+  response: { headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1800000000' } }
+};
 
 test('rate limits are told from permissions', () => {
   expect(isRateLimited(rateLimited)).toBe(true);
   expect(isRateLimited({ status: 429 })).toBe(true);
   expect(isRateLimited({ status: 403, message: 'You have exceeded a secondary rate limit' })).toBe(true);
-  expect(isRateLimited({ status: 403, message: 'Resource not accessible by integration', response: { headers: { 'x-ratelimit-remaining': '4999' } } })).toBe(false);
+  expect(isRateLimited({ status: 403, message: 'Resource not accessible by integration', response: { headers: { 'x-ratelimit-remaining': '4999' } } })).toBe(
+    false
+  );
 });
 
 test.each([
@@ -32,15 +38,33 @@ test.each([
 
 test('5xx and network errors are retried twice (1 s, 2 s); a rate limit or a 4xx is not', async () => {
   const sleeps: number[] = [];
-  const sleep = async (ms: number) => void sleeps.push(ms);
+  const sleep = (ms: number) => {
+    sleeps.push(ms);
+    return Promise.resolve();
+  };
+  // an API call rejecting with `e` as it is (not an Error): withGithubRetry passes any thrown value on unchanged
+  const rejection = (e: unknown): Promise<never> =>
+    Promise.resolve().then(() => {
+      throw e;
+    });
   let calls = 0;
-  await expect(withGithubRetry(async () => { calls++; throw { status: 502 }; }, sleep)).rejects.toEqual({ status: 502 });
+  await expect(
+    withGithubRetry(() => {
+      calls++;
+      return rejection({ status: 502 });
+    }, sleep)
+  ).rejects.toEqual({ status: 502 });
   expect([calls, sleeps]).toEqual([3, [1000, 2000]]);
   calls = 0;
-  expect(await withGithubRetry(async () => (++calls < 3 ? Promise.reject({ status: 500 }) : 'ok'), sleep)).toBe('ok');
+  expect(await withGithubRetry(() => (++calls < 3 ? rejection({ status: 500 }) : Promise.resolve('ok')), sleep)).toBe('ok');
   for (const e of [rateLimited, { status: 404 }, { status: 422 }]) {
     calls = 0;
-    await expect(withGithubRetry(async () => { calls++; throw e; }, sleep)).rejects.toBe(e);
+    await expect(
+      withGithubRetry(() => {
+        calls++;
+        return rejection(e);
+      }, sleep)
+    ).rejects.toBe(e);
     expect(calls).toBe(1);
   }
 });
@@ -51,9 +75,16 @@ test('a baseline written by a newer version is not compared: a warning says why'
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'report.json'), JSON.stringify({ schemaVersion: 2, durationMs: 1, steps: [] }));
   const out = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
-  const got = await restoreBaseline({ saveCache: async () => 1, restoreCache: async () => 'buildstage-timing-x-main-abc' }, root, 'r.example/app', 'main');
+  const got = await restoreBaseline(
+    { saveCache: () => Promise.resolve(1), restoreCache: () => Promise.resolve('buildstage-timing-x-main-abc') },
+    root,
+    'r.example/app',
+    'main'
+  );
   const printed = out.mock.calls.map((c) => String(c[0])).join('');
   out.mockRestore();
   expect(got).toBeNull();
-  expect(printed).toMatch(/::warning::timing baseline not restored: the main baseline \(buildstage-timing-x-main-abc\): schemaVersion 2 is not supported: this buildstage reads schemaVersion 1/);
+  expect(printed).toMatch(
+    /::warning::timing baseline not restored: the main baseline \(buildstage-timing-x-main-abc\): schemaVersion 2 is not supported: this buildstage reads schemaVersion 1/
+  );
 });

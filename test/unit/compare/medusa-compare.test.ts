@@ -31,7 +31,11 @@ const render = (c: Comparison) =>
   });
 
 /** The rows of the table before the fold. */
-const topRows = (md: string) => md.split('<details>')[0].split('\n').filter((l) => /^\| (?!what changed|---)/.test(l));
+const topRows = (md: string) =>
+  md
+    .split('<details>')[0]
+    .split('\n')
+    .filter((l) => /^\| (?!what changed|---)/.test(l));
 
 describe.each(ENGINES)('%s', (engine) => {
   test('2/3. the comparison has rows for image export, cache import, cache export and push; a cold base makes the export the biggest change', async () => {
@@ -42,8 +46,11 @@ describe.each(ENGINES)('%s', (engine) => {
     expect(exp.delta.flagged).toBe(true);
     const md = render(c);
     const details = md.split('<details>')[1];
-    for (const label of ['image export', 'cache import', 'cache export', 'push']) expect(details).toMatch(new RegExp(`^\\| <i>${label}</i> \\| [\\dm.]+s \\| [\\dm.]+s \\| `, 'm'));
-    expect(topRows(md)).toContainEqual(expect.stringMatching(/^\| <i>image export<\/i> \| 🟢&nbsp;−\dm\d\ds&nbsp;\(−\d+%\) \| \d+ of 14 steps ran \(14 before\) \|$/));
+    for (const label of ['image export', 'cache import', 'cache export', 'push'])
+      expect(details).toMatch(new RegExp(`^\\| <i>${label}</i> \\| [\\dm.]+s \\| [\\dm.]+s \\| `, 'm'));
+    expect(topRows(md)).toContainEqual(
+      expect.stringMatching(/^\| <i>image export<\/i> \| 🟢&nbsp;−\dm\d\ds&nbsp;\(−\d+%\) \| \d+ of 14 steps ran \(14 before\) \|$/)
+    );
   });
 
   test('3. only the image export grew: it is flagged, it leads what changed, the build regressed', async () => {
@@ -67,7 +74,8 @@ describe.each(ENGINES)('%s', (engine) => {
     const step = (instruction: string) => c.steps.find((s) => s.instruction === instruction)!;
     expect(step('COPY src ./src').cause).toEqual({ kind: 'first-miss', detail: 'files' });
     const root = { instruction: 'COPY src ./src', stage: 'build', line: 23 };
-    for (const after of ['RUN yarn build', 'COPY --from=build /app/dist ./dist', 'COPY package.json ./']) expect(step(after).cause).toEqual({ kind: 'after-miss', root, rootChanged: false });
+    for (const after of ['RUN yarn build', 'COPY --from=build /app/dist ./dist', 'COPY package.json ./'])
+      expect(step(after).cause).toEqual({ kind: 'after-miss', root, rootChanged: false });
     const md = render(c);
     expect(md).toContain('| <code>COPY src ./src</code> build L23 | ');
     expect(md).toContain('cache miss: files it copies changed |');
@@ -110,8 +118,14 @@ test('4. builds on another driver, cache backend or platform are not comparable,
   const docker = await load('docker-0.13', 'warm');
   const runner = await load('runner-0.29', 'changed', { cacheBackend: 'gha', platforms: 'linux/amd64,linux/arm64' });
   const c = compareReports(docker, runner);
-  expect(c.comparable.reasons).toEqual(['another cache backend (registry → gha)', 'another builder driver (docker → docker-container)', 'other platforms (default → linux/amd64, linux/arm64)']);
-  expect(render(c)).toContain('⚠️ **Not comparable:** another cache backend (registry → gha); another builder driver (docker → docker-container); other platforms');
+  expect(c.comparable.reasons).toEqual([
+    'another cache backend (registry → gha)',
+    'another builder driver (docker → docker-container)',
+    'other platforms (default → linux/amd64, linux/arm64)'
+  ]);
+  expect(render(c)).toContain(
+    '⚠️ **Not comparable:** another cache backend (registry → gha); another builder driver (docker → docker-container); other platforms'
+  );
   // the steps still match one for one across engines: one identity per step
   expect(c.steps.filter((s) => s.why === 'new' || s.why === 'removed')).toEqual([]);
   // a cache import that failed in this build only
@@ -137,9 +151,15 @@ test('6. percentages only where they mean something: never +197000%', async () =
 
 test('reports written before step keys (issue 17) still compare with new ones, causes found through the stage', async () => {
   const strip = (r: TimingReport): TimingReport => {
-    const { phaseWindows: _w, criticalPathMs: _c, ...rest } = JSON.parse(JSON.stringify(r));
+    const rest = JSON.parse(JSON.stringify(r));
+    delete rest.phaseWindows;
+    delete rest.criticalPathMs;
     delete rest.phases.cacheLoadMs;
-    rest.steps = rest.steps.map(({ key: _k, dependsOn: _d, sharedWith: _s, ...s }: Record<string, unknown>) => s);
+    for (const s of rest.steps) {
+      delete s.key;
+      delete s.dependsOn;
+      delete s.sharedWith;
+    }
     return rest;
   };
   const warm = await load('runner-0.29', 'warm');
@@ -148,7 +168,11 @@ test('reports written before step keys (issue 17) still compare with new ones, c
   expect(c.steps.filter((s) => s.why === 'new' || s.why === 'removed')).toEqual([]);
   expect(c.phases.map((p) => p.label)).not.toContain('cached layers loaded');
   const old = compareReports(strip(warm), strip(changed));
-  expect(old.steps.find((s) => s.instruction === 'RUN yarn build')?.cause).toEqual({ kind: 'after-miss', root: { instruction: 'COPY src ./src', stage: 'build', line: 23 }, rootChanged: false });
+  expect(old.steps.find((s) => s.instruction === 'RUN yarn build')?.cause).toEqual({
+    kind: 'after-miss',
+    root: { instruction: 'COPY src ./src', stage: 'build', line: 23 },
+    rootChanged: false
+  });
   expect(render(old)).toContain('re-ran: <code>COPY src ./src</code> build L23 missed the cache');
 });
 

@@ -25,10 +25,11 @@ interface Call {
 
 function fakeGitHub(opts: { comments: unknown[]; writeStatus?: number }) {
   const calls: Call[] = [];
-  const fetch = async (url: string, init: { method?: string; body?: string }) => {
+  const fetch = (url: string, init: { method?: string; body?: string }) => {
     const method = (init.method ?? 'GET').toUpperCase();
     calls.push({ method, url, body: init.body ? JSON.parse(init.body) : null });
-    const json = (status: number, body: unknown) => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+    const json = (status: number, body: unknown) =>
+      Promise.resolve(new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
     if (method === 'GET') return json(200, opts.comments);
     if (opts.writeStatus && opts.writeStatus >= 400) return json(opts.writeStatus, forbidden);
     return json(method === 'POST' ? 201 : 200, { id: 1833333333, body: JSON.parse(init.body as string).body });
@@ -36,7 +37,15 @@ function fakeGitHub(opts: { comments: unknown[]; writeStatus?: number }) {
   return { octokit: getOctokit('test-token', { request: { fetch } }), calls };
 }
 
-const params = { owner: 'acme', repo: 'shop', issueNumber: 7, image: 'ghcr.io/acme/api', sectionMd: '#### api: build 1m → 40s', mode: 'on-change' as const, changed: true };
+const params = {
+  owner: 'acme',
+  repo: 'shop',
+  issueNumber: 7,
+  image: 'ghcr.io/acme/api',
+  sectionMd: '#### api: build 1m → 40s',
+  mode: 'on-change' as const,
+  changed: true
+};
 
 beforeEach(() => (warnings.length = 0));
 

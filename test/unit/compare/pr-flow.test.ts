@@ -16,24 +16,34 @@ function memoryCache() {
   const store = mkdtempSync(join(tmpdir(), 'bs-cache-'));
   return {
     entries,
-    async saveCache(paths: string[], key: string) {
+    saveCache(paths: string[], key: string) {
       const dir = join(store, String(entries.length));
       cpSync(paths[0], dir, { recursive: true });
       entries.push({ key, dir });
-      return entries.length;
+      return Promise.resolve(entries.length);
     },
-    async restoreCache(paths: string[], primaryKey: string, restoreKeys: string[] = []) {
+    restoreCache(paths: string[], primaryKey: string, restoreKeys: string[] = []) {
       const hit = entries.find((e) => e.key === primaryKey) ?? [...entries].reverse().find((e) => restoreKeys.some((k) => e.key.startsWith(k)));
-      if (!hit) return undefined;
+      if (!hit) return Promise.resolve(undefined);
       rmSync(paths[0], { recursive: true, force: true });
       mkdirSync(paths[0], { recursive: true });
       cpSync(hit.dir, paths[0], { recursive: true });
-      return hit.key;
+      return Promise.resolve(hit.key);
     }
   };
 }
 
-const ctx = (over: object) => ({ eventName: 'push', ref: 'refs/heads/main', baseRef: null, defaultBranch: 'main', sha: 'aaa', prNumber: null, owner: 'acme', repo: 'shop', ...over });
+const ctx = (over: object) => ({
+  eventName: 'push',
+  ref: 'refs/heads/main',
+  baseRef: null,
+  defaultBranch: 'main',
+  sha: 'aaa',
+  prNumber: null,
+  owner: 'acme',
+  repo: 'shop',
+  ...over
+});
 const inputs = { comment: 'on-change' as const, regressionThreshold: '10%,0.2s', baselineBranches: [] };
 
 test('a default-branch build saves its report; a PR build restores the newest and compares', async () => {
@@ -74,21 +84,29 @@ test('a PR with no baseline says so and does not fail', async () => {
 
 test('a feature branch push that is not a baseline branch saves nothing', async () => {
   const cache = memoryCache();
-  await runPrTiming({ report: load('warm'), image: 'reg/app', context: ctx({ ref: 'refs/heads/feature' }), inputs, baselineRoot: mkdtempSync(join(tmpdir(), 'bs-')), cache, octokit: null });
+  await runPrTiming({
+    report: load('warm'),
+    image: 'reg/app',
+    context: ctx({ ref: 'refs/heads/feature' }),
+    inputs,
+    baselineRoot: mkdtempSync(join(tmpdir(), 'bs-')),
+    cache,
+    octokit: null
+  });
   expect(cache.entries).toEqual([]);
 });
 
 function recordingOctokit() {
   const created: Array<{ issue_number: number; body: string }> = [];
   const octokit = {
-    paginate: async () => [],
+    paginate: () => Promise.resolve([]),
     rest: {
       issues: {
-        listComments: async () => ({ data: [] }),
-        updateComment: async () => ({ data: {} }),
-        createComment: async (p: { issue_number: number; body: string }) => {
+        listComments: () => Promise.resolve({ data: [] }),
+        updateComment: () => Promise.resolve({ data: {} }),
+        createComment: (p: { issue_number: number; body: string }) => {
           created.push(p);
-          return { data: { id: 1 } };
+          return Promise.resolve({ data: { id: 1 } });
         }
       }
     }
@@ -98,7 +116,15 @@ function recordingOctokit() {
 
 test('pull_request_target (GITHUB_REF is the base branch): compared with the base branch, commented on its PR, never saved as the base branch baseline', async () => {
   const cache = memoryCache();
-  await runPrTiming({ report: load('code-change'), image: 'reg/app', context: ctx({ sha: 'c1' }), inputs, baselineRoot: mkdtempSync(join(tmpdir(), 'bs-')), cache, octokit: null });
+  await runPrTiming({
+    report: load('code-change'),
+    image: 'reg/app',
+    context: ctx({ sha: 'c1' }),
+    inputs,
+    baselineRoot: mkdtempSync(join(tmpdir(), 'bs-')),
+    cache,
+    octokit: null
+  });
   const gh = recordingOctokit();
   const pr = await runPrTiming({
     report: load('cache-break'),
