@@ -41,7 +41,22 @@ export function checkCacheMountsInput(entries: string[]): string[] {
   return entries;
 }
 
-const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3, t: 1024 ** 4, tb: 1024 ** 4, tib: 1024 ** 4 };
+const UNITS: Record<string, number> = {
+  '': 1,
+  b: 1,
+  k: 1024,
+  kb: 1024,
+  kib: 1024,
+  m: 1024 ** 2,
+  mb: 1024 ** 2,
+  mib: 1024 ** 2,
+  g: 1024 ** 3,
+  gb: 1024 ** 3,
+  gib: 1024 ** 3,
+  t: 1024 ** 4,
+  tb: 1024 ** 4,
+  tib: 1024 ** 4
+};
 
 /** `2g`, `2GB`, `500MiB`, `1.5 g`, `1048576` → bytes (binary units, as docker's). */
 export function parseByteSize(name: string, text: string): number {
@@ -155,16 +170,19 @@ export function parseMountFlag(flag: string): Map<string, string> | null {
 
 /** `$A`, `${A}`, `${A:-x}`, `${A-x}`, `${A:+x}`, `${A+x}`; unset variables expand to '' (as BuildKit's lexer). */
 export function expandVars(text: string, vars: ReadonlyMap<string, string>): string {
-  return text.replace(/\\\$|\$\{(\w+)(?:(:?)([-+])([^}]*))?\}|\$(\w+)/g, (all, braced: string | undefined, colon: string, op: string | undefined, word: string, bare: string | undefined) => {
-    if (all === '\\$') return '$';
-    const name = braced ?? bare ?? '';
-    const set = vars.has(name);
-    const value = vars.get(name) ?? '';
-    if (!op) return value;
-    const present = colon ? value !== '' : set;
-    if (op === '-') return present ? value : word;
-    return present ? word : '';
-  });
+  return text.replace(
+    /\\\$|\$\{(\w+)(?:(:?)([-+])([^}]*))?\}|\$(\w+)/g,
+    (all, braced: string | undefined, colon: string, op: string | undefined, word: string, bare: string | undefined) => {
+      if (all === '\\$') return '$';
+      const name = braced ?? bare ?? '';
+      const set = vars.has(name);
+      const value = vars.get(name) ?? '';
+      if (!op) return value;
+      const present = colon ? value !== '' : set;
+      if (op === '-') return present ? value : word;
+      return present ? word : '';
+    }
+  );
 }
 
 function platformArgs(platform: string, prefix: 'TARGET' | 'BUILD'): Array<[string, string]> {
@@ -180,7 +198,11 @@ function platformArgs(platform: string, prefix: 'TARGET' | 'BUILD'): Array<[stri
 /** `A=1 B="x y" C` → [[A, '1'], [B, 'x y'], [C, null]] */
 function argPairs(args: string): Array<[string, string | null]> {
   const out: Array<[string, string | null]> = [];
-  for (const m of args.matchAll(/(\w+)(?:=("[^"]*"|'[^']*'|\S*))?/g)) out.push([m[1], m[2] === undefined ? null : m[2].replace(/^["']|["']$/g, '')]);
+  for (const m of args.matchAll(/(\w+)(?:=("[^"]*"|'[^']*'|\S*))?/g)) {
+    // the value group is optional: undefined for a bare `C`
+    const value = m[2] as string | undefined;
+    out.push([m[1], value === undefined ? null : value.replace(/^["']|["']$/g, '')]);
+  }
   return out;
 }
 
@@ -245,8 +267,7 @@ export function stagesBuilt(stages: Stage[], target: string): Set<number> {
   const start = target ? stageIndexByRef(stages, target) : stages.length - 1;
   const seen = new Set<number>();
   const todo = start >= 0 ? [start] : [];
-  while (todo.length) {
-    const i = todo.pop()!;
+  for (let i = todo.pop(); i !== undefined; i = todo.pop()) {
     if (seen.has(i)) continue;
     seen.add(i);
     const st = stages[i];
@@ -256,8 +277,8 @@ export function stagesBuilt(stages: Stage[], target: string): Set<number> {
       for (const f of ins.flags) {
         const from = /^--from=(.+)$/.exec(f);
         if (from && (ins.keyword === 'COPY' || ins.keyword === 'ADD')) refs.push(from[1].replace(/^["']|["']$/g, ''));
-        const mount = parseMountFlag(f);
-        if (mount?.get('from')) refs.push(mount.get('from')!);
+        const mountFrom = parseMountFlag(f)?.get('from');
+        if (mountFrom) refs.push(mountFrom);
       }
       for (const r of refs) {
         const j = stageIndexByRef(stages, r);
@@ -283,7 +304,8 @@ function lockfilesFor(stages: Stage[], ins: Ins): string[] {
   for (const i of before(stages, ins)) sources.push(...copySources(i));
   for (const f of ins.flags) {
     const m = parseMountFlag(f);
-    if (m && m.get('type') === 'bind' && !m.get('from') && m.get('source')) sources.push(m.get('source')!);
+    const source = m?.get('source');
+    if (m && m.get('type') === 'bind' && !m.get('from') && source) sources.push(source);
   }
   const out = new Set<string>();
   for (const raw of sources) {
@@ -296,7 +318,12 @@ function lockfilesFor(stages: Stage[], ins: Ins): string[] {
     const dir = posix.dirname(s);
     if (isLockfileName(base)) out.add(s);
     else if (/[*?[]/.test(base)) {
-      const re = new RegExp(`^${base.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+      const re = new RegExp(
+        `^${base
+          .replace(/[.+^${}()|\\]/g, '\\$&')
+          .replace(/\*/g, '.*')
+          .replace(/\?/g, '.')}$`
+      );
       for (const l of LOCKFILES) if (re.test(l)) out.add(dir === '.' ? l : `${dir}/${l}`);
     } else if (!/\.\w+$/.test(base)) {
       // a directory copied whole (COPY backend/ ./) brings its lockfiles
@@ -324,7 +351,10 @@ export function discoverCacheMounts(dockerfileText: string, o: DiscoverOptions):
         const f = parseMountFlag(flag);
         if (!f || f.get('type') !== 'cache') continue;
         const vars = scopeAt(stages, ins, globals, buildArgs);
-        const x = (k: string) => (f.has(k) ? expandVars(f.get(k)!, vars) : null);
+        const x = (k: string) => {
+          const v = f.get(k);
+          return v === undefined ? null : expandVars(v, vars);
+        };
         const target = x('target') ?? x('dst') ?? x('destination') ?? '';
         const id = x('id') || (target ? cleanPath(target) : '');
         const sharingRaw = (x('sharing') ?? 'shared').toLowerCase();
@@ -338,7 +368,8 @@ export function discoverCacheMounts(dockerfileText: string, o: DiscoverOptions):
         const mode = x('mode');
         let skip: string | null = null;
         if (!id) skip = 'no id and no target';
-        else if (f.get('from')) skip = `from=${f.get('from')}: BuildKit keys this cache by a snapshot of that source in this builder only, so its contents cannot be carried to another runner`;
+        else if (f.get('from'))
+          skip = `from=${f.get('from')}: BuildKit keys this cache by a snapshot of that source in this builder only, so its contents cannot be carried to another runner`;
         else if (/[,"'\s$]/.test(id)) skip = `the id "${id}" has characters a generated Dockerfile cannot repeat safely`;
         else if (mode !== null && !/^[0-7]{1,4}$/.test(mode)) skip = `mode=${mode} is not octal`;
         const key = `${id}\0${uid}\0${gid}\0${mode}`;
@@ -356,7 +387,8 @@ export function discoverCacheMounts(dockerfileText: string, o: DiscoverOptions):
       }
     }
   }
-  for (const m of mounts) if (!m.skip && !m.image) m.skip = 'its stage is built FROM scratch (or an unresolved ARG): there is no image with sh and tar to copy it with';
+  for (const m of mounts)
+    if (!m.skip && !m.image) m.skip = 'its stage is built FROM scratch (or an unresolved ARG): there is no image with sh and tar to copy it with';
   return mounts;
 }
 
@@ -389,7 +421,11 @@ export function contentHash(m: CacheMount, read: (rel: string) => Buffer | strin
     found.push(rel);
     h.update(rel).update('\0').update(data).update('\0');
   }
-  if (found.length === 0) h.update('instructions\0').update(m.instructions.join('\n')).update('\0').update(m.image ?? '');
+  if (found.length === 0)
+    h.update('instructions\0')
+      .update(m.instructions.join('\n'))
+      .update('\0')
+      .update(m.image ?? '');
   return { hash: h.digest('hex').slice(0, 16), lockfiles: found };
 }
 
@@ -443,7 +479,13 @@ export type MountStorage =
  * else the Actions cache when this runner has it; nothing otherwise. Writes follow the
  * build cache's rules (a pull request writes only with cache-write-on-pr).
  */
-export function planMountStorage(o: { backend: string; cacheFrom: string[]; cacheTo: string[]; hasActionsCache: boolean; writeAllowed: boolean }): MountStorage {
+export function planMountStorage(o: {
+  backend: string;
+  cacheFrom: string[];
+  cacheTo: string[];
+  hasActionsCache: boolean;
+  writeAllowed: boolean;
+}): MountStorage {
   if (o.backend === 'none') return { kind: 'none', reason: 'cache: none' };
   if (o.backend === 'registry') {
     const readRefs = o.cacheFrom.map(refOf).filter((r): r is string => r !== null);
@@ -506,7 +548,11 @@ export function restoreDockerfile(image: string, mounts: Array<ScratchMount & { 
  * mount as an image (too big = the build fails, so nothing is pushed); otherwise the result
  * goes to a local directory with a `too-big` or `empty` marker where nothing was archived.
  */
-export function saveDockerfile(image: string, mounts: ScratchMount[], o: { limitKb: number; nonce: string; registry?: { labels: Record<string, string> } }): string {
+export function saveDockerfile(
+  image: string,
+  mounts: ScratchMount[],
+  o: { limitKb: number; nonce: string; registry?: { labels: Record<string, string> } }
+): string {
   const slots = mounts.map((m) => m.slot).join(' ');
   const onBig = o.registry ? 'exit 3;' : ': > /buildstage/out/$s/too-big;';
   const onEmpty = o.registry ? 'exit 4;' : ': > /buildstage/out/$s/empty;';
@@ -526,7 +572,12 @@ export function saveDockerfile(image: string, mounts: ScratchMount[], o: { limit
     'FROM scratch',
     o.registry ? `COPY --from=extract /buildstage/out/${mounts[0].slot}/ /` : 'COPY --from=extract /buildstage/out/ /'
   ];
-  if (o.registry) lines.push(`LABEL ${Object.entries(o.registry.labels).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(' ')}`);
+  if (o.registry)
+    lines.push(
+      `LABEL ${Object.entries(o.registry.labels)
+        .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+        .join(' ')}`
+    );
   return lines.join('\n') + '\n';
 }
 

@@ -90,6 +90,8 @@ export const runDocker: DockerRun = (args, o) =>
 
 interface Carried {
   mount: CacheMount;
+  /** The image the scratch builds run on (mount.image: every carried mount has one). */
+  image: string;
   slot: string;
   slug: string;
   hash: string;
@@ -99,18 +101,38 @@ interface Carried {
   key?: string;
   restoreKeys?: string[];
   /** registry: the refs to read, in order, and the one to write. */
-  readRefs?: string[];
-  writeRef?: string | null;
+  readRefs: string[];
+  writeRef: string | null;
   /** registry: the ref found for the restore build. */
   from?: string | null;
   /** Fetched, to be put into the builder. */
   download?: boolean;
 }
 
+/** A mount's Actions cache entry: its directory and key (planned for every mount when the storage is gha). */
+function ghaEntry(c: Carried): { dir: string; key: string } {
+  if (c.dir === undefined || c.key === undefined) throw new Error(`cache mount ${c.mount.id}: no Actions cache entry was planned`);
+  return { dir: c.dir, key: c.key };
+}
+
 const lastLines = (text: string, n = 12) => text.trim().split('\n').slice(-n).join('\n');
 
 function timingFor(m: CacheMount, note: string | null): CacheMountTiming {
-  return { id: m.id, target: m.target, uses: m.uses, key: null, restored: false, restoredFrom: null, restoredBytes: null, restoreMs: 0, stepRan: false, saved: false, savedBytes: null, saveMs: 0, note };
+  return {
+    id: m.id,
+    target: m.target,
+    uses: m.uses,
+    key: null,
+    restored: false,
+    restoredFrom: null,
+    restoredBytes: null,
+    restoreMs: 0,
+    stepRan: false,
+    saved: false,
+    savedBytes: null,
+    saveMs: 0,
+    note
+  };
 }
 
 function fileSize(p: string): number | null {
@@ -168,7 +190,12 @@ export async function startCacheMounts(req: CacheMountsRequest): Promise<SaveCac
   const maxSizeBytes = inputs['cache-mounts-max-size'] || parseByteSize('cache-mounts-max-size', DEFAULT_MAX_SIZE);
   const native = req.facts.platforms[0] ?? 'linux/amd64';
   const platform = inputs.platforms[0] ?? native;
-  const all = discoverCacheMounts(readFileSync(req.dockerfilePath, 'utf8'), { target: inputs.target, buildArgs: inputs['build-args'], platform, buildPlatform: native });
+  const all = discoverCacheMounts(readFileSync(req.dockerfilePath, 'utf8'), {
+    target: inputs.target,
+    buildArgs: inputs['build-args'],
+    platform,
+    buildPlatform: native
+  });
   const { mounts, warnings } = selectCacheMounts(all, setting);
   for (const w of warnings) log.warning(w);
   if (mounts.length === 0) return null;
@@ -205,12 +232,22 @@ export async function startCacheMounts(req: CacheMountsRequest): Promise<SaveCac
   const skipped: CacheMountTiming[] = [];
   const slugs = mountSlugs(mounts);
   for (const [i, m] of mounts.entries()) {
-    if (m.skip) {
-      skipped.push(timingFor(m, m.skip));
+    // selectCacheMounts skips a mount without an image (FROM scratch)
+    if (m.skip || m.image === null) {
+      skipped.push(timingFor(m, m.skip ?? 'no image to copy it with'));
       continue;
     }
     const s = slugs[i];
-    const c: Carried = { mount: m, slot: `m${carried.length}`, slug: s, hash: contentHash(m, read).hash, timing: timingFor(m, null) };
+    const c: Carried = {
+      mount: m,
+      image: m.image,
+      slot: `m${carried.length}`,
+      slug: s,
+      hash: contentHash(m, read).hash,
+      timing: timingFor(m, null),
+      readRefs: [],
+      writeRef: null
+    };
     if (storage.kind === 'gha') {
       const k = ghaMountKeys(img, s, plat, c.hash);
       Object.assign(c, { dir: join(req.cacheRoot, 'buildstage-mounts', `${img}-${s}`), key: k.key, restoreKeys: k.restoreKeys });
@@ -219,7 +256,7 @@ export async function startCacheMounts(req: CacheMountsRequest): Promise<SaveCac
       const p = inputs.platforms.length ? plat : null;
       c.readRefs = storage.readRefs.map((r) => registryMountRef(r, s, p));
       c.writeRef = storage.writeRef ? registryMountRef(storage.writeRef, s, p) : null;
-      c.timing.key = c.writeRef ?? c.readRefs[0] ?? null;
+      c.timing.key = c.writeRef ?? c.readRefs.at(0) ?? null;
     }
     carried.push(c);
   }
@@ -230,6 +267,11 @@ export async function startCacheMounts(req: CacheMountsRequest): Promise<SaveCac
   const ns = inputs['build-args'].find((b) => b.startsWith('BUILDKIT_CACHE_MOUNT_NS='));
   if (ns) common.push('--build-arg', ns);
   const where = storage.kind === 'gha' ? 'the Actions cache' : 'the registry';
+  const actionsCache = (): MountCacheApi => {
+    // the storage is gha only with the cache service (planMountStorage's hasActionsCache)
+    if (!req.cache) throw new Error('the Actions cache is not available');
+    return req.cache;
+  };
 
   // ---- restore -------------------------------------------------------------
   // Only contents that can help are put into the builder: those saved with other lockfiles
@@ -245,16 +287,17 @@ export async function startCacheMounts(req: CacheMountsRequest): Promise<SaveCac
         const t0 = Date.now();
         try {
           if (storage.kind === 'gha') {
-            rmSync(c.dir!, { recursive: true, force: true });
-            mkdirSync(c.dir!, { recursive: true });
-            const hit = await req.cache!.restoreCache([c.dir!], c.key!, c.restoreKeys, { lookupOnly: true });
+            const { dir, key } = ghaEntry(c);
+            rmSync(dir, { recursive: true, force: true });
+            mkdirSync(dir, { recursive: true });
+            const hit = await actionsCache().restoreCache([dir], key, c.restoreKeys, { lookupOnly: true });
             if (!hit) c.timing.note = 'nothing saved yet';
             else {
-              c.timing.restoredFrom = hit === c.key ? 'exact' : 'previous';
+              c.timing.restoredFrom = hit === key ? 'exact' : 'previous';
               c.timing.key = hit;
               if (c.timing.restoredFrom === 'previous' || restoreExact) {
-                const got = await req.cache!.restoreCache([c.dir!], hit);
-                const size = fileSize(join(c.dir!, 'mount.tar'));
+                const got = await actionsCache().restoreCache([dir], hit);
+                const size = fileSize(join(dir, 'mount.tar'));
                 if (got && size !== null) {
                   c.download = true;
                   c.timing.restoredBytes = size;
@@ -263,8 +306,11 @@ export async function startCacheMounts(req: CacheMountsRequest): Promise<SaveCac
             }
           } else {
             const misses: string[] = [];
-            for (const ref of c.readRefs!) {
-              const r = await docker(['buildx', 'imagetools', 'inspect', ...(inputs.builder ? ['--builder', inputs.builder] : []), '--raw', ref], { env: req.env, timeoutMs: 60_000 });
+            for (const ref of c.readRefs) {
+              const r = await docker(['buildx', 'imagetools', 'inspect', ...(inputs.builder ? ['--builder', inputs.builder] : []), '--raw', ref], {
+                env: req.env,
+                timeoutMs: 60_000
+              });
               if (r.code !== 0) {
                 misses.push(`${ref}: ${lastLines(r.output, 1)}`);
                 continue;
@@ -286,7 +332,9 @@ export async function startCacheMounts(req: CacheMountsRequest): Promise<SaveCac
           }
           if (c.timing.restoredFrom === 'exact' && !c.download) {
             c.timing.note = 'saved with these lockfiles: its step is expected from the build cache, so not restored';
-            log.info(`cache mount ${c.mount.id}: ${c.timing.key} was saved with these lockfiles; its step is expected from the build cache, so it is not restored`);
+            log.info(
+              `cache mount ${c.mount.id}: ${c.timing.key} was saved with these lockfiles; its step is expected from the build cache, so it is not restored`
+            );
           }
         } catch (e) {
           c.timing.note = `restore failed: ${(e as Error).message}`;
@@ -299,9 +347,16 @@ export async function startCacheMounts(req: CacheMountsRequest): Promise<SaveCac
     if (found.length === 0) return;
     const ctxDir = join(work, 'restore-context');
     mkdirSync(ctxDir, { recursive: true });
-    if (storage.kind === 'gha') for (const c of found) move(c.dir!, join(ctxDir, c.slot));
+    if (storage.kind === 'gha') for (const c of found) move(ghaEntry(c).dir, join(ctxDir, c.slot));
     const file = join(work, 'Dockerfile.restore');
-    writeFileSync(file, restoreDockerfile(found[0].mount.image!, found.map((c) => ({ ...c.mount, slot: c.slot, from: c.from ?? null })), `restore-${randomUUID()}`));
+    writeFileSync(
+      file,
+      restoreDockerfile(
+        found[0].image,
+        found.map((c) => ({ ...c.mount, slot: c.slot, from: c.from ?? null })),
+        `restore-${randomUUID()}`
+      )
+    );
     const t0 = Date.now();
     const r = await docker(['buildx', 'build', ...common, '-f', file, '--output', 'type=cacheonly', ctxDir], { env: req.env, timeoutMs: 30 * 60_000 });
     const injectMs = Date.now() - t0;
@@ -312,7 +367,9 @@ export async function startCacheMounts(req: CacheMountsRequest): Promise<SaveCac
       const s = slots.get(c.slot);
       if (r.code === 0 && s?.status === 'restored') {
         c.timing.restored = true;
-        log.info(`cache mount ${c.mount.id}: restored ${c.timing.restoredFrom === 'exact' ? 'the contents saved with these lockfiles' : 'the contents saved with earlier lockfiles'} from ${c.timing.key} (${c.timing.restoredBytes ?? '?'} bytes) in ${c.timing.restoreMs} ms`);
+        log.info(
+          `cache mount ${c.mount.id}: restored ${c.timing.restoredFrom === 'exact' ? 'the contents saved with these lockfiles' : 'the contents saved with earlier lockfiles'} from ${c.timing.key} (${c.timing.restoredBytes ?? '?'} bytes) in ${c.timing.restoreMs} ms`
+        );
       } else {
         c.timing.note = `restore build failed${s ? ` (${s.status})` : ''}`;
         log.warning(`cache mount ${c.mount.id}: could not be restored into the builder (the build goes on with an empty cache mount):\n${lastLines(r.output)}`);
@@ -329,14 +386,19 @@ export async function startCacheMounts(req: CacheMountsRequest): Promise<SaveCac
     for (const c of carried) {
       const ran = mountStepsRan(c.mount, report?.steps ?? null);
       c.timing.stepRan = ran.ran;
-      const why =
-        !ran.ran ? 'the steps that use it were cached: nothing new to save'
-        : !ran.known && exitCode !== 0 ? 'the build failed and its steps are unknown'
-        : ran.failed ? 'the step that uses it failed'
-        : storage.kind === 'gha' && !storage.write ? 'pull request builds do not save (cache-write-on-pr: false)'
-        : storage.kind === 'registry' && !c.writeRef ? 'pull request builds do not save (cache-write-on-pr: false)'
-        : c.timing.restoredFrom === 'exact' ? `already saved with these lockfiles${c.timing.restored ? '' : ' (the build cache did not have its step, so it ran without them)'}`
-        : null;
+      const why = !ran.ran
+        ? 'the steps that use it were cached: nothing new to save'
+        : !ran.known && exitCode !== 0
+          ? 'the build failed and its steps are unknown'
+          : ran.failed
+            ? 'the step that uses it failed'
+            : storage.kind === 'gha' && !storage.write
+              ? 'pull request builds do not save (cache-write-on-pr: false)'
+              : storage.kind === 'registry' && !c.writeRef
+                ? 'pull request builds do not save (cache-write-on-pr: false)'
+                : c.timing.restoredFrom === 'exact'
+                  ? `already saved with these lockfiles${c.timing.restored ? '' : ' (the build cache did not have its step, so it ran without them)'}`
+                  : null;
       if (why) {
         if (ran.ran || !c.timing.note || c.timing.restored) c.timing.note = why;
       } else toSave.push(c);
@@ -351,14 +413,27 @@ export async function startCacheMounts(req: CacheMountsRequest): Promise<SaveCac
         }
       });
     }
-    return { storage: storage.kind === 'gha' ? 'gha' : 'registry', restoreMs, saveMs: toSave.length ? Date.now() - saveStart : 0, maxSizeBytes, mounts: [...carried.map((c) => c.timing), ...skipped] };
+    return {
+      storage: storage.kind === 'gha' ? 'gha' : 'registry',
+      restoreMs,
+      saveMs: toSave.length ? Date.now() - saveStart : 0,
+      maxSizeBytes,
+      mounts: [...carried.map((c) => c.timing), ...skipped]
+    };
 
     async function saveToActionsCache(list: Carried[]): Promise<void> {
       const out = join(work, 'save-out');
       rmSync(out, { recursive: true, force: true });
       const file = join(work, 'Dockerfile.save');
-      const image = list[0].mount.image!;
-      writeFileSync(file, saveDockerfile(image, list.map((c) => ({ ...c.mount, slot: c.slot })), { limitKb, nonce: `save-${randomUUID()}` }));
+      const image = list[0].image;
+      writeFileSync(
+        file,
+        saveDockerfile(
+          image,
+          list.map((c) => ({ ...c.mount, slot: c.slot })),
+          { limitKb, nonce: `save-${randomUUID()}` }
+        )
+      );
       const empty = join(work, 'empty-context');
       mkdirSync(empty, { recursive: true });
       const t0 = Date.now();
@@ -381,18 +456,19 @@ export async function startCacheMounts(req: CacheMountsRequest): Promise<SaveCac
           }
           const t1 = Date.now();
           try {
-            mkdirSync(c.dir!, { recursive: true });
-            rmSync(join(c.dir!, 'mount.tar'), { force: true });
-            renameSync(join(out, c.slot, 'mount.tar'), join(c.dir!, 'mount.tar'));
-            const id = await req.cache!.saveCache([c.dir!], c.key!);
+            const { dir, key } = ghaEntry(c);
+            mkdirSync(dir, { recursive: true });
+            rmSync(join(dir, 'mount.tar'), { force: true });
+            renameSync(join(out, c.slot, 'mount.tar'), join(dir, 'mount.tar'));
+            const id = await actionsCache().saveCache([dir], key);
             if (id === -1) {
               c.timing.note = 'the Actions cache did not take it (see the lines above)';
-              log.warning(`cache mount ${c.mount.id}: not saved (the Actions cache did not take ${c.key})`);
+              log.warning(`cache mount ${c.mount.id}: not saved (the Actions cache did not take ${key})`);
             } else {
               c.timing.saved = true;
-              c.timing.key = c.key!;
+              c.timing.key = key;
               c.timing.note = null;
-              log.info(`cache mount ${c.mount.id}: saved ${c.timing.savedBytes ?? '?'} bytes as ${c.key}`);
+              log.info(`cache mount ${c.mount.id}: saved ${c.timing.savedBytes ?? '?'} bytes as ${key}`);
             }
           } catch (e) {
             c.timing.note = `save failed: ${(e as Error).message}`;
@@ -405,20 +481,26 @@ export async function startCacheMounts(req: CacheMountsRequest): Promise<SaveCac
     }
 
     async function saveToRegistry(c: Carried): Promise<void> {
+      // only mounts with a ref to write are saved (the `why` above)
+      const writeRef = c.writeRef;
+      if (!writeRef) throw new Error(`cache mount ${c.mount.id}: no registry ref to save to`);
       const file = join(work, `Dockerfile.save-${c.slot}`);
       const labels = { 'org.buildstage.cache-mount.id': c.mount.id, [ANNOTATION]: c.hash };
-      writeFileSync(file, saveDockerfile(c.mount.image!, [{ ...c.mount, slot: c.slot }], { limitKb, nonce: `save-${randomUUID()}`, registry: { labels } }));
+      writeFileSync(file, saveDockerfile(c.image, [{ ...c.mount, slot: c.slot }], { limitKb, nonce: `save-${randomUUID()}`, registry: { labels } }));
       const empty = join(work, 'empty-context');
       mkdirSync(empty, { recursive: true });
       const t0 = Date.now();
       const output = `type=image,name=${c.writeRef},push=true,oci-mediatypes=true,compression=zstd,annotation.${ANNOTATION}=${c.hash}`;
-      const r = await docker(['buildx', 'build', ...common, '--provenance=false', '-f', file, '--output', output, empty], { env: req.env, timeoutMs: 30 * 60_000 });
+      const r = await docker(['buildx', 'build', ...common, '--provenance=false', '-f', file, '--output', output, empty], {
+        env: req.env,
+        timeoutMs: 30 * 60_000
+      });
       c.timing.saveMs = Date.now() - t0;
       const s = parseScratchOutput(r.output).get(c.slot);
       if (s?.kb !== null && s?.kb !== undefined) c.timing.savedBytes = s.kb * 1024;
       if (r.code === 0 && s?.status === 'saved') {
         c.timing.saved = true;
-        c.timing.key = c.writeRef!;
+        c.timing.key = writeRef;
         c.timing.note = null;
         log.info(`cache mount ${c.mount.id}: saved ${c.timing.savedBytes ?? '?'} bytes as ${c.writeRef}`);
       } else if (s && s.status !== 'saved') noteNotSaved(c, s.status, s.kb);
@@ -431,7 +513,9 @@ export async function startCacheMounts(req: CacheMountsRequest): Promise<SaveCac
     function noteNotSaved(c: Carried, status: string, kb: number | null): void {
       if (status === 'too-big') {
         c.timing.note = `larger than cache-mounts-max-size (${kb} KiB > ${limitKb} KiB): not saved`;
-        log.warning(`cache mount ${c.mount.id}: ${Math.round((kb ?? 0) / 1024)} MiB is over cache-mounts-max-size (${Math.round(limitKb / 1024)} MiB), so it was not saved; raise the limit or trim the cache in the step`);
+        log.warning(
+          `cache mount ${c.mount.id}: ${Math.round((kb ?? 0) / 1024)} MiB is over cache-mounts-max-size (${Math.round(limitKb / 1024)} MiB), so it was not saved; raise the limit or trim the cache in the step`
+        );
       } else if (status === 'empty') c.timing.note = 'empty after the build: nothing to save (is the target the directory the tool caches in?)';
       else {
         c.timing.note = `save build: ${status}`;

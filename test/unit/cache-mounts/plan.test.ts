@@ -25,7 +25,13 @@ import {
 } from '../../../src/cache-mounts/plan.js';
 import type { StepTiming } from '../../../src/timing/types.js';
 
-const opts = (o: Partial<DiscoverOptions> = {}): DiscoverOptions => ({ target: '', buildArgs: [], platform: 'linux/amd64', buildPlatform: 'linux/amd64', ...o });
+const opts = (o: Partial<DiscoverOptions> = {}): DiscoverOptions => ({
+  target: '',
+  buildArgs: [],
+  platform: 'linux/amd64',
+  buildPlatform: 'linux/amd64',
+  ...o
+});
 const ids = (text: string, o: Partial<DiscoverOptions> = {}) => discoverCacheMounts(text, opts(o)).map((m) => m.id);
 
 describe('inputs', () => {
@@ -62,7 +68,11 @@ describe('inputs', () => {
 
 describe('mount flags and variables', () => {
   test('fields as BuildKit reads them: keys lowercased, quoted values, bare booleans, type defaults to bind', () => {
-    expect(Object.fromEntries(parseMountFlag('--mount=type=cache,target=/root/.npm,sharing=locked')!)).toEqual({ type: 'cache', target: '/root/.npm', sharing: 'locked' });
+    expect(Object.fromEntries(parseMountFlag('--mount=type=cache,target=/root/.npm,sharing=locked')!)).toEqual({
+      type: 'cache',
+      target: '/root/.npm',
+      sharing: 'locked'
+    });
     expect(Object.fromEntries(parseMountFlag('--mount="type=cache,ID=a,target=/x"')!)).toEqual({ type: 'cache', id: 'a', target: '/x' });
     expect(Object.fromEntries(parseMountFlag('--mount=target=/src,ro')!)).toEqual({ target: '/src', ro: 'true', type: 'bind' });
     expect(parseMountFlag('--network=host')).toBeNull();
@@ -79,7 +89,15 @@ describe('mount flags and variables', () => {
     ['$UNSET/x', '/x'],
     ['\\$A', '$A']
   ])('%s → %j', (text, out) => {
-    expect(expandVars(text, new Map([['A', 'a'], ['EMPTY', '']]))).toBe(out);
+    expect(
+      expandVars(
+        text,
+        new Map([
+          ['A', 'a'],
+          ['EMPTY', '']
+        ])
+      )
+    ).toBe(out);
   });
 });
 
@@ -131,7 +149,7 @@ COPY --from=build /app/dist ./dist
     const text = `FROM debian:bookworm-slim
 ARG TARGETARCH
 ARG CACHE_NS=apt
-RUN --mount=type=cache,id=\${CACHE_NS}-\$TARGETARCH,target=/var/cache/apt,uid=1000,gid=1000,mode=0750,sharing=private apt-get update
+RUN --mount=type=cache,id=\${CACHE_NS}-$TARGETARCH,target=/var/cache/apt,uid=1000,gid=1000,mode=0750,sharing=private apt-get update
 `;
     const [m] = discoverCacheMounts(text, opts({ platform: 'linux/arm64', buildArgs: ['CACHE_NS=deb'] }));
     expect(m).toMatchObject({ id: 'deb-arm64', target: '/var/cache/apt', uid: 1000, gid: 1000, mode: '0750', sharing: 'private', lockfiles: [] });
@@ -174,15 +192,25 @@ COPY . .
 RUN --mount=type=cache,target=/root/.cache/pip true
 `;
     const [npm] = discoverCacheMounts(text, opts({ target: 'stage-0' }));
-    expect(npm.lockfiles).toEqual(expect.arrayContaining(['package-lock.json', 'backend/poetry.lock', 'backend/uv.lock', 'frontend/pnpm-lock.yaml', 'uv.lock']));
+    expect(npm.lockfiles).toEqual(
+      expect.arrayContaining(['package-lock.json', 'backend/poetry.lock', 'backend/uv.lock', 'frontend/pnpm-lock.yaml', 'uv.lock'])
+    );
     expect(npm.lockfiles).not.toContain('yarn.lock');
     const [pip] = discoverCacheMounts(text, opts({ target: 'other' }));
     expect(pip.lockfiles).toEqual(expect.arrayContaining(['requirements.txt', 'uv.lock', 'package-lock.json']));
   });
 
   test('the e2e fixtures and the fastapi example', () => {
-    expect(discoverCacheMounts(readFileSync('test/fixtures/apps/mounts/uv/Dockerfile', 'utf8'), opts({ buildArgs: ['UV_CACHE_ID=uv-1'] })).map((m) => [m.id, m.target, m.lockfiles])).toEqual([['uv-1', '/root/.cache/uv', expect.arrayContaining(['uv.lock'])]]);
-    expect(discoverCacheMounts(readFileSync('test/fixtures/apps/mounts/pnpm/Dockerfile', 'utf8'), opts()).map((m) => [m.id, m.uid, m.gid, m.mode])).toEqual([['pnpm-store', 0, 0, '0755']]);
+    expect(
+      discoverCacheMounts(readFileSync('test/fixtures/apps/mounts/uv/Dockerfile', 'utf8'), opts({ buildArgs: ['UV_CACHE_ID=uv-1'] })).map((m) => [
+        m.id,
+        m.target,
+        m.lockfiles
+      ])
+    ).toEqual([['uv-1', '/root/.cache/uv', expect.arrayContaining(['uv.lock'])]]);
+    expect(discoverCacheMounts(readFileSync('test/fixtures/apps/mounts/pnpm/Dockerfile', 'utf8'), opts()).map((m) => [m.id, m.uid, m.gid, m.mode])).toEqual([
+      ['pnpm-store', 0, 0, '0755']
+    ]);
     const fastapi = readFileSync('examples/fastapi/Dockerfile', 'utf8');
     expect(ids(fastapi)).toEqual(['/root/.npm', '/root/.local/share/pnpm/store', '/root/.cache/pip', '/root/.cache/uv']);
     const pnpm = discoverCacheMounts(fastapi, opts()).find((m) => m.id.includes('pnpm'))!;
@@ -191,7 +219,10 @@ RUN --mount=type=cache,target=/root/.cache/pip true
 });
 
 describe('selection', () => {
-  const all = discoverCacheMounts('FROM node:20\nRUN --mount=type=cache,id=yarn,target=/usr/local/share/.cache/yarn true\nRUN --mount=type=cache,target=/root/.npm true\n', opts());
+  const all = discoverCacheMounts(
+    'FROM node:20\nRUN --mount=type=cache,id=yarn,target=/usr/local/share/.cache/yarn true\nRUN --mount=type=cache,target=/root/.npm true\n',
+    opts()
+  );
   test.each([
     [{ mode: 'auto' as const }, ['yarn', '/root/.npm'], 0],
     [{ mode: 'none' as const }, [], 0],
@@ -206,7 +237,19 @@ describe('selection', () => {
 });
 
 describe('keys and refs', () => {
-  const m: CacheMount = { id: '/root/.npm', target: '/root/.npm', sharing: 'shared', uid: null, gid: null, mode: null, uses: [], lockfiles: ['package-lock.json', 'sub/package-lock.json'], instructions: ['npm ci'], image: 'node:20', skip: null };
+  const m: CacheMount = {
+    id: '/root/.npm',
+    target: '/root/.npm',
+    sharing: 'shared',
+    uid: null,
+    gid: null,
+    mode: null,
+    uses: [],
+    lockfiles: ['package-lock.json', 'sub/package-lock.json'],
+    instructions: ['npm ci'],
+    image: 'node:20',
+    skip: null
+  };
   const files: Record<string, string> = { 'package-lock.json': 'v1' };
 
   test('the content hash follows the lockfiles that exist; without one, the instructions and the base image', () => {
@@ -228,7 +271,10 @@ describe('keys and refs', () => {
   });
 
   test('Actions cache: key per image, mount, platform and lockfiles; the restore key finds the previous lockfiles', () => {
-    expect(ghaMountKeys('acme-api', 'root-npm', 'linux-amd64', 'abc')).toEqual({ key: 'buildstage-mount-acme-api-root-npm-linux-amd64-abc', restoreKeys: ['buildstage-mount-acme-api-root-npm-linux-amd64-'] });
+    expect(ghaMountKeys('acme-api', 'root-npm', 'linux-amd64', 'abc')).toEqual({
+      key: 'buildstage-mount-acme-api-root-npm-linux-amd64-abc',
+      restoreKeys: ['buildstage-mount-acme-api-root-npm-linux-amd64-']
+    });
     expect(imageSlug(['123456789012.dkr.ecr.eu-west-1.amazonaws.com/shop/api'], [])).toBe('shop-api');
     expect(imageSlug([], ['ghcr.io/acme/web:1.0'])).toBe('acme-web');
     expect(imageSlug([], [])).toBe('default');
@@ -243,8 +289,22 @@ describe('keys and refs', () => {
   });
 
   test.each([
-    ['registry next to the build cache', { backend: 'registry', cacheFrom: ['type=registry,ref=r/a:buildcache-f', 'type=registry,ref=r/a:buildcache'], cacheTo: ['type=registry,ref=r/a:buildcache-f,mode=max'], hasActionsCache: true, writeAllowed: true }, { kind: 'registry', readRefs: ['r/a:buildcache-f', 'r/a:buildcache'], writeRef: 'r/a:buildcache-f' }],
-    ['a PR without cache-write-on-pr reads only', { backend: 'registry', cacheFrom: ['type=registry,ref=r/a:buildcache'], cacheTo: [], hasActionsCache: false, writeAllowed: false }, { kind: 'registry', writeRef: null }],
+    [
+      'registry next to the build cache',
+      {
+        backend: 'registry',
+        cacheFrom: ['type=registry,ref=r/a:buildcache-f', 'type=registry,ref=r/a:buildcache'],
+        cacheTo: ['type=registry,ref=r/a:buildcache-f,mode=max'],
+        hasActionsCache: true,
+        writeAllowed: true
+      },
+      { kind: 'registry', readRefs: ['r/a:buildcache-f', 'r/a:buildcache'], writeRef: 'r/a:buildcache-f' }
+    ],
+    [
+      'a PR without cache-write-on-pr reads only',
+      { backend: 'registry', cacheFrom: ['type=registry,ref=r/a:buildcache'], cacheTo: [], hasActionsCache: false, writeAllowed: false },
+      { kind: 'registry', writeRef: null }
+    ],
     ['gha', { backend: 'gha', cacheFrom: [], cacheTo: [], hasActionsCache: true, writeAllowed: true }, { kind: 'gha', write: true }],
     ['local on a runner', { backend: 'local', cacheFrom: [], cacheTo: [], hasActionsCache: true, writeAllowed: false }, { kind: 'gha', write: false }],
     ['local off GitHub', { backend: 'local', cacheFrom: [], cacheTo: [], hasActionsCache: false, writeAllowed: true }, { kind: 'none' }],
@@ -268,7 +328,14 @@ describe('scratch Dockerfiles', () => {
       .replace(/^RUN --network=none \\\n/m, '');
 
   test('restore: the same id, sharing, uid, gid and mode as the real mounts; sources from the context or an image; a nonce', () => {
-    const df = restoreDockerfile('node:20', [{ ...mounts[0], from: null }, { ...mounts[1], from: 'reg/app:buildcache-mount-pnpm' }], 'n-1');
+    const df = restoreDockerfile(
+      'node:20',
+      [
+        { ...mounts[0], from: null },
+        { ...mounts[1], from: 'reg/app:buildcache-mount-pnpm' }
+      ],
+      'n-1'
+    );
     expect(df).toContain('FROM --platform=$BUILDPLATFORM node:20');
     expect(df).toContain('--mount=type=cache,id=/root/.npm,target=/buildstage/m0,sharing=shared');
     expect(df).toContain('--mount=type=cache,id=pnpm,target=/buildstage/m1,sharing=locked,uid=1000,gid=1000,mode=0750');
@@ -290,7 +357,15 @@ describe('scratch Dockerfiles', () => {
   });
 
   test.each([
-    ['restore', () => restoreDockerfile('x', mounts.map((m) => ({ ...m, from: null })), 'n')],
+    [
+      'restore',
+      () =>
+        restoreDockerfile(
+          'x',
+          mounts.map((m) => ({ ...m, from: null })),
+          'n'
+        )
+    ],
     ['save', () => saveDockerfile('x', mounts, { limitKb: 1, nonce: 'n' })],
     ['save to a registry', () => saveDockerfile('x', [mounts[0]], { limitKb: 1, nonce: 'n', registry: { labels: {} } })]
   ])('the %s script is valid sh', (_n, make) => {
@@ -302,13 +377,27 @@ describe('scratch Dockerfiles', () => {
   test('the scripts really copy: save then restore round-trips a directory with owners and modes kept (sh, tar, du)', () => {
     const sh = (s: string, vars: Record<string, string>) => execFileSync('sh', ['-c', s], { env: { ...process.env, ...vars }, encoding: 'utf8' });
     const root = execFileSync('mktemp', ['-d'], { encoding: 'utf8' }).trim();
-    const run = (df: string) => sh(script(df).replace(/\\\n/g, ' ').replace(/\/buildstage\//g, `${root}/`), {});
+    const run = (df: string) =>
+      sh(
+        script(df)
+          .replace(/\\\n/g, ' ')
+          .replace(/\/buildstage\//g, `${root}/`),
+        {}
+      );
     sh(`mkdir -p ${root}/m0/sub ${root}/m1 && echo hi > ${root}/m0/sub/f && chmod 600 ${root}/m0/sub/f`, {});
     const saved = parseScratchOutput(run(saveDockerfile('x', mounts, { limitKb: 1024, nonce: 'n' })));
     expect(saved.get('m0')).toEqual({ status: 'saved', kb: expect.any(Number) });
     expect(saved.get('m1')?.status).toBe('empty');
     sh(`mkdir -p ${root}/in && mv ${root}/out/m0 ${root}/in/m0 && rm -rf ${root}/m0 && mkdir ${root}/m0`, {});
-    const restored = parseScratchOutput(run(restoreDockerfile('x', mounts.map((m) => ({ ...m, from: null })), 'n')));
+    const restored = parseScratchOutput(
+      run(
+        restoreDockerfile(
+          'x',
+          mounts.map((m) => ({ ...m, from: null })),
+          'n'
+        )
+      )
+    );
     expect(restored.get('m0')?.status).toBe('restored');
     expect(restored.get('m1')?.status).toBe('missing');
     expect(readFileSync(`${root}/m0/sub/f`, 'utf8')).toBe('hi\n');
@@ -333,8 +422,24 @@ describe('scratch Dockerfiles', () => {
 });
 
 describe('after the build: save only when a step that uses the mount ran', () => {
-  const step = (line: number, cached: boolean, o: Partial<StepTiming> = {}): StepTiming => ({ name: `s${line}`, instruction: 'RUN x', stage: 's', platform: null, cached, durationMs: cached ? 0 : 10, startMs: cached ? null : 0, line, digest: `d${line}`, ...o });
-  const m = { uses: [{ stage: 'deps', line: 9 }, { stage: 'build', line: 13 }] };
+  const step = (line: number, cached: boolean, o: Partial<StepTiming> = {}): StepTiming => ({
+    name: `s${line}`,
+    instruction: 'RUN x',
+    stage: 's',
+    platform: null,
+    cached,
+    durationMs: cached ? 0 : 10,
+    startMs: cached ? null : 0,
+    line,
+    digest: `d${line}`,
+    ...o
+  });
+  const m = {
+    uses: [
+      { stage: 'deps', line: 9 },
+      { stage: 'build', line: 13 }
+    ]
+  };
   test.each([
     ['both cached', [step(9, true), step(13, true)], { ran: false, failed: false, known: true }],
     ['one ran', [step(9, true), step(13, false)], { ran: true, failed: false, known: true }],

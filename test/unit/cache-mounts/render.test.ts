@@ -11,9 +11,54 @@ const report: CacheMountsReport = {
   saveMs: 3800,
   maxSizeBytes: 2 * 1024 ** 3,
   mounts: [
-    { id: '/root/.npm', target: '/root/.npm', uses: [{ stage: 'deps', line: 21 }, { stage: 'prod-deps', line: 29 }], key: 'buildstage-mount-shop-api-root-npm-linux-amd64-0123456789abcdef', restored: true, restoredFrom: 'previous', restoredBytes: 95_900_000, restoreMs: 5000, stepRan: true, saved: true, savedBytes: 110_100_000, saveMs: 3700, note: null },
-    { id: 'pnpm', target: '/pnpm/store', uses: [{ stage: 'web', line: 8 }], key: 'buildstage-mount-shop-api-pnpm-linux-amd64-fedcba9876543210', restored: false, restoredFrom: 'exact', restoredBytes: null, restoreMs: 40, stepRan: false, saved: false, savedBytes: null, saveMs: 0, note: 'saved with these lockfiles: its step is expected from the build cache, so not restored' },
-    { id: '/var/cache/apt', target: '/var/cache/apt', uses: [{ stage: 'runtime', line: 40 }], key: null, restored: false, restoredFrom: null, restoredBytes: null, restoreMs: 0, stepRan: false, saved: false, savedBytes: null, saveMs: 0, note: 'from=base: BuildKit keys this cache by a snapshot | of that source' }
+    {
+      id: '/root/.npm',
+      target: '/root/.npm',
+      uses: [
+        { stage: 'deps', line: 21 },
+        { stage: 'prod-deps', line: 29 }
+      ],
+      key: 'buildstage-mount-shop-api-root-npm-linux-amd64-0123456789abcdef',
+      restored: true,
+      restoredFrom: 'previous',
+      restoredBytes: 95_900_000,
+      restoreMs: 5000,
+      stepRan: true,
+      saved: true,
+      savedBytes: 110_100_000,
+      saveMs: 3700,
+      note: null
+    },
+    {
+      id: 'pnpm',
+      target: '/pnpm/store',
+      uses: [{ stage: 'web', line: 8 }],
+      key: 'buildstage-mount-shop-api-pnpm-linux-amd64-fedcba9876543210',
+      restored: false,
+      restoredFrom: 'exact',
+      restoredBytes: null,
+      restoreMs: 40,
+      stepRan: false,
+      saved: false,
+      savedBytes: null,
+      saveMs: 0,
+      note: 'saved with these lockfiles: its step is expected from the build cache, so not restored'
+    },
+    {
+      id: '/var/cache/apt',
+      target: '/var/cache/apt',
+      uses: [{ stage: 'runtime', line: 40 }],
+      key: null,
+      restored: false,
+      restoredFrom: null,
+      restoredBytes: null,
+      restoreMs: 0,
+      stepRan: false,
+      saved: false,
+      savedBytes: null,
+      saveMs: 0,
+      note: 'from=base: BuildKit keys this cache by a snapshot | of that source'
+    }
   ]
 };
 
@@ -26,7 +71,9 @@ test('one row per mount: restored or not and from what, size, restore and save t
   expect(rows[0]).toBe(
     '| <code>/root/.npm</code> | [deps L21](https://github.com/acme/shop/blob/abc/Dockerfile#L21), [prod-deps L29](https://github.com/acme/shop/blob/abc/Dockerfile#L29) | ✅ earlier lockfiles | 105.0 MB | 5.0s | 3.7s | yes → saved |  |'
   );
-  expect(rows[1]).toContain('| <code>pnpm</code> (/pnpm/store) | [web L8](https://github.com/acme/shop/blob/abc/Dockerfile#L8) | — (same lockfiles: not needed) | — | 0.04s | — | no (cached) | saved with these lockfiles');
+  expect(rows[1]).toContain(
+    '| <code>pnpm</code> (/pnpm/store) | [web L8](https://github.com/acme/shop/blob/abc/Dockerfile#L8) | — (same lockfiles: not needed) | — | 0.04s | — | no (cached) | saved with these lockfiles'
+  );
   // a note with a pipe does not break the table
   expect(rows[2]).toContain('snapshot &#124; of that source');
 });

@@ -17,19 +17,37 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN --mount=type=cache,target=/root/.npm npm ci
 `;
-const push: GitContext = { eventName: 'push', ref: 'refs/heads/main', sha: 'a'.repeat(40), defaultBranch: 'main', baseRef: null, headRef: null, prNumber: null, serverUrl: 'https://github.com', repository: 'acme/shop', runId: '1', runAttempt: '1', repoPrivate: false };
+const push: GitContext = {
+  eventName: 'push',
+  ref: 'refs/heads/main',
+  sha: 'a'.repeat(40),
+  defaultBranch: 'main',
+  baseRef: null,
+  headRef: null,
+  prNumber: null,
+  serverUrl: 'https://github.com',
+  repository: 'acme/shop',
+  runId: '1',
+  runAttempt: '1',
+  repoPrivate: false
+};
 const pr: GitContext = { ...push, eventName: 'pull_request', ref: 'refs/pull/3/merge', baseRef: 'main', headRef: 'f', prNumber: 3 };
 
 /** A builder that keeps cache mounts in a map, driven by the generated Dockerfiles. */
 function fakeBuilder(o: { failBuilds?: RegExp; registry?: Map<string, string> } = {}) {
   const mounts = new Map<string, string>(); // id → contents
   const calls: string[][] = [];
-  const run: DockerRun = async (args) => {
+  const respond = (args: string[]): { code: number; output: string } => {
     calls.push(args);
     if (args[1] === 'imagetools') {
       const ref = args[args.length - 1];
       const saved = o.registry?.get(ref);
-      return saved === undefined ? { code: 1, output: `ERROR: ${ref}: not found` } : { code: 0, output: JSON.stringify({ layers: [{ size: saved.length }], annotations: { 'org.buildstage.cache-mount.key': o.registry?.get(`${ref}#key`) } }) };
+      return saved === undefined
+        ? { code: 1, output: `ERROR: ${ref}: not found` }
+        : {
+            code: 0,
+            output: JSON.stringify({ layers: [{ size: saved.length }], annotations: { 'org.buildstage.cache-mount.key': o.registry?.get(`${ref}#key`) } })
+          };
     }
     const file = readFileSync(args[args.indexOf('-f') + 1], 'utf8');
     const kind = /AS extract/.test(file) ? 'save' : 'restore';
@@ -69,6 +87,11 @@ function fakeBuilder(o: { failBuilds?: RegExp; registry?: Map<string, string> } 
     }
     return { code: 0, output: out.join('\n') };
   };
+  // a throw becomes a rejection, as from an async function
+  const run: DockerRun = (args) =>
+    new Promise((done) => {
+      done(respond(args));
+    });
   return { run, mounts, calls };
 }
 
@@ -79,7 +102,17 @@ function logger() {
   return { log, lines, warnings };
 }
 
-const step = (cached: boolean): StepTiming => ({ name: '[stage-0 3/3] RUN npm ci', instruction: 'RUN npm ci', stage: 'stage-0', platform: null, cached, durationMs: cached ? 0 : 1000, startMs: cached ? null : 0, line: 4, digest: 'd' });
+const step = (cached: boolean): StepTiming => ({
+  name: '[stage-0 3/3] RUN npm ci',
+  instruction: 'RUN npm ci',
+  stage: 'stage-0',
+  platform: null,
+  cached,
+  durationMs: cached ? 0 : 1000,
+  startMs: cached ? null : 0,
+  line: 4,
+  digest: 'd'
+});
 const reportWith = (cached: boolean) => ({ steps: [step(cached)] }) as unknown as TimingReport;
 
 let svc: CacheService;
@@ -96,7 +129,17 @@ afterAll(async () => {
   await svc.close();
 });
 
-function request(o: { inputs?: Partial<Inputs>; ctx?: GitContext; backend?: string; cacheFrom?: string[]; cacheTo?: string[]; docker: DockerRun; log: Logger; env?: NodeJS.ProcessEnv; withCache?: boolean }) {
+function request(o: {
+  inputs?: Partial<Inputs>;
+  ctx?: GitContext;
+  backend?: string;
+  cacheFrom?: string[];
+  cacheTo?: string[];
+  docker: DockerRun;
+  log: Logger;
+  env?: NodeJS.ProcessEnv;
+  withCache?: boolean;
+}) {
   const env = o.env ?? process.env;
   return {
     inputs: defaultInputs({ images: ['reg.example/shop/api'], ...o.inputs }),
@@ -159,7 +202,12 @@ describe('Actions cache', () => {
     expect(b3.calls).toEqual([]);
     expect(svc.requests().filter((q) => q.op === 'get').length).toBe(gets);
     const r3 = (await save3!(reportWith(true), 0))!;
-    expect(r3.mounts[0]).toMatchObject({ restored: false, restoredFrom: 'exact', saved: false, note: expect.stringMatching(/saved with these lockfiles.*not restored/) });
+    expect(r3.mounts[0]).toMatchObject({
+      restored: false,
+      restoredFrom: 'exact',
+      saved: false,
+      note: expect.stringMatching(/saved with these lockfiles.*not restored/)
+    });
     // ... and when the build cache missed it after all, the step ran without them: said so, not saved (the entry is immutable)
     const b4 = fakeBuilder();
     const save4 = await startCacheMounts({ ...request({ docker: b4.run, log: logger().log }), cache: await actionsCache() });
@@ -183,7 +231,7 @@ describe('Actions cache', () => {
     expect(b.calls.length).toBe(before);
   });
 
-  test('a pull request restores the base branch\'s entry and saves nothing without cache-write-on-pr', async () => {
+  test("a pull request restores the base branch's entry and saves nothing without cache-write-on-pr", async () => {
     writeFileSync(join(context, 'package-lock.json'), `{"v":"pr-${Date.now()}"}`);
     Object.assign(process.env, svc.env(prScopes(3, 'main')));
     const b = fakeBuilder();
@@ -197,7 +245,10 @@ describe('Actions cache', () => {
     writeFileSync(join(context, 'package-lock.json'), `{"v":"big-${Date.now()}"}`);
     const b = fakeBuilder();
     const l = logger();
-    const save = await startCacheMounts({ ...request({ docker: b.run, log: l.log, inputs: { 'cache-mounts-max-size': 8 * 1024 } }), cache: await actionsCache() });
+    const save = await startCacheMounts({
+      ...request({ docker: b.run, log: l.log, inputs: { 'cache-mounts-max-size': 8 * 1024 } }),
+      cache: await actionsCache()
+    });
     b.mounts.set('/root/.npm', 'x'.repeat(20 * 1024));
     const r = (await save!(reportWith(false), 0))!;
     expect(r.mounts[0]).toMatchObject({ saved: false, savedBytes: expect.any(Number), note: expect.stringMatching(/cache-mounts-max-size/) });
@@ -218,9 +269,13 @@ describe('Actions cache', () => {
 
   test('cache-mounts: none, a listed id that matches nothing, and no cache service', async () => {
     const b = fakeBuilder();
-    expect(await startCacheMounts({ ...request({ docker: b.run, log: logger().log, inputs: { 'cache-mounts': ['none'] } }), cache: await actionsCache() })).toBeNull();
+    expect(
+      await startCacheMounts({ ...request({ docker: b.run, log: logger().log, inputs: { 'cache-mounts': ['none'] } }), cache: await actionsCache() })
+    ).toBeNull();
     const l = logger();
-    expect(await startCacheMounts({ ...request({ docker: b.run, log: l.log, inputs: { 'cache-mounts': ['/nope'] } }), cache: await actionsCache() })).toBeNull();
+    expect(
+      await startCacheMounts({ ...request({ docker: b.run, log: l.log, inputs: { 'cache-mounts': ['/nope'] } }), cache: await actionsCache() })
+    ).toBeNull();
     expect(l.warnings[0]).toMatch(/"\/nope" matches no cache mount .*\/root\/\.npm/);
     const l2 = logger();
     expect(await startCacheMounts({ ...request({ docker: b.run, log: l2.log, backend: 'local' }), cache: null })).toBeNull();
@@ -230,9 +285,13 @@ describe('Actions cache', () => {
 });
 
 describe('registry storage', () => {
-  test('saved as <image>:buildcache-mount-<id> next to the build cache; read back from there on the next runner; a branch reads the default branch\'s', async () => {
+  test("saved as <image>:buildcache-mount-<id> next to the build cache; read back from there on the next runner; a branch reads the default branch's", async () => {
     const registry = new Map<string, string>();
-    const reg = { backend: 'registry', cacheFrom: ['type=registry,ref=reg.example/shop/api:buildcache'], cacheTo: ['type=registry,ref=reg.example/shop/api:buildcache,mode=max'] };
+    const reg = {
+      backend: 'registry',
+      cacheFrom: ['type=registry,ref=reg.example/shop/api:buildcache'],
+      cacheTo: ['type=registry,ref=reg.example/shop/api:buildcache,mode=max']
+    };
     const b1 = fakeBuilder({ registry });
     const save1 = await startCacheMounts({ ...request({ ...reg, docker: b1.run, log: logger().log }), cache: null });
     b1.mounts.set('/root/.npm', 'v1');
@@ -240,17 +299,33 @@ describe('registry storage', () => {
     expect(r1.storage).toBe('registry');
     expect(r1.mounts[0]).toMatchObject({ saved: true, key: 'reg.example/shop/api:buildcache-mount-root-npm' });
     const push = b1.calls.find((c) => c.some((a) => a.startsWith('type=image')))!;
-    expect(push).toEqual(expect.arrayContaining(['--provenance=false', expect.stringMatching(/^type=image,name=reg\.example\/shop\/api:buildcache-mount-root-npm,push=true,oci-mediatypes=true,compression=zstd,annotation\.org\.buildstage\.cache-mount\.key=[0-9a-f]{16}$/)]));
+    expect(push).toEqual(
+      expect.arrayContaining([
+        '--provenance=false',
+        expect.stringMatching(
+          /^type=image,name=reg\.example\/shop\/api:buildcache-mount-root-npm,push=true,oci-mediatypes=true,compression=zstd,annotation\.org\.buildstage\.cache-mount\.key=[0-9a-f]{16}$/
+        )
+      ])
+    );
 
     // the branch adds a dependency
     writeFileSync(join(context, 'package-lock.json'), `{"v":"feature-${Date.now()}"}`);
-    const feature = { backend: 'registry', cacheFrom: ['type=registry,ref=reg.example/shop/api:buildcache-feature', 'type=registry,ref=reg.example/shop/api:buildcache'], cacheTo: ['type=registry,ref=reg.example/shop/api:buildcache-feature,mode=max'] };
+    const feature = {
+      backend: 'registry',
+      cacheFrom: ['type=registry,ref=reg.example/shop/api:buildcache-feature', 'type=registry,ref=reg.example/shop/api:buildcache'],
+      cacheTo: ['type=registry,ref=reg.example/shop/api:buildcache-feature,mode=max']
+    };
     const b2 = fakeBuilder({ registry });
     const save2 = await startCacheMounts({ ...request({ ...feature, docker: b2.run, log: logger().log }), cache: null });
     expect(b2.mounts.get('/root/.npm')).toBe('v1');
     b2.mounts.set('/root/.npm', 'v1+feature');
     const r2 = (await save2!(reportWith(false), 0))!;
-    expect(r2.mounts[0]).toMatchObject({ restored: true, restoredFrom: 'previous', key: 'reg.example/shop/api:buildcache-feature-mount-root-npm', saved: true });
+    expect(r2.mounts[0]).toMatchObject({
+      restored: true,
+      restoredFrom: 'previous',
+      key: 'reg.example/shop/api:buildcache-feature-mount-root-npm',
+      saved: true
+    });
     expect(registry.get('reg.example/shop/api:buildcache-feature-mount-root-npm')).toBe('v1+feature');
     expect(registry.get('reg.example/shop/api:buildcache-mount-root-npm')).toBe('v1');
 
@@ -261,15 +336,23 @@ describe('registry storage', () => {
     expect((await save3!(reportWith(true), 0))!.mounts[0]).toMatchObject({ restored: false, restoredFrom: 'exact', saved: false });
   });
 
-  test('the scratch builds use the build\'s builder, platform and cache mount namespace', async () => {
+  test("the scratch builds use the build's builder, platform and cache mount namespace", async () => {
     const registry = new Map<string, string>([['reg.example/shop/api:buildcache-mount-root-npm-linux-arm64', 'v1']]);
     const b = fakeBuilder({ registry });
     await startCacheMounts({
-      ...request({ backend: 'registry', cacheFrom: ['type=registry,ref=reg.example/shop/api:buildcache'], docker: b.run, log: logger().log, inputs: { builder: 'ci', platforms: ['linux/arm64'], 'build-args': ['BUILDKIT_CACHE_MOUNT_NS=team', 'X=1'] } }),
+      ...request({
+        backend: 'registry',
+        cacheFrom: ['type=registry,ref=reg.example/shop/api:buildcache'],
+        docker: b.run,
+        log: logger().log,
+        inputs: { builder: 'ci', platforms: ['linux/arm64'], 'build-args': ['BUILDKIT_CACHE_MOUNT_NS=team', 'X=1'] }
+      }),
       cache: null
     });
     const build = b.calls.find((c) => c[1] === 'build')!;
-    expect(build).toEqual(expect.arrayContaining(['--builder', 'ci', '--platform', 'linux/arm64', '--build-arg', 'BUILDKIT_CACHE_MOUNT_NS=team', '--output', 'type=cacheonly']));
+    expect(build).toEqual(
+      expect.arrayContaining(['--builder', 'ci', '--platform', 'linux/arm64', '--build-arg', 'BUILDKIT_CACHE_MOUNT_NS=team', '--output', 'type=cacheonly'])
+    );
     expect(build).not.toContain('X=1');
   });
 });
