@@ -212,7 +212,9 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
         cwd: req.cwd,
         stallMs,
         onSpawn: (child) => {
-          later = req.detect ? null : completeFacts(facts, inputs.builder, { builder: !needs.builder, imageStore: !needs.imageStore }, req.env);
+          // the image store decides only whether the image's size is read from the engine (the docker driver, no --load)
+          const store = !needs.imageStore && !inputs.load && plan.tags.length > 0 && (facts.driver === null || facts.driver === 'docker');
+          later = req.detect ? null : completeFacts(facts, inputs.builder, { builder: !needs.builder, imageStore: store }, req.env);
           // the report's Dockerfile map is made while buildx runs, not after
           if (model && dockerfileText !== null) setImmediate(() => model?.prepare(dockerfileText));
           req.onBuildx?.(child);
