@@ -14,13 +14,18 @@ import type { Inputs } from '../inputs/inputs.js';
 import type { BuildPlan } from '../plan/build-plan.js';
 import { hasActionsCacheService } from '../plan/cache.js';
 import { repositoryUrl, type GitContext } from '../plan/git-context.js';
+import type { TimingReport } from '../timing/types.js';
 import { bakePlanJson, parseImagesMapping, type BakeTargetPlan } from './plan.js';
 import { renderBakeMarkdown } from './render.js';
 import { executeBake, targetsOutput, type BakeOutcome } from './run.js';
 
 const logger: Logger = {
-  info: (l) => core.info(l),
-  warning: (l) => core.warning(l),
+  info: (l) => {
+    core.info(l);
+  },
+  warning: (l) => {
+    core.warning(l);
+  },
   group: (name, fn) => core.group(name, fn)
 };
 
@@ -104,13 +109,23 @@ export async function runBakeAction(inputs: Inputs, ctx: GitContext, env: NodeJS
     const cache = hasActionsCacheService(env) ? await import('@actions/cache') : null;
     const octokit = inputs['github-token'] && ctx.prNumber !== null ? (await import('@actions/github')).getOctokit(inputs['github-token']) : null;
     for (const t of outcome.plan.targets) {
-      const report = outcome.timing.targets[t.name];
+      // one report per target of the plan (run.ts splits the stream by them); a lookup by name is checked all the same
+      const report = outcome.timing.targets[t.name] as TimingReport | undefined;
       if (!report || report.failed) continue;
       try {
         const r = await runPrTiming({
           report,
           image: bakeBaselineImage(t),
-          context: { eventName: ctx.eventName, ref: ctx.ref, baseRef: ctx.baseRef, defaultBranch: ctx.defaultBranch, sha: ctx.sha, prNumber: ctx.prNumber, owner: owner || null, repo: repo || null },
+          context: {
+            eventName: ctx.eventName,
+            ref: ctx.ref,
+            baseRef: ctx.baseRef,
+            defaultBranch: ctx.defaultBranch,
+            sha: ctx.sha,
+            prNumber: ctx.prNumber,
+            owner: owner || null,
+            repo: repo || null
+          },
           inputs: { comment: inputs.comment, regressionThreshold: inputs['regression-threshold'], baselineBranches: inputs['baseline-branches'] },
           baselineRoot: cacheRoot,
           cache,
@@ -135,7 +150,9 @@ export async function runBakeAction(inputs: Inputs, ctx: GitContext, env: NodeJS
         return rel.startsWith('..') ? undefined : (line: number) => `${repoUrl}/blob/${ctx.sha}/${rel}#L${line}`;
       };
       const digests = Object.fromEntries(Object.entries(outcome.results).map(([k, v]) => [k, v.digest]));
-      await core.summary.addRaw(renderBakeMarkdown({ plan: outcome.plan, timing: outcome.timing, digests, error: outcome.error, extra, lineUrl }), true).write();
+      await core.summary
+        .addRaw(renderBakeMarkdown({ plan: outcome.plan, timing: outcome.timing, digests, error: outcome.error, extra, lineUrl }), true)
+        .write();
     } catch (e) {
       core.warning(`job summary skipped: ${(e as Error).message}`);
     }

@@ -29,7 +29,7 @@ export interface BakeTargetDef {
 }
 
 export interface BakeDefinition {
-  group?: Record<string, { targets?: string[] | null }>;
+  group?: Partial<Record<string, { targets?: string[] | null }>>;
   target?: Record<string, BakeTargetDef>;
 }
 
@@ -132,7 +132,11 @@ export function bakeSupportsNetwork(version: string | null): boolean {
 export function selectTargets(def: BakeDefinition, requested: string[]): string[] {
   const all = Object.keys(def.target ?? {});
   if (all.length === 0) {
-    throw new InputError('bake', 'the definition has no target to build (a compose file needs services with a `build:` section; services with only `image:` are pulled, never built)', 'add a `build:` section to the services to build, or list a docker-bake.hcl');
+    throw new InputError(
+      'bake',
+      'the definition has no target to build (a compose file needs services with a `build:` section; services with only `image:` are pulled, never built)',
+      'add a `build:` section to the services to build, or list a docker-bake.hcl'
+    );
   }
   if (requested.length === 0) {
     const group = def.group?.default?.targets ?? [];
@@ -141,7 +145,11 @@ export function selectTargets(def: BakeDefinition, requested: string[]): string[
   }
   const unknown = requested.filter((t) => !all.includes(t) && !(def.group?.[t]?.targets ?? []).length);
   if (unknown.length) {
-    throw new InputError('targets', `unknown target${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}`, `use one of ${all.join(', ')} (or leave \`targets\` empty for all)`);
+    throw new InputError(
+      'targets',
+      `unknown target${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}`,
+      `use one of ${all.join(', ')} (or leave \`targets\` empty for all)`
+    );
   }
   const out: string[] = [];
   for (const r of requested) for (const t of all.includes(r) ? [r] : (def.group?.[r]?.targets ?? [])) if (!out.includes(t) && all.includes(t)) out.push(t);
@@ -162,8 +170,10 @@ function imageOf(name: string, def: BakeTargetDef, mapping: Record<string, strin
 export function planBake(def: BakeDefinition, o: BakeOptions): BakePlan {
   const warnings: string[] = [];
   const names = selectTargets(def, o.targets);
+  const defined: Partial<Record<string, BakeTargetDef>> = def.target ?? {};
   for (const k of Object.keys(o.images)) {
-    if (!(def.target ?? {})[k]) throw new InputError('bake-images', `"${k}" is not a target of the bake definition`, `map one of ${Object.keys(def.target ?? {}).join(', ')}`);
+    if (!defined[k])
+      throw new InputError('bake-images', `"${k}" is not a target of the bake definition`, `map one of ${Object.keys(def.target ?? {}).join(', ')}`);
   }
   const skipped = names.filter((n) => o.skip?.[n]).map((n) => ({ name: n, reason: o.skip?.[n] as string }));
   const build = names.filter((n) => !o.skip?.[n]);
@@ -181,7 +191,11 @@ export function planBake(def: BakeDefinition, o: BakeOptions): BakePlan {
       const own = new Set(Object.keys(d.labels ?? {}));
       labels = ociLabels(o.ctx, c.version, o.now).filter((l) => !own.has(l.split('=')[0]));
     } else if (o.push) {
-      throw new InputError('bake-images', `target "${name}" has no image to push to`, `give the service an \`image:\` (compose), \`tags\` (bake file), or map it in \`bake-images\`: ${name}=registry/name`);
+      throw new InputError(
+        'bake-images',
+        `target "${name}" has no image to push to`,
+        `give the service an \`image:\` (compose), \`tags\` (bake file), or map it in \`bake-images\`: ${name}=registry/name`
+      );
     }
     const explicitFrom = (d['cache-from'] ?? []).map(cacheEntryText);
     const explicitTo = (d['cache-to'] ?? []).map(cacheEntryText);
@@ -241,10 +255,15 @@ export function planBake(def: BakeDefinition, o: BakeOptions): BakePlan {
   let overrideFile: BakePlan['overrideFile'] = null;
   if (o.network && !bakeSupportsNetwork(o.buildxVersion) && targets.length) {
     if (!o.files.every((f) => bakeFileKind(f) === 'compose')) {
-      throw new InputError('network', `buildx ${o.buildxVersion} cannot set the network of a bake file's targets (bake reads \`network\` from buildx ${BAKE_NETWORK_MIN})`, 'add docker/setup-buildx-action for a current buildx, or use compose files (their `build.network` works)');
+      throw new InputError(
+        'network',
+        `buildx ${o.buildxVersion} cannot set the network of a bake file's targets (bake reads \`network\` from buildx ${BAKE_NETWORK_MIN})`,
+        'add docker/setup-buildx-action for a current buildx, or use compose files (their `build.network` works)'
+      );
     }
     const path = `${o.tempDir}/network.compose.yml`;
-    const content = ['services:', ...targets.map((t) => `  ${JSON.stringify(t.name)}:\n    build:\n      network: ${JSON.stringify(o.network)}`)].join('\n') + '\n';
+    const content =
+      ['services:', ...targets.map((t) => `  ${JSON.stringify(t.name)}:\n    build:\n      network: ${JSON.stringify(o.network)}`)].join('\n') + '\n';
     overrideFile = { path, content };
   }
 
@@ -262,10 +281,12 @@ export function planBake(def: BakeDefinition, o: BakeOptions): BakePlan {
     ...targets.map((t) => t.name)
   ];
   const registries: string[] = [];
-  if (o.push) for (const t of targets) for (const tag of t.tags) {
-    const r = parseImageRef(tag).registry;
-    if (!registries.includes(r)) registries.push(r);
-  }
+  if (o.push)
+    for (const t of targets)
+      for (const tag of t.tags) {
+        const r = parseImageRef(tag).registry;
+        if (!registries.includes(r)) registries.push(r);
+      }
   return { files: o.files, targets, skipped, push: o.push, argv, registries, warnings, overrideFile, paths };
 }
 
@@ -279,7 +300,9 @@ export function bakePlanJson(plan: BakePlan): Record<string, unknown> {
   return {
     argv: ['docker', 'buildx', ...plan.argv],
     push: plan.push,
-    targets: Object.fromEntries(plan.targets.map((t) => [t.name, { image: t.image, tags: t.tags, cacheBackend: t.cache.backend, cacheFrom: t.cache.cacheFrom, cacheTo: t.cache.cacheTo }])),
+    targets: Object.fromEntries(
+      plan.targets.map((t) => [t.name, { image: t.image, tags: t.tags, cacheBackend: t.cache.backend, cacheFrom: t.cache.cacheFrom, cacheTo: t.cache.cacheTo }])
+    ),
     skipped: plan.skipped,
     warnings: plan.warnings
   };

@@ -5,6 +5,7 @@ import { cacheHitRatioOf, countCachedSteps } from '../timing/model.js';
 import { esc, fmtMs, fmtRatio, truncate } from '../timing/format.js';
 import { renderTimingMarkdown } from '../timing/render-markdown.js';
 import { renderTimingTerminal } from '../timing/render-terminal.js';
+import type { TimingReport } from '../timing/types.js';
 import type { BakePlan } from './plan.js';
 import type { BakeTiming } from './split.js';
 
@@ -54,16 +55,27 @@ export function renderBakeMarkdown(x: BakeRenderInput): string {
       '| step | ran | time | targets |',
       '|---|:-:|--:|---|'
     );
-    for (const s of t.shared) out.push(`| <code>${esc(truncate(s.instruction, 100))}</code> | ${s.runs === 0 ? 'cached' : s.runs === 1 ? 'once' : `${s.runs}×`} | ${s.runs ? fmtMs(s.durationMs) : ''} | ${s.targets.map((n) => `<code>${esc(n)}</code>`).join(', ')} |`);
+    for (const s of t.shared)
+      out.push(
+        `| <code>${esc(truncate(s.instruction, 100))}</code> | ${s.runs === 0 ? 'cached' : s.runs === 1 ? 'once' : `${s.runs}×`} | ${s.runs ? fmtMs(s.durationMs) : ''} | ${s.targets.map((n) => `<code>${esc(n)}</code>`).join(', ')} |`
+      );
     out.push('');
   }
 
   if (t) {
     for (const p of x.plan.targets) {
-      const r = t.targets[p.name];
+      // one report per target of the plan (run.ts splits the stream by them); a lookup by name is checked all the same
+      const r = t.targets[p.name] as TimingReport | undefined;
       if (!r) continue;
       const md = renderTimingMarkdown(r, { title: `${p.name}${p.tags[0] ? ` (${p.tags[0]})` : ''}`, lineUrl: x.lineUrl?.(p.name) }).replace(/^### /, '#### ');
-      out.push(`<details${r.failed ? ' open' : ''}><summary>${esc(p.name)}: ${fmtMs(r.durationMs)}</summary>`, '', md, x.extra?.[p.name] ?? '', '</details>', '');
+      out.push(
+        `<details${r.failed ? ' open' : ''}><summary>${esc(p.name)}: ${fmtMs(r.durationMs)}</summary>`,
+        '',
+        md,
+        x.extra?.[p.name] ?? '',
+        '</details>',
+        ''
+      );
     }
   }
   return out.join('\n');
@@ -79,8 +91,13 @@ export function renderBakeTerminal(x: BakeRenderInput, opts: { color: boolean })
     if (x.digests[p.name]) out.push(`digest: ${x.digests[p.name]}`);
   }
   if (t) {
-    out.push(`── bake: ${fmtMs(t.durationMs)} · ${t.steps.distinct} distinct steps (${t.steps.ran} ran, ${t.steps.cached} cached) · step time ${fmtMs(t.stepMs.once)} run once vs ${fmtMs(t.stepMs.perTargetSum)} summed over targets`);
-    for (const s of t.shared) out.push(`  shared ${s.runs === 0 ? ' cached' : fmtMs(s.durationMs).padStart(7)} ${s.runs > 1 ? `(ran ${s.runs}×)` : ''} ${truncate(s.instruction, 70)}  [${s.targets.join(', ')}]`);
+    out.push(
+      `── bake: ${fmtMs(t.durationMs)} · ${t.steps.distinct} distinct steps (${t.steps.ran} ran, ${t.steps.cached} cached) · step time ${fmtMs(t.stepMs.once)} run once vs ${fmtMs(t.stepMs.perTargetSum)} summed over targets`
+    );
+    for (const s of t.shared)
+      out.push(
+        `  shared ${s.runs === 0 ? ' cached' : fmtMs(s.durationMs).padStart(7)} ${s.runs > 1 ? `(ran ${s.runs}×)` : ''} ${truncate(s.instruction, 70)}  [${s.targets.join(', ')}]`
+      );
   }
   for (const s of x.plan.skipped) out.push(`skip ${s.name}: ${s.reason}`);
   return out.join('\n');

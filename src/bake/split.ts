@@ -41,8 +41,13 @@ export interface BakeTiming {
 export function splitTargetPrefix(name: string, targets: ReadonlySet<string>): { target: string; name: string } | null {
   const m = /^\[(\S+?)(?:\s+([^\]]*))?\](?:\s+([\s\S]*))?$/.exec(name);
   if (!m || !targets.has(m[1])) return null;
-  const rest = m[3] ?? '';
+  const rest = (m[3] as string | undefined) ?? '';
   return { target: m[1], name: m[2] ? `[${m[2]}] ${rest}`.trimEnd() : rest };
+}
+
+/** A list of a status as a reader takes it: a cut or hand-edited stream may hold null in place of an entry (see SolveStatus). */
+function unchecked<T>(list: T[] | null | undefined): Array<T | null | undefined> {
+  return list ?? [];
 }
 
 export class BakeSplitter {
@@ -65,14 +70,17 @@ export class BakeSplitter {
   }
 
   private clip(v: Vertex): Vertex {
-    if (this.notBefore === null) return v;
+    // a null in place of a vertex (a cut stream) is passed on as it came: readers check
+    if (this.notBefore === null || !(v as Vertex | null | undefined)) return v;
     const at = new Date(this.notBefore).toISOString();
     const early = (x: string | undefined) => x !== undefined && Date.parse(x) < (this.notBefore as number);
-    return early(v.started) || early(v.completed) ? { ...v, ...(early(v.started) ? { started: at } : {}), ...(early(v.completed) ? { completed: at } : {}) } : v;
+    return early(v.started) || early(v.completed)
+      ? { ...v, ...(early(v.started) ? { started: at } : {}), ...(early(v.completed) ? { completed: at } : {}) }
+      : v;
   }
 
   add(raw: SolveStatus): void {
-    const status: SolveStatus = this.notBefore === null || !raw.vertexes ? raw : { ...raw, vertexes: raw.vertexes.map((v) => (v ? this.clip(v) : v)) };
+    const status: SolveStatus = this.notBefore === null || !raw.vertexes ? raw : { ...raw, vertexes: raw.vertexes.map((v) => this.clip(v)) };
     this.whole.add(status);
     const per = new Map<string, SolveStatus>();
     const part = (t: string) => {
@@ -80,21 +88,21 @@ export class BakeSplitter {
       if (!s) per.set(t, (s = {}));
       return s;
     };
-    for (const v of status.vertexes ?? []) {
+    for (const v of unchecked(status.vertexes)) {
       if (!v || typeof v.digest !== 'string') continue;
       const split = v.name ? splitTargetPrefix(v.name, this.targetSet) : null;
       if (split) {
         const owners = this.owners.get(v.digest) ?? [];
         if (!owners.includes(split.target)) this.owners.set(v.digest, [...owners, split.target]);
         const s = part(split.target);
-        (s.vertexes ??= []).push({ ...v, name: split.name } as Vertex);
+        (s.vertexes ??= []).push({ ...v, name: split.name });
       } else {
         // an update without a name (or an unprefixed one) belongs to the targets that own the digest
-        for (const t of this.owners.get(v.digest) ?? []) (part(t).vertexes ??= []).push({ ...v, name: undefined } as Vertex);
+        for (const t of this.owners.get(v.digest) ?? []) (part(t).vertexes ??= []).push({ ...v, name: undefined });
       }
     }
     for (const key of ['statuses', 'logs', 'warnings'] as const) {
-      for (const x of (status[key] ?? []) as Array<{ vertex?: string }>) {
+      for (const x of unchecked(status[key] as Array<{ vertex?: string }> | null | undefined)) {
         if (!x || typeof x.vertex !== 'string') continue;
         for (const t of this.owners.get(x.vertex) ?? []) ((part(t)[key] ??= []) as unknown[]).push(x);
       }
@@ -115,7 +123,7 @@ export class BakeSplitter {
     const byDigest = new Map<string, Group>();
     const byKey = new Map<string, Group>();
     for (const t of this.targets) {
-      for (const s of targets[t]?.steps ?? []) {
+      for (const s of targets[t].steps) {
         const key = buildKey ? `${buildKey(t)}\u0000${s.stage}\u0000${s.name}` : null;
         const e = byDigest.get(s.digest) ?? (key ? byKey.get(key) : undefined);
         // one vertex (digest) that ran is one run, however many targets it served
@@ -139,14 +147,27 @@ export class BakeSplitter {
     const counted = countCachedSteps(distinct);
     const shared: SharedStep[] = groups
       .filter((e) => e.targets.length > 1 && classifyVertex(e.step.name) === 'step' && countsForCache(e.step))
-      .map((e) => ({ digest: e.step.digest, name: e.step.name, instruction: e.step.instruction, stage: e.step.stage, cached: e.step.cached, durationMs: e.step.durationMs, targets: e.targets, runs: e.ran.size }));
-    const perTargetSum = this.targets.reduce((a, t) => a + (targets[t]?.steps ?? []).reduce((b, s) => b + s.durationMs, 0), 0);
+      .map((e) => ({
+        digest: e.step.digest,
+        name: e.step.name,
+        instruction: e.step.instruction,
+        stage: e.step.stage,
+        cached: e.step.cached,
+        durationMs: e.step.durationMs,
+        targets: e.targets,
+        runs: e.ran.size
+      }));
+    const perTargetSum = this.targets.reduce((a, t) => a + targets[t].steps.reduce((b, s) => b + s.durationMs, 0), 0);
     const once = distinct.reduce((a, s) => a + s.durationMs, 0);
     return {
       durationMs: whole.durationMs,
       targets,
       shared,
-      steps: { distinct: counted.steps, cached: counted.cached, ran: distinct.filter((s) => !s.cached && !/^FROM\s/i.test(s.instruction) && s.startMs !== null).length },
+      steps: {
+        distinct: counted.steps,
+        cached: counted.cached,
+        ran: distinct.filter((s) => !s.cached && !/^FROM\s/i.test(s.instruction) && s.startMs !== null).length
+      },
       stepMs: { once, perTargetSum }
     };
   }

@@ -59,7 +59,13 @@ describe.each(['0.29', '0.13'])('buildx %s print', (v) => {
     expect(api?.image).toBe('127.0.0.1:5000/shop/api');
     expect(api?.tags).toEqual(['127.0.0.1:5000/shop/api:main', '127.0.0.1:5000/shop/api:latest', '127.0.0.1:5000/shop/api:sha-1a2b3c4']);
     expect(p.targets.find((t) => t.name === 'storefront')?.tags[0]).toBe('127.0.0.1:5000/shop/storefront:main');
-    expect(sets(p.argv)).toEqual(expect.arrayContaining(['api.tags=127.0.0.1:5000/shop/api:main', 'worker.tags=127.0.0.1:5000/shop/worker:sha-1a2b3c4', 'api.labels.org.opencontainers.image.revision=1a2b3c4d5e6f7a8b9c0d']));
+    expect(sets(p.argv)).toEqual(
+      expect.arrayContaining([
+        'api.tags=127.0.0.1:5000/shop/api:main',
+        'worker.tags=127.0.0.1:5000/shop/worker:sha-1a2b3c4',
+        'api.labels.org.opencontainers.image.revision=1a2b3c4d5e6f7a8b9c0d'
+      ])
+    );
   });
 
   test('a cache of its own per target: registry refs next to each image', () => {
@@ -87,7 +93,15 @@ describe.each(['0.29', '0.13'])('buildx %s print', (v) => {
 
   test('one bake argv: files, rawjson, metadata file, push, then the targets', () => {
     const p = planBake(print(v), opts({ targets: ['api', 'worker'] }));
-    expect(p.argv.slice(0, 7)).toEqual(['bake', '-f', '/w/examples/compose/compose.yml', '--progress=rawjson', '--metadata-file', '/t/bake-metadata.json', '--push']);
+    expect(p.argv.slice(0, 7)).toEqual([
+      'bake',
+      '-f',
+      '/w/examples/compose/compose.yml',
+      '--progress=rawjson',
+      '--metadata-file',
+      '/t/bake-metadata.json',
+      '--push'
+    ]);
     expect(p.argv.slice(-2)).toEqual(['api', 'worker']);
     expect(p.targets.map((t) => t.name)).toEqual(['api', 'worker']);
   });
@@ -124,7 +138,9 @@ describe('bad input: one line naming the input', () => {
     expect(() => planBake(def, opts())).toThrow(/^Input "bake": the definition has no target to build/);
   });
   test('an unknown target', () => {
-    expect(() => planBake(print('0.29'), opts({ targets: ['api', 'nope'] }))).toThrow(/^Input "targets": unknown target "nope"; use one of api, storefront, worker/);
+    expect(() => planBake(print('0.29'), opts({ targets: ['api', 'nope'] }))).toThrow(
+      /^Input "targets": unknown target "nope"; use one of api, storefront, worker/
+    );
   });
   test('pushing a target without an image', () => {
     const def = parseBakePrint('{"target":{"x":{"context":"."}}}');
@@ -138,6 +154,10 @@ describe('bad input: one line naming the input', () => {
 test('the action-wide input check lets a bake push without `tags`/`images` (targets carry their images)', async () => {
   const { checkInputs } = await import('../../../src/inputs/validate.js');
   const { defaultInputs } = await import('../../../src/inputs/inputs.js');
-  expect(() => checkInputs(defaultInputs({ push: true, bake: ['compose.yml'] }))).not.toThrow();
-  expect(() => checkInputs(defaultInputs({ push: true }))).toThrow(/^Input "tags": push is true but no tag is set/);
+  expect(() => {
+    checkInputs(defaultInputs({ push: true, bake: ['compose.yml'] }));
+  }).not.toThrow();
+  expect(() => {
+    checkInputs(defaultInputs({ push: true }));
+  }).toThrow(/^Input "tags": push is true but no tag is set/);
 });

@@ -20,7 +20,9 @@ test('every target in one table, shared steps once with their targets, skipped t
   const md = renderBakeMarkdown({ plan, timing: await timing(), digests: { api: 'sha256:8b9c0606f6ff99785323c75aca9e29c4', worker: null, storefront: null } });
   expect(md).toMatch(/^### ✅ Bake: 3 targets in one build · /);
   for (const t of TARGETS) expect(md).toContain(`| <code>${t}</code> | <code>127.0.0.1:5000/shop/${t}:main</code> |`);
-  expect(md).toMatch(/\| <code>RUN --mount=type=cache,target=\/root\/.npm npm ci --omit=dev --no-audit --no-fund<\/code> \| once \| [\d.]+s \| <code>api<\/code>, <code>worker<\/code> \|/);
+  expect(md).toMatch(
+    /\| <code>RUN --mount=type=cache,target=\/root\/.npm npm ci --omit=dev --no-audit --no-fund<\/code> \| once \| [\d.]+s \| <code>api<\/code>, <code>worker<\/code> \|/
+  );
   expect(md.match(/npm ci --omit=dev --no-audit --no-fund<\/code> \| once/g)).toHaveLength(1);
   expect(md).toContain('| <code>admin</code> | – | – | – | – | skipped: nothing it builds from changed since origin/main');
   expect(md.match(/<details><summary>(api|worker|storefront): /g)).toHaveLength(3);

@@ -29,7 +29,13 @@ describe.each(['compose-cold-buildx-0.29.rawjson', 'compose-cold-buildx-0.13.raw
     expect(Object.keys(b.targets).sort()).toEqual(['api', 'storefront', 'worker']);
     const names = (t: string) => b.targets[t].steps.map((s) => s.instruction);
     for (const t of ['api', 'worker']) {
-      expect(names(t)).toEqual(expect.arrayContaining(['RUN --mount=type=cache,target=/root/.npm npm ci --omit=dev --no-audit --no-fund', 'COPY src ./src', 'COPY --from=deps /app/node_modules ./node_modules']));
+      expect(names(t)).toEqual(
+        expect.arrayContaining([
+          'RUN --mount=type=cache,target=/root/.npm npm ci --omit=dev --no-audit --no-fund',
+          'COPY src ./src',
+          'COPY --from=deps /app/node_modules ./node_modules'
+        ])
+      );
     }
     expect(names('storefront')).not.toContain('RUN --mount=type=cache,target=/root/.npm npm ci --omit=dev --no-audit --no-fund');
     expect(names('storefront')).toContain('COPY src ./src');
@@ -72,7 +78,10 @@ describe('compose-warm-buildx-0.13.rawjson', () => {
   async function warm(notBefore: number | null) {
     const s = new BakeSplitter(TARGETS, notBefore);
     for await (const st of readRawjsonFile(join(FIX, 'compose-warm-buildx-0.13.rawjson'))) s.add(st);
-    return s.finish((t) => ({ meta: { target: t } }), (t) => (t === 'storefront' ? 'storefront' : 'backend|runtime'));
+    return s.finish(
+      (t) => ({ meta: { target: t } }),
+      (t) => (t === 'storefront' ? 'storefront' : 'backend|runtime')
+    );
   }
 
   test('npm ci ran once for both targets', async () => {
