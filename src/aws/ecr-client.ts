@@ -31,10 +31,18 @@ export function createEcrClient(o: EcrClientOptions): ECRClient {
   return client;
 }
 
-const RETRYABLE = new Set(['ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded', 'ServiceUnavailableException', 'InternalServerError', 'ServerException']);
+const RETRYABLE = new Set([
+  'ThrottlingException',
+  'TooManyRequestsException',
+  'RequestLimitExceeded',
+  'ServiceUnavailableException',
+  'InternalServerError',
+  'ServerException'
+]);
 
 export function isRetryable(err: unknown): boolean {
-  const e = err as { name?: string; $metadata?: { httpStatusCode?: number }; $retryable?: unknown };
+  // whatever was thrown: null too
+  const e = err as { name?: string; $metadata?: { httpStatusCode?: number }; $retryable?: unknown } | null | undefined;
   if (e?.name && RETRYABLE.has(e.name)) return true;
   const status = e?.$metadata?.httpStatusCode;
   return status === 429 || (typeof status === 'number' && status >= 500);
@@ -88,7 +96,12 @@ export async function withRetry<T>(fn: () => Promise<T>, o: RetryOptions = {}): 
       if (i >= attempts || !isRetryable(e)) throw e;
       const waitMs = Math.floor(random() * Math.min(max, base * 2 ** (i - 1)));
       const err = e as { name?: string; $command?: string; $metadata?: { httpStatusCode?: number } };
-      (o.onRetry ?? retryObserver)?.({ command: err.$command ?? 'ECR', code: err.name ?? String(err.$metadata?.httpStatusCode ?? 'error'), attempt: i, waitMs });
+      (o.onRetry ?? retryObserver)?.({
+        command: err.$command ?? 'ECR',
+        code: err.name ?? String(err.$metadata?.httpStatusCode ?? 'error'),
+        attempt: i,
+        waitMs
+      });
       await sleep(waitMs);
     }
   }

@@ -3,13 +3,7 @@
 // evaluate the policy now, and delete what it expires (BatchDeleteImage, 100 a call),
 // never what is protected. Dry run by default in the reusable workflow; per-item
 // failures are reported; a re-run after an interruption converges.
-import {
-  BatchDeleteImageCommand,
-  BatchGetImageCommand,
-  DescribeImagesCommand,
-  DescribeRepositoriesCommand,
-  type ECRClient
-} from '@aws-sdk/client-ecr';
+import { BatchDeleteImageCommand, BatchGetImageCommand, DescribeImagesCommand, DescribeRepositoriesCommand, type ECRClient } from '@aws-sdk/client-ecr';
 import { withRetry, type RetryOptions } from '../aws/ecr-client.js';
 import { getPolicy } from './apply.js';
 import { evaluatePolicy, patternRegExp, type ExpiredImage } from './evaluate.js';
@@ -61,7 +55,10 @@ export async function addIndexChildren(client: ECRClient, repositoryName: string
   for (let i = 0; i < indexes.length; i += 100) {
     const batch = indexes.slice(i, i + 100);
     const out = await withRetry(
-      () => client.send(new BatchGetImageCommand({ repositoryName, imageIds: batch.map((b) => ({ imageDigest: b.imageDigest })), acceptedMediaTypes: INDEX_MEDIA_TYPES })),
+      () =>
+        client.send(
+          new BatchGetImageCommand({ repositoryName, imageIds: batch.map((b) => ({ imageDigest: b.imageDigest })), acceptedMediaTypes: INDEX_MEDIA_TYPES })
+        ),
       retry
     );
     for (const img of out.images ?? []) {
@@ -84,13 +81,21 @@ export interface DeleteFailure {
   failureReason: string;
 }
 
-export async function deleteImages(client: ECRClient, repositoryName: string, digests: string[], retry?: RetryOptions): Promise<{ deleted: string[]; alreadyGone: string[]; failures: DeleteFailure[] }> {
+export async function deleteImages(
+  client: ECRClient,
+  repositoryName: string,
+  digests: string[],
+  retry?: RetryOptions
+): Promise<{ deleted: string[]; alreadyGone: string[]; failures: DeleteFailure[] }> {
   const deleted: string[] = [];
   const alreadyGone: string[] = [];
   const failures: DeleteFailure[] = [];
   for (let i = 0; i < digests.length; i += 100) {
     const batch = digests.slice(i, i + 100);
-    const out = await withRetry(() => client.send(new BatchDeleteImageCommand({ repositoryName, imageIds: batch.map((imageDigest) => ({ imageDigest })) })), retry);
+    const out = await withRetry(
+      () => client.send(new BatchDeleteImageCommand({ repositoryName, imageIds: batch.map((imageDigest) => ({ imageDigest })) })),
+      retry
+    );
     for (const id of out.imageIds ?? []) if (id.imageDigest && !deleted.includes(id.imageDigest)) deleted.push(id.imageDigest);
     for (const f of out.failures ?? []) {
       const digest = f.imageId?.imageDigest ?? '';
@@ -141,7 +146,12 @@ export async function cleanupRepository(client: ECRClient, repository: string, o
     const expiring = ev.expired.filter((e) => e.action === 'expire');
     const result: RepoCleanup = { ...base, images: images.length, expiring, bytes: ev.bytesFreed };
     if (o.dryRun || expiring.length === 0) return result;
-    const d = await deleteImages(client, repository, expiring.map((e) => e.imageDigest), o.retry);
+    const d = await deleteImages(
+      client,
+      repository,
+      expiring.map((e) => e.imageDigest),
+      o.retry
+    );
     return { ...result, ...d };
   } catch (e) {
     return { ...base, note: `error: ${(e as Error).message}` };
@@ -150,7 +160,7 @@ export async function cleanupRepository(client: ECRClient, repository: string, o
 
 export async function runCleanup(client: ECRClient, o: CleanupOptions): Promise<RepoCleanup[]> {
   const repos = o.repositories?.length ? o.repositories : await listRepositories(client, o.include, o.exclude, o.retry);
-  const results: RepoCleanup[] = new Array(repos.length);
+  const results = new Array<RepoCleanup>(repos.length);
   let next = 0;
   const worker = async () => {
     while (next < repos.length) {

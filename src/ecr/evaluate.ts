@@ -35,7 +35,12 @@ const DAY = 86_400_000;
 
 /** ECR's pattern semantics: anchored, `*` matches any run of characters (tags and repository names). */
 export function patternRegExp(pattern: string): RegExp {
-  return new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return new RegExp(
+    `^${pattern
+      .split('*')
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`
+  );
 }
 
 function time(v: string | Date | undefined): number | null {

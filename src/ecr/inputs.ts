@@ -37,7 +37,11 @@ function num(name: string, value: string, fallback: number | null, min = 1, inte
   const n = Number(v);
   const what = integer ? 'a whole number' : 'a number';
   if (!/^[0-9.]+$/.test(v) || !Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
-    throw new InputError(name, `"${value}" is not ${what} ${max === Infinity ? `of at least ${min}` : `from ${min} to ${max}`}`, `write ${what} such as ${integer ? Math.max(min, Math.min(max, 30)) : '0.10'}`);
+    throw new InputError(
+      name,
+      `"${value}" is not ${what} ${max === Infinity ? `of at least ${min}` : `from ${min} to ${max}`}`,
+      `write ${what} such as ${integer ? Math.max(min, Math.min(max, 30)) : '0.10'}`
+    );
   }
   return n;
 }
@@ -45,7 +49,7 @@ function num(name: string, value: string, fallback: number | null, min = 1, inte
 /** ECR repository names: lowercase path components separated by / (2 to 256 characters). */
 const REPOSITORY = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
 /** The same, with * wildcards (include, exclude). */
-const REPOSITORY_PATTERN = /^[a-z0-9._\/*-]+$/;
+const REPOSITORY_PATTERN = /^[a-z0-9._/*-]+$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const TAG_PATTERN = /^[A-Za-z0-9_.*-]{1,128}$/;
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
@@ -57,10 +61,22 @@ function each(name: string, values: string[], ok: (v: string) => boolean, what: 
 
 /** Every ECR input, checked before any API call. */
 function checkEcrInputs(i: EcrInputs): EcrInputs {
-  each('repositories', i.repositories, (r) => r.length >= 2 && r.length <= 256 && REPOSITORY.test(r), 'an ECR repository name (lowercase, / between components)', 'shop/api');
+  each(
+    'repositories',
+    i.repositories,
+    (r) => r.length >= 2 && r.length <= 256 && REPOSITORY.test(r),
+    'an ECR repository name (lowercase, / between components)',
+    'shop/api'
+  );
   each('include', i.include, (r) => REPOSITORY_PATTERN.test(r), 'a repository name pattern (lowercase, * wildcards)', 'shop/*');
   each('exclude', i.exclude, (r) => REPOSITORY_PATTERN.test(r), 'a repository name pattern (lowercase, * wildcards)', 'shop/legacy-*');
-  each('protect', i.protect, (p) => TAG_PATTERN.test(p) && (p.match(/\*/g) ?? []).length <= 4, 'a tag pattern (at most four * wildcards)', 'buildcache*, latest, prod-*');
+  each(
+    'protect',
+    i.protect,
+    (p) => TAG_PATTERN.test(p) && (p.match(/\*/g) ?? []).length <= 4,
+    'a tag pattern (at most four * wildcards)',
+    'buildcache*, latest, prod-*'
+  );
   each('protect-tags', i['protect-tags'], (t) => TAG.test(t), 'an image tag', 'v1.2.3, prod');
   each('protect-digests', i['protect-digests'], (d) => DIGEST.test(d), 'an image digest', 'sha256:<64 lowercase hex digits>');
   if (i.keep) parseKeep(i.keep);
@@ -102,7 +118,7 @@ export function policyFromInputs(i: EcrInputs, cwd = process.cwd()): LifecyclePo
     try {
       raw = parsePolicyText(readFileSync(path, 'utf8'), path);
     } catch (e) {
-      throw new InputError('policy-file', (e as Error).message.split('\n')[0], 'write the policy in ECR\'s JSON format, or as YAML');
+      throw new InputError('policy-file', (e as Error).message.split('\n')[0], "write the policy in ECR's JSON format, or as YAML");
     }
   } else if (i.keep || i['untagged-days'] !== null || i['keep-any'] !== null) {
     raw = buildPolicy({ keep: i.keep, untaggedDays: i['untagged-days'], keepAny: i['keep-any'], protect: i.protect });
@@ -110,7 +126,12 @@ export function policyFromInputs(i: EcrInputs, cwd = process.cwd()): LifecyclePo
     return null;
   }
   const v = validatePolicy(raw);
-  if (!v.ok) throw new InputError(i['policy-file'] ? 'policy-file' : 'keep', `the lifecycle policy is invalid (${v.errors.join('; ')})`, 'fix the rules listed (node dist/cli.js ecr validate --policy FILE checks a file)');
+  if (!v.ok)
+    throw new InputError(
+      i['policy-file'] ? 'policy-file' : 'keep',
+      `the lifecycle policy is invalid (${v.errors.join('; ')})`,
+      'fix the rules listed (node dist/cli.js ecr validate --policy FILE checks a file)'
+    );
   return v.policy;
 }
 

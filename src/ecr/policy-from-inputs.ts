@@ -19,10 +19,14 @@ const PROTECT_COUNT = 10000;
 
 export function parseKeep(text: string): Array<{ pattern: string; count: number }> {
   const out: Array<{ pattern: string; count: number }> = [];
-  for (const part of text.split(/[,\n]/).map((s) => s.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const m = /^(.+?)\s*:\s*(\d+)$/.exec(part);
     if (!m || Number(m[2]) < 1) throw new InputError('keep', `"${part}" is not PATTERN:COUNT`, 'write e.g. "v*:10, main-*:5, latest:1"');
-    if ((m[1].match(/\*/g) ?? []).length > 4) throw new InputError('keep', `"${m[1]}" has more than four * wildcards`, 'write at most four * in a pattern (ECR allows no more)');
+    if ((m[1].match(/\*/g) ?? []).length > 4)
+      throw new InputError('keep', `"${m[1]}" has more than four * wildcards`, 'write at most four * in a pattern (ECR allows no more)');
     out.push({ pattern: m[1], count: Number(m[2]) });
   }
   return out;
@@ -57,12 +61,14 @@ export function buildPolicy(i: SimplePolicyInputs): LifecyclePolicy {
   }
   if (i.keepAny !== null) {
     rules.push({
-      rulePriority: p++,
+      // the last rule: p is not used after it
+      rulePriority: p,
       description: `buildstage: keep at most ${i.keepAny} images in all`,
       selection: { tagStatus: 'any', countType: 'imageCountMoreThan', countNumber: i.keepAny },
       action: { type: 'expire' }
     });
   }
-  if (rules.length === i.protect.length) throw new InputError('keep', 'the policy would only protect and never expire anything', 'set keep, untagged-days or keep-any');
+  if (rules.length === i.protect.length)
+    throw new InputError('keep', 'the policy would only protect and never expire anything', 'set keep, untagged-days or keep-any');
   return { rules };
 }

@@ -45,11 +45,11 @@ export function parsePolicyText(text: string, source = 'policy'): unknown {
   try {
     return JSON.parse(t);
   } catch (jsonErr) {
-    if (t.startsWith('{')) throw new Error(`${source}: invalid JSON: ${(jsonErr as Error).message}`);
+    if (t.startsWith('{')) throw new Error(`${source}: invalid JSON: ${(jsonErr as Error).message}`, { cause: jsonErr });
     try {
       return parseYaml(t);
     } catch (yamlErr) {
-      throw new Error(`${source}: neither JSON nor YAML: ${(yamlErr as Error).message}`);
+      throw new Error(`${source}: neither JSON nor YAML: ${(yamlErr as Error).message}`, { cause: yamlErr });
     }
   }
 }

@@ -1,12 +1,6 @@
 // What the build action asks ECR before a push: a login, the repository (created only
 // when asked), and the tags an IMMUTABLE repository would reject.
-import {
-  CreateRepositoryCommand,
-  DescribeImagesCommand,
-  DescribeRepositoriesCommand,
-  GetAuthorizationTokenCommand,
-  type ECRClient
-} from '@aws-sdk/client-ecr';
+import { CreateRepositoryCommand, DescribeImagesCommand, DescribeRepositoriesCommand, GetAuthorizationTokenCommand, type ECRClient } from '@aws-sdk/client-ecr';
 import { withRetry, type RetryOptions } from '../aws/ecr-client.js';
 
 export interface EcrLogin {
@@ -20,7 +14,8 @@ export interface EcrLogin {
 export async function ecrLogin(client: ECRClient, retry?: RetryOptions): Promise<EcrLogin> {
   const out = await withRetry(() => client.send(new GetAuthorizationTokenCommand({})), retry);
   const data = out.authorizationData?.[0];
-  if (!data?.authorizationToken || !data.proxyEndpoint) throw new Error('ECR returned no authorization data; check the AWS credentials (aws-actions/configure-aws-credentials)');
+  if (!data?.authorizationToken || !data.proxyEndpoint)
+    throw new Error('ECR returned no authorization data; check the AWS credentials (aws-actions/configure-aws-credentials)');
   const decoded = Buffer.from(data.authorizationToken, 'base64').toString('utf8');
   const i = decoded.indexOf(':');
   if (i < 0) throw new Error('ECR returned a malformed authorization token');
@@ -40,7 +35,10 @@ export async function ensureRepository(client: ECRClient, name: string, o: { cre
   } catch (e) {
     if ((e as { name?: string }).name !== 'RepositoryNotFoundException') throw e;
     if (!o.create) {
-      throw new Error(`Input "ecr-create-repository": the ECR repository "${name}" does not exist; create it, or set ecr-create-repository: true. Nothing was built or pushed`);
+      throw new Error(
+        `Input "ecr-create-repository": the ECR repository "${name}" does not exist; create it, or set ecr-create-repository: true. Nothing was built or pushed`,
+        { cause: e }
+      );
     }
     const created = await withRetry(
       () => client.send(new CreateRepositoryCommand({ repositoryName: name, imageScanningConfiguration: { scanOnPush: true } })),
@@ -56,10 +54,7 @@ export async function findExistingTags(client: ECRClient, repositoryName: string
   for (let i = 0; i < tags.length; i += 100) {
     const batch = tags.slice(i, i + 100);
     try {
-      const out = await withRetry(
-        () => client.send(new DescribeImagesCommand({ repositoryName, imageIds: batch.map((imageTag) => ({ imageTag })) })),
-        retry
-      );
+      const out = await withRetry(() => client.send(new DescribeImagesCommand({ repositoryName, imageIds: batch.map((imageTag) => ({ imageTag })) })), retry);
       for (const d of out.imageDetails ?? []) for (const t of d.imageTags ?? []) if (batch.includes(t)) existing.push(t);
     } catch (e) {
       // DescribeImages with imageIds throws ImageNotFoundException when one id is missing:

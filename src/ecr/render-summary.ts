@@ -30,12 +30,20 @@ export function renderCleanupMarkdown(results: RepoCleanup[], pricePerGbMonth = 
   const items = results.flatMap((r) => r.expiring.map((e) => ({ r, e })));
   if (items.length) {
     out.push('', `<details><summary>${items.length} images ${verb}</summary>`, '', '| repository | digest | tags | size | rule |', '|---|---|---|--:|--:|');
-    for (const { r, e } of items) out.push(`| ${esc(r.repository)} | <code>${esc(e.imageDigest.slice(0, 19))}</code> | ${esc(e.imageTags.join(', ') || '(untagged)')} | ${fmtBytes(e.imageSizeInBytes)} | ${e.rulePriority} |`);
+    for (const { r, e } of items)
+      out.push(
+        `| ${esc(r.repository)} | <code>${esc(e.imageDigest.slice(0, 19))}</code> | ${esc(e.imageTags.join(', ') || '(untagged)')} | ${fmtBytes(e.imageSizeInBytes)} | ${e.rulePriority} |`
+      );
     out.push('', '</details>');
   }
   const failures = results.flatMap((r) => r.failures.map((f) => ({ r, f })));
   if (failures.length) {
-    out.push('', '**Failures**', '', ...failures.map(({ r, f }) => `- ${esc(r.repository)} ${esc(f.imageDigest)}: ${esc(f.failureCode)} ${esc(f.failureReason)}`));
+    out.push(
+      '',
+      '**Failures**',
+      '',
+      ...failures.map(({ r, f }) => `- ${esc(r.repository)} ${esc(f.imageDigest)}: ${esc(f.failureCode)} ${esc(f.failureReason)}`)
+    );
   }
   out.push('');
   return out.join('\n');
@@ -43,7 +51,10 @@ export function renderCleanupMarkdown(results: RepoCleanup[], pricePerGbMonth = 
 
 export function renderApplyMarkdown(results: ApplyResult[]): string {
   const out = ['### ECR lifecycle policies', '', '| repository | result |', '|---|---|'];
-  for (const r of results) out.push(`| <code>${esc(r.repository)}</code> | ${r.changed ? (r.dryRun ? 'would change' : 'updated') : 'unchanged'}${r.created ? ' (repository created)' : ''} |`);
+  for (const r of results)
+    out.push(
+      `| <code>${esc(r.repository)}</code> | ${r.changed ? (r.dryRun ? 'would change' : 'updated') : 'unchanged'}${r.created ? ' (repository created)' : ''} |`
+    );
   const diffs = results.filter((r) => r.diff.length);
   for (const r of diffs) out.push('', `<details><summary>${esc(r.repository)}: policy difference</summary>`, '', '```diff', ...r.diff, '```', '', '</details>');
   out.push('');

@@ -22,7 +22,7 @@ export const MIN_TEXT = 100;
 export const MAX_TEXT = 30720;
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isPosInt = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 1;
+const isPosInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1;
 
 /** What each field must be, in ECR's words (the schema says the same). */
 const FIELD: Record<string, string> = {
@@ -56,7 +56,11 @@ function schemaMessage(e: ErrorObject, rules: unknown[], where: (i: number, fiel
   }
   const i = Number(path[1]);
   // a field below a rule: `selection/tagPatternList/0` → selection.tagPatternList
-  const field = path.slice(2).filter((s) => !/^\d+$/.test(s)).slice(0, 2).join('.');
+  const field = path
+    .slice(2)
+    .filter((s) => !/^\d+$/.test(s))
+    .slice(0, 2)
+    .join('.');
   if (e.keyword === 'additionalProperties') return [i, where(i, `${field ? `${field}: ` : ''}unknown key "${String(p.additionalProperty)}"`)];
   if (e.keyword === 'required') {
     const missing = [field, String(p.missingProperty)].filter(Boolean).join('.');
@@ -84,44 +88,53 @@ export function validatePolicy(raw: unknown): ValidationResult {
     for (const f of found) if (!errors.includes(f.at[1])) errors.push(f.at[1]);
   }
   if (rules.length === 0) return done();
-  if (text.length < MIN_TEXT || text.length > MAX_TEXT) errors.push(`policy: the policy text is ${text.length} characters; ECR accepts ${MIN_TEXT} to ${MAX_TEXT}`);
+  if (text.length < MIN_TEXT || text.length > MAX_TEXT)
+    errors.push(`policy: the policy text is ${text.length} characters; ECR accepts ${MIN_TEXT} to ${MAX_TEXT}`);
 
   // the rules ECR checks across fields
   const priorities = new Map<number, number>();
   let anyPriority: number | null = null;
-  rules.forEach((rule, i) => {
-    if (!isObj(rule)) return;
-    if (isPosInt(rule.rulePriority)) priorities.set(rule.rulePriority as number, (priorities.get(rule.rulePriority as number) ?? 0) + 1);
+  for (const [i, rule] of rules.entries()) {
+    if (!isObj(rule)) continue;
+    if (isPosInt(rule.rulePriority)) priorities.set(rule.rulePriority, (priorities.get(rule.rulePriority) ?? 0) + 1);
     const sel = rule.selection;
     if (isObj(sel)) {
       const status = sel.tagStatus;
       const hasPrefix = sel.tagPrefixList !== undefined;
       const hasPattern = sel.tagPatternList !== undefined;
       if (status === 'tagged' && !hasPrefix && !hasPattern) errors.push(where(i, 'selection: a tagged rule needs tagPrefixList or tagPatternList'));
-      if ((status === 'untagged' || status === 'any') && (hasPrefix || hasPattern)) errors.push(where(i, `selection: a ${String(status)} rule must not have tagPrefixList or tagPatternList`));
+      if ((status === 'untagged' || status === 'any') && (hasPrefix || hasPattern))
+        errors.push(where(i, `selection: a ${status} rule must not have tagPrefixList or tagPatternList`));
       if (hasPrefix && hasPattern) errors.push(where(i, 'selection: use tagPrefixList or tagPatternList, not both'));
       if (Array.isArray(sel.tagPatternList)) {
-        for (const p of sel.tagPatternList) if (typeof p === 'string' && (p.match(/\*/g) ?? []).length > 4) errors.push(where(i, `selection.tagPatternList: "${p}" has more than four * wildcards`));
+        for (const p of sel.tagPatternList)
+          if (typeof p === 'string' && (p.match(/\*/g) ?? []).length > 4)
+            errors.push(where(i, `selection.tagPatternList: "${p}" has more than four * wildcards`));
       }
       const ct = typeof sel.countType === 'string' ? sel.countType : '';
       if (ct === 'imageCountMoreThan' && sel.countUnit !== undefined) errors.push(where(i, 'selection.countUnit must be omitted with imageCountMoreThan'));
-      if (ct.startsWith('since') && COUNT_TYPES.includes(ct) && sel.countUnit === undefined) errors.push(where(i, `selection.countUnit must be "days" with ${ct}`));
-      if (ct === 'sinceImageTransitioned' && sel.storageClass !== 'archive') errors.push(where(i, 'selection: sinceImageTransitioned needs storageClass "archive"'));
-      if (status === 'any') anyPriority = isPosInt(rule.rulePriority) ? (rule.rulePriority as number) : anyPriority;
+      if (ct.startsWith('since') && COUNT_TYPES.includes(ct) && sel.countUnit === undefined)
+        errors.push(where(i, `selection.countUnit must be "days" with ${ct}`));
+      if (ct === 'sinceImageTransitioned' && sel.storageClass !== 'archive')
+        errors.push(where(i, 'selection: sinceImageTransitioned needs storageClass "archive"'));
+      if (status === 'any') anyPriority = isPosInt(rule.rulePriority) ? rule.rulePriority : anyPriority;
     }
     const act = rule.action;
     if (isObj(act)) {
       if (act.type === 'transition' && act.targetStorageClass === undefined) errors.push(where(i, 'action: transition needs targetStorageClass "archive"'));
       if (act.type === 'expire' && act.targetStorageClass !== undefined) errors.push(where(i, 'action: targetStorageClass is only for transition'));
-      if (act.type === 'transition' && isObj(sel) && sel.storageClass === 'archive') errors.push(where(i, 'action: archived images cannot be transitioned again; use expire for storageClass "archive"'));
-      if (act.type === 'transition' && isObj(sel) && sel.countType === 'sinceImageTransitioned') errors.push(where(i, 'action: sinceImageTransitioned selects archived images, which can only expire'));
+      if (act.type === 'transition' && isObj(sel) && sel.storageClass === 'archive')
+        errors.push(where(i, 'action: archived images cannot be transitioned again; use expire for storageClass "archive"'));
+      if (act.type === 'transition' && isObj(sel) && sel.countType === 'sinceImageTransitioned')
+        errors.push(where(i, 'action: sinceImageTransitioned selects archived images, which can only expire'));
     }
-  });
+  }
   for (const [p, n] of priorities) if (n > 1) errors.push(`policy.rules: rulePriority ${p} is used by ${n} rules; priorities must be unique`);
   if (anyPriority !== null) {
     const highest = Math.max(...priorities.keys());
     const anyCount = rules.filter((r) => isObj(r) && isObj(r.selection) && r.selection.tagStatus === 'any').length;
-    if (anyPriority !== highest || anyCount > 1) errors.push(`rule with tagStatus "any" (priority ${anyPriority}): must be the only one and have the highest rulePriority (highest is ${highest})`);
+    if (anyPriority !== highest || anyCount > 1)
+      errors.push(`rule with tagStatus "any" (priority ${anyPriority}): must be the only one and have the highest rulePriority (highest is ${highest})`);
   }
   return done();
 }

@@ -19,7 +19,7 @@ import { renderCleanupMarkdown } from '../../../src/ecr/render-summary.js';
 const ecr = mockClient(ECRClient);
 const client = new ECRClient({ region: 'eu-west-1' });
 const NOW = new Date('2026-11-24T12:00:00Z');
-const noSleep = { sleep: async () => undefined };
+const noSleep = { sleep: () => Promise.resolve() };
 beforeEach(() => ecr.reset());
 
 const digest = (i: number) => `sha256:${i.toString(16).padStart(64, '0')}`;
@@ -118,12 +118,21 @@ test('image indexes are read 100 per BatchGetImage call, and their children surv
     imageSizeInBytes: 1000,
     imageManifestMediaType: 'application/vnd.oci.image.index.v1+json'
   }));
-  const child = { imageDigest: digest(5), imagePushedAt: new Date('2020-01-01T00:00:00Z'), imageSizeInBytes: 1, imageManifestMediaType: 'application/vnd.oci.image.manifest.v1+json' };
+  const child = {
+    imageDigest: digest(5),
+    imagePushedAt: new Date('2020-01-01T00:00:00Z'),
+    imageSizeInBytes: 1,
+    imageManifestMediaType: 'application/vnd.oci.image.manifest.v1+json'
+  };
   ecr.on(DescribeImagesCommand).resolves({ imageDetails: [...idx, child] });
   ecr.on(BatchGetImageCommand).callsFake((input: { imageIds: Array<{ imageDigest: string }> }) => ({
     images: input.imageIds.map((id) => ({
       imageId: id,
-      imageManifest: JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [{ digest: digest(5), platform: { os: 'linux', architecture: 'amd64' } }] }),
+      imageManifest: JSON.stringify({
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.index.v1+json',
+        manifests: [{ digest: digest(5), platform: { os: 'linux', architecture: 'amd64' } }]
+      }),
       imageManifestMediaType: 'application/vnd.oci.image.index.v1+json'
     })),
     failures: []
@@ -136,21 +145,32 @@ test('image indexes are read 100 per BatchGetImage call, and their children surv
 
 test('throttling on DescribeImages is retried', async () => {
   const throttled = Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException', $metadata: { httpStatusCode: 400 } });
-  ecr.on(DescribeImagesCommand).rejectsOnce(throttled).resolves({ imageDetails: imageDetails(5) });
+  ecr
+    .on(DescribeImagesCommand)
+    .rejectsOnce(throttled)
+    .resolves({ imageDetails: imageDetails(5) });
   const [r] = await runCleanup(client, opts({ dryRun: true }));
   expect(r.note).toBeNull();
   expect(ecr.commandCalls(DescribeImagesCommand)).toHaveLength(2);
 });
 
 test('a repository without a policy (LifecyclePolicyNotFoundException) is skipped with a note', async () => {
-  ecr.on(GetLifecyclePolicyCommand).rejects(new LifecyclePolicyNotFoundException({ message: "Lifecycle policy does not exist for the repository with name 'shop/api' in the registry with id '123456789012'", $metadata: {} }));
+  ecr
+    .on(GetLifecyclePolicyCommand)
+    .rejects(
+      new LifecyclePolicyNotFoundException({
+        message: "Lifecycle policy does not exist for the repository with name 'shop/api' in the registry with id '123456789012'",
+        $metadata: {}
+      })
+    );
   const [r] = await runCleanup(client, opts({ policy: null }));
   expect(r.note).toMatch(/no lifecycle policy/);
   expect(ecr.commandCalls(DescribeImagesCommand)).toHaveLength(0);
 });
 
 test('repositories are chosen by include/exclude patterns across pages', async () => {
-  ecr.on(DescribeRepositoriesCommand)
+  ecr
+    .on(DescribeRepositoriesCommand)
     .resolvesOnce({ repositories: [{ repositoryName: 'shop/api' }, { repositoryName: 'shop/web' }], nextToken: 't1' })
     .resolves({ repositories: [{ repositoryName: 'shop/legacy' }, { repositoryName: 'tools/ci' }] });
   ecr.on(DescribeImagesCommand).resolves({ imageDetails: [] });

@@ -7,7 +7,13 @@ import { buildPolicy } from '../../../src/ecr/policy-from-inputs.js';
 interface Example {
   name: string;
   images: Array<[string, string[], number]>;
-  rules: Array<{ priority: number; tagStatus: 'tagged' | 'untagged' | 'any'; prefixes?: string[]; countType: 'imageCountMoreThan' | 'sinceImagePushed'; countNumber: number }>;
+  rules: Array<{
+    priority: number;
+    tagStatus: 'tagged' | 'untagged' | 'any';
+    prefixes?: string[];
+    countType: 'imageCountMoreThan' | 'sinceImagePushed';
+    countNumber: number;
+  }>;
   expired: Record<string, number>;
 }
 const fixture = JSON.parse(readFileSync('test/fixtures/ecr/aws-examples.json', 'utf8')) as { now: string; examples: Example[] };
@@ -15,7 +21,12 @@ const NOW = new Date(fixture.now);
 const DAY = 86_400_000;
 
 function images(ex: Example): ImageDetail[] {
-  return ex.images.map(([name, tags, days]) => ({ imageDigest: `sha256:${name}`, imageTags: tags, imagePushedAt: new Date(NOW.getTime() - days * DAY).toISOString(), imageSizeInBytes: 1000 }));
+  return ex.images.map(([name, tags, days]) => ({
+    imageDigest: `sha256:${name}`,
+    imageTags: tags,
+    imagePushedAt: new Date(NOW.getTime() - days * DAY).toISOString(),
+    imageSizeInBytes: 1000
+  }));
 }
 
 function policy(ex: Example, form: 'prefix' | 'pattern'): LifecyclePolicy {
@@ -43,7 +54,15 @@ describe.each(fixture.examples)("AWS's example: $name", (ex) => {
 });
 
 test('tag patterns are anchored globs', () => {
-  const p: LifecyclePolicy = { rules: [{ rulePriority: 1, selection: { tagStatus: 'tagged', tagPatternList: ['v*-rc'], countType: 'imageCountMoreThan', countNumber: 1 }, action: { type: 'expire' } }] };
+  const p: LifecyclePolicy = {
+    rules: [
+      {
+        rulePriority: 1,
+        selection: { tagStatus: 'tagged', tagPatternList: ['v*-rc'], countType: 'imageCountMoreThan', countNumber: 1 },
+        action: { type: 'expire' }
+      }
+    ]
+  };
   const imgs: ImageDetail[] = [
     { imageDigest: 'a', imageTags: ['v1-rc'], imagePushedAt: '2026-01-01T00:00:00Z' },
     { imageDigest: 'b', imageTags: ['v2-rc-final'], imagePushedAt: '2026-01-02T00:00:00Z' },
@@ -68,7 +87,11 @@ test('children of a kept image index never expire, even when an untagged rule se
 
 test('the generated policy never expires the build cache or latest', () => {
   const p = buildPolicy({ keep: 'sha-*:2', untaggedDays: 7, keepAny: 3, protect: ['buildcache*', 'latest'] });
-  const imgs: ImageDetail[] = Array.from({ length: 8 }, (_, i) => ({ imageDigest: `d${i}`, imageTags: [`sha-${i}`], imagePushedAt: new Date(NOW.getTime() - (i + 1) * DAY).toISOString() }));
+  const imgs: ImageDetail[] = Array.from({ length: 8 }, (_, i) => ({
+    imageDigest: `d${i}`,
+    imageTags: [`sha-${i}`],
+    imagePushedAt: new Date(NOW.getTime() - (i + 1) * DAY).toISOString()
+  }));
   imgs.push({ imageDigest: 'cache', imageTags: ['buildcache'], imagePushedAt: '2020-01-01T00:00:00Z' });
   imgs.push({ imageDigest: 'cache-br', imageTags: ['buildcache-feature-x'], imagePushedAt: '2020-01-01T00:00:00Z' });
   imgs.push({ imageDigest: 'latest', imageTags: ['latest', 'sha-old'], imagePushedAt: '2020-01-01T00:00:00Z' });
@@ -85,30 +108,35 @@ const imageArb = fc.record({
   tags: fc.uniqueArray(tagArb, { maxLength: 3 }),
   age: fc.integer({ min: 0, max: 60 })
 });
-const imagesArb = fc.array(imageArb, { minLength: 1, maxLength: 40 }).map((arr) =>
-  arr.map((x, i): ImageDetail => ({ imageDigest: `sha256:${i}`, imageTags: x.tags, imagePushedAt: new Date(NOW.getTime() - x.age * DAY - i).toISOString(), imageSizeInBytes: 10 }))
-);
+const imagesArb = fc
+  .array(imageArb, { minLength: 1, maxLength: 40 })
+  .map((arr) =>
+    arr.map((x, i): ImageDetail => ({
+      imageDigest: `sha256:${i}`,
+      imageTags: x.tags,
+      imagePushedAt: new Date(NOW.getTime() - x.age * DAY - i).toISOString(),
+      imageSizeInBytes: 10
+    }))
+  );
 const ruleArb = fc.record({
   status: fc.constantFrom('tagged', 'untagged'),
   pattern: fc.constantFrom('v*', 'main-*', 'prod', '*'),
   count: fc.integer({ min: 1, max: 5 }),
   byAge: fc.boolean()
 });
-const policyArb = fc.array(ruleArb, { minLength: 1, maxLength: 4 }).map(
-  (rs): LifecyclePolicy => ({
-    rules: rs.map(
-      (r, i): LifecycleRule => ({
-        rulePriority: i + 1,
-        selection: {
-          tagStatus: r.status as 'tagged' | 'untagged',
-          ...(r.status === 'tagged' ? { tagPatternList: [r.pattern] } : {}),
-          ...(r.byAge ? { countType: 'sinceImagePushed' as const, countUnit: 'days' as const, countNumber: r.count * 5 } : { countType: 'imageCountMoreThan' as const, countNumber: r.count })
-        },
-        action: { type: 'expire' }
-      })
-    )
-  })
-);
+const policyArb = fc.array(ruleArb, { minLength: 1, maxLength: 4 }).map((rs): LifecyclePolicy => ({
+  rules: rs.map((r, i): LifecycleRule => ({
+    rulePriority: i + 1,
+    selection: {
+      tagStatus: r.status,
+      ...(r.status === 'tagged' ? { tagPatternList: [r.pattern] } : {}),
+      ...(r.byAge
+        ? { countType: 'sinceImagePushed' as const, countUnit: 'days' as const, countNumber: r.count * 5 }
+        : { countType: 'imageCountMoreThan' as const, countNumber: r.count })
+    },
+    action: { type: 'expire' }
+  }))
+}));
 
 test('property: protected tags and digests never expire', () => {
   fc.assert(
@@ -125,7 +153,15 @@ test('property: protected tags and digests never expire', () => {
 test('property: a single count rule keeps exactly min(count, selected) of its selection', () => {
   fc.assert(
     fc.property(imagesArb, fc.constantFrom('v*', 'main-*', '*'), fc.integer({ min: 1, max: 6 }), (imgs, pattern, count) => {
-      const p: LifecyclePolicy = { rules: [{ rulePriority: 1, selection: { tagStatus: 'tagged', tagPatternList: [pattern], countType: 'imageCountMoreThan', countNumber: count }, action: { type: 'expire' } }] };
+      const p: LifecyclePolicy = {
+        rules: [
+          {
+            rulePriority: 1,
+            selection: { tagStatus: 'tagged', tagPatternList: [pattern], countType: 'imageCountMoreThan', countNumber: count },
+            action: { type: 'expire' }
+          }
+        ]
+      };
       const re = new RegExp(`^${pattern.replace('*', '.*')}$`);
       const selected = imgs.filter((i) => (i.imageTags ?? []).some((t) => re.test(t)));
       const r = evaluatePolicy(p, imgs, { now: NOW });
@@ -147,7 +183,10 @@ test('property: an image selected by a higher-priority rule is never expired by 
         for (const higher of p.rules.filter((x) => x.rulePriority < e.rulePriority)) {
           const s = higher.selection;
           const tags = img.imageTags ?? [];
-          const selectedByHigher = s.tagStatus === 'untagged' ? tags.length === 0 : (s.tagPatternList ?? []).every((pat) => tags.some((t) => new RegExp(`^${pat.replace('*', '.*')}$`).test(t)));
+          const selectedByHigher =
+            s.tagStatus === 'untagged'
+              ? tags.length === 0
+              : (s.tagPatternList ?? []).every((pat) => tags.some((t) => new RegExp(`^${pat.replace('*', '.*')}$`).test(t)));
           expect(selectedByHigher).toBe(false);
         }
       }

@@ -15,7 +15,7 @@ import { ecrLogin, ensureRepository, findExistingTags } from '../../../src/ecr/r
 
 const ecr = mockClient(ECRClient);
 const client = new ECRClient({ region: 'eu-west-1' });
-const noSleep = { sleep: async () => undefined };
+const noSleep = { sleep: () => Promise.resolve() };
 beforeEach(() => ecr.reset());
 
 const meta = { httpStatusCode: 400, requestId: 'b2f6e7f8-0000-4000-8000-000000000000', attempts: 1, totalRetryDelay: 0 };
@@ -72,9 +72,22 @@ test('existing tags are found even when DescribeImages rejects a batch for one m
 
 test('throttling is retried with backoff, then succeeds', async () => {
   const throttled = Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException', $metadata: { httpStatusCode: 400 } });
-  ecr.on(DescribeRepositoriesCommand).rejectsOnce(throttled).rejectsOnce(throttled).resolves({ repositories: [{ repositoryName: 'x', imageTagMutability: 'MUTABLE' }] });
+  ecr
+    .on(DescribeRepositoriesCommand)
+    .rejectsOnce(throttled)
+    .rejectsOnce(throttled)
+    .resolves({ repositories: [{ repositoryName: 'x', imageTagMutability: 'MUTABLE' }] });
   const waits: number[] = [];
-  const state = await ensureRepository(client, 'x', { create: false, retry: { sleep: async (ms) => void waits.push(ms), random: () => 1 } });
+  const state = await ensureRepository(client, 'x', {
+    create: false,
+    retry: {
+      sleep: (ms) => {
+        waits.push(ms);
+        return Promise.resolve();
+      },
+      random: () => 1
+    }
+  });
   expect(state.immutable).toBe(false);
   expect(waits).toEqual([200, 400]);
 });
@@ -82,7 +95,15 @@ test('throttling is retried with backoff, then succeeds', async () => {
 test('retries stop after the last attempt and other errors are not retried', async () => {
   let calls = 0;
   const throttled = Object.assign(new Error('x'), { name: 'ThrottlingException' });
-  await expect(withRetry(async () => { calls++; throw throttled; }, { attempts: 3, sleep: async () => undefined })).rejects.toThrow('x');
+  await expect(
+    withRetry(
+      () => {
+        calls++;
+        return Promise.reject(throttled);
+      },
+      { attempts: 3, sleep: () => Promise.resolve() }
+    )
+  ).rejects.toThrow('x');
   expect(calls).toBe(3);
   expect(isRetryable(Object.assign(new Error('denied'), { name: 'AccessDeniedException', $metadata: { httpStatusCode: 403 } }))).toBe(false);
   expect(isRetryable({ $metadata: { httpStatusCode: 503 } })).toBe(true);
