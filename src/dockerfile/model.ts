@@ -51,7 +51,10 @@ export function parseDockerfileModel(text: string): Stage[] {
     const keyword = ins.getKeyword().toUpperCase();
     const r = ins.getRange();
     const raw = lines.slice(r.start.line, r.end.line + 1).join('\n');
-    const afterKeyword = raw.replace(/^\s*\S+/, '').replace(/\\\r?\n/g, ' ').replace(/[ \t]+/g, ' ');
+    const afterKeyword = raw
+      .replace(/^\s*\S+/, '')
+      .replace(/\\\r?\n/g, ' ')
+      .replace(/[ \t]+/g, ' ');
     const { flags, args } = splitFlags(afterKeyword);
     if (keyword === 'FROM') {
       const m = /^(\S+)(?:\s+AS\s+(\S+))?/i.exec(args);
@@ -138,7 +141,13 @@ export function copySources(ins: Ins): string[] {
 export const WHOLE_CONTEXT = new Set(['.', './', '*', '/', './*']);
 
 function globMatch(pattern: string, name: string): boolean {
-  const re = new RegExp(`^${pattern.replace(/^\.\//, '').replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '.')}$`);
+  const re = new RegExp(
+    `^${pattern
+      .replace(/^\.\//, '')
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '[^/]*')
+      .replace(/\?/g, '.')}$`
+  );
   return re.test(name);
 }
 

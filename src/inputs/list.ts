@@ -26,7 +26,7 @@ export function parseList(input: string, opts: ListOptions = {}): string[] {
     skip_empty_lines: true,
     quote: opts.noQuotes ? false : '"',
     ...(opts.comment ? { comment: '#', comment_no_infix: true } : {})
-  }) as string[][];
+  });
   const out: string[] = [];
   for (const record of records) {
     if (record.length === 1) {
@@ -38,7 +38,10 @@ export function parseList(input: string, opts: ListOptions = {}): string[] {
       out.push(record.join(','));
     }
   }
-  return out.filter((item) => item).map((item) => (opts.keepWhitespace ? item : item.trim())).filter((s) => s !== '');
+  return out
+    .filter((item) => item)
+    .map((item) => (opts.keepWhitespace ? item : item.trim()))
+    .filter((s) => s !== '');
 }
 
 /** YAML 1.2 core-schema booleans, as @actions/core's getBooleanInput accepts them. */

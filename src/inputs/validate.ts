@@ -20,7 +20,8 @@ function checkHost(entry: string): void {
   const host = sep > 0 ? entry.slice(0, sep) : '';
   const ip = sep > 0 ? entry.slice(sep + 1) : '';
   if (!host || !ip) throw new InputError('add-hosts', `${quote(entry)} is not host:ip`, 'write e.g. docker:10.180.0.1 (one per line or comma separated)');
-  if (ip !== 'host-gateway' && !isIp(ip)) throw new InputError('add-hosts', `${quote(entry)}: "${ip}" is not an IP address`, 'write host:ip with an IPv4 or IPv6 address, or host:host-gateway');
+  if (ip !== 'host-gateway' && !isIp(ip))
+    throw new InputError('add-hosts', `${quote(entry)}: "${ip}" is not an IP address`, 'write host:ip with an IPv4 or IPv6 address, or host:host-gateway');
 }
 
 function isIp(s: string): boolean {
@@ -49,13 +50,51 @@ function checkTyped(input: string, entry: string, types: readonly string[], exam
   }
   const type = fields.find(([k]) => k === 'type')?.[1];
   if (type === undefined) throw new InputError(input, `${quote(entry)} has no type=`, `write type=<${types.join('|')}>,... (e.g. ${example})`);
-  if (!types.includes(type ?? '')) throw new InputError(input, `${quote(entry)}: unknown type "${type}"`, `write one of ${types.map((t) => `type=${t}`).join(', ')} (e.g. ${example})`);
+  if (!types.includes(type ?? ''))
+    throw new InputError(input, `${quote(entry)}: unknown type "${type}"`, `write one of ${types.map((t) => `type=${t}`).join(', ')} (e.g. ${example})`);
   const mode = fields.find(([k]) => k === 'mode')?.[1];
-  if (input === 'cache-to' && mode !== undefined && mode !== 'min' && mode !== 'max') throw new InputError(input, `${quote(entry)}: mode "${mode}"`, 'write mode=min or mode=max');
+  if (input === 'cache-to' && mode !== undefined && mode !== 'min' && mode !== 'max')
+    throw new InputError(input, `${quote(entry)}: mode "${mode}"`, 'write mode=min or mode=max');
 }
 
-const KNOWN_OS = ['linux', 'windows', 'darwin', 'freebsd', 'netbsd', 'openbsd', 'solaris', 'illumos', 'aix', 'android', 'ios', 'js', 'wasip1', 'plan9', 'dragonfly'];
-const KNOWN_ARCH = ['amd64', 'arm64', 'arm', '386', 'ppc64le', 'ppc64', 's390x', 'riscv64', 'mips64le', 'mips64', 'mipsle', 'mips', 'loong64', 'wasm', 'x86_64', 'aarch64', 'armhf', 'armel', 'i386'];
+const KNOWN_OS = [
+  'linux',
+  'windows',
+  'darwin',
+  'freebsd',
+  'netbsd',
+  'openbsd',
+  'solaris',
+  'illumos',
+  'aix',
+  'android',
+  'ios',
+  'js',
+  'wasip1',
+  'plan9',
+  'dragonfly'
+];
+const KNOWN_ARCH = [
+  'amd64',
+  'arm64',
+  'arm',
+  '386',
+  'ppc64le',
+  'ppc64',
+  's390x',
+  'riscv64',
+  'mips64le',
+  'mips64',
+  'mipsle',
+  'mips',
+  'loong64',
+  'wasm',
+  'x86_64',
+  'aarch64',
+  'armhf',
+  'armel',
+  'i386'
+];
 
 /** containerd's platform specifiers: os[/arch[/variant]], or one of os or arch; `local`. */
 function checkPlatform(p: string): void {
@@ -63,7 +102,8 @@ function checkPlatform(p: string): void {
   if (p === 'local') return;
   const parts = p.split('/');
   if (parts.length > 3 || parts.some((x) => !/^[A-Za-z0-9_.()-]+$/.test(x))) throw new InputError('platforms', `${quote(p)} is not a platform`, fix);
-  if (parts.length === 1 && ![...KNOWN_OS, ...KNOWN_ARCH].includes(p.toLowerCase())) throw new InputError('platforms', `${quote(p)} is neither an operating system nor an architecture`, fix);
+  if (parts.length === 1 && ![...KNOWN_OS, ...KNOWN_ARCH].includes(p.toLowerCase()))
+    throw new InputError('platforms', `${quote(p)} is neither an operating system nor an architecture`, fix);
 }
 
 /** docker's units.RAMInBytes, as buildx parses --shm-size. */
@@ -76,7 +116,9 @@ function checkUlimit(u: string): void {
   const m = /^([a-z]+)=(-?\d+)(?::(-?\d+))?$/.exec(u);
   if (!m) throw new InputError('ulimit', `${quote(u)} is not name=soft[:hard]`, 'write e.g. nofile=1024:2048');
   if (!ULIMITS.includes(m[1])) throw new InputError('ulimit', `${quote(u)}: unknown limit "${m[1]}"`, `write one of ${ULIMITS.join(', ')}`);
-  if (m[3] !== undefined && Number(m[2]) > Number(m[3])) throw new InputError('ulimit', `${quote(u)}: the soft limit is above the hard limit`, 'write soft:hard with soft <= hard');
+  const hard = m[3] as string | undefined; // the optional :hard
+  if (hard !== undefined && Number(m[2]) > Number(hard))
+    throw new InputError('ulimit', `${quote(u)}: the soft limit is above the hard limit`, 'write soft:hard with soft <= hard');
 }
 
 const BOOLISH = ['1', 't', 'T', 'true', 'TRUE', 'True', '0', 'f', 'F', 'false', 'FALSE', 'False'];
@@ -85,8 +127,10 @@ const BOOLISH = ['1', 't', 'T', 'true', 'TRUE', 'True', '0', 'f', 'F', 'false', 
 function checkAttestAttrs(input: string, value: string, example: string): void {
   if (value === '') return;
   for (const [k, v] of fieldsOf(value)) {
-    if (v === null ? !BOOLISH.includes(k) : k === '') throw new InputError(input, `${quote(value)}: "${k}" is neither true/false nor key=value`, `write true, false or attributes such as ${example}`);
-    if (input === 'provenance' && k === 'mode' && v !== 'min' && v !== 'max') throw new InputError(input, `${quote(value)}: mode "${v}"`, 'write mode=min or mode=max');
+    if (v === null ? !BOOLISH.includes(k) : k === '')
+      throw new InputError(input, `${quote(value)}: "${k}" is neither true/false nor key=value`, `write true, false or attributes such as ${example}`);
+    if (input === 'provenance' && k === 'mode' && v !== 'min' && v !== 'max')
+      throw new InputError(input, `${quote(value)}: mode "${v}"`, 'write mode=min or mode=max');
   }
 }
 
@@ -94,10 +138,15 @@ const CALLS = ['build', 'check', 'outline', 'targets', 'subrequests.describe'];
 
 /** Git branch names (git check-ref-format), as they appear in GITHUB_REF after refs/heads/. */
 function checkBranch(b: string): void {
-  if (b.startsWith('refs/')) throw new InputError('baseline-branches', `${quote(b)} is a full ref`, `write the branch name only (${quote(b.replace(/^refs\/(heads\/)?/, ''))})`);
-  if (/[\s~^:?*[\\]|\.\.|@\{|^[-/.]|[/.]$|\.lock$|\/\//.test(b)) throw new InputError('baseline-branches', `${quote(b)} is not a branch name`, 'write branch names such as main or release/1.x, one per line or comma separated');
+  if (b.startsWith('refs/'))
+    throw new InputError('baseline-branches', `${quote(b)} is a full ref`, `write the branch name only (${quote(b.replace(/^refs\/(heads\/)?/, ''))})`);
+  if (/[\s~^:?*[\\]|\.\.|@\{|^[-/.]|[/.]$|\.lock$|\/\//.test(b))
+    throw new InputError(
+      'baseline-branches',
+      `${quote(b)} is not a branch name`,
+      'write branch names such as main or release/1.x, one per line or comma separated'
+    );
 }
-
 
 function checkRef(input: string, ref: string, fix = 'write a reference such as registry.example.com/team/app:buildcache'): void {
   try {
@@ -110,31 +159,48 @@ function checkRef(input: string, ref: string, fix = 'write a reference such as r
 
 /** A value that goes into a buildx CSV field (cache-from/cache-to): a comma or quote would start another field. */
 function checkCsvField(input: string, value: string, example: string): void {
-  if (/[,"\n]/.test(value)) throw new InputError(input, `${quote(value)} contains a comma, quote or newline, which would split the cache entry`, `write a value without them (e.g. ${example})`);
+  if (/[,"\n]/.test(value))
+    throw new InputError(
+      input,
+      `${quote(value)} contains a comma, quote or newline, which would split the cache entry`,
+      `write a value without them (e.g. ${example})`
+    );
 }
 
 /** Throws an InputError for the first input buildx or this action would refuse later. */
 export function checkInputs(i: Inputs): void {
   // buildx reads these flags as comma-separated lists
-  const split = (l: string[]) => l.flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
+  const split = (l: string[]) =>
+    l
+      .flatMap((x) => x.split(','))
+      .map((x) => x.trim())
+      .filter(Boolean);
   for (const h of split(i['add-hosts'])) checkHost(h);
   for (const a of split(i.allow)) {
-    if (!ENTITLEMENTS.includes(a) && !a.startsWith('device=')) throw new InputError('allow', `unknown entitlement ${quote(a)}`, `write one of ${ENTITLEMENTS.join(', ')}`);
+    if (!ENTITLEMENTS.includes(a) && !a.startsWith('device='))
+      throw new InputError('allow', `unknown entitlement ${quote(a)}`, `write one of ${ENTITLEMENTS.join(', ')}`);
   }
   for (const a of i.annotations) {
-    if (!/^[^=]+=/.test(a)) throw new InputError('annotations', `${quote(a)} is not key=value`, 'write e.g. org.opencontainers.image.description=My image (one per line)');
+    if (!/^[^=]+=/.test(a))
+      throw new InputError('annotations', `${quote(a)} is not key=value`, 'write e.g. org.opencontainers.image.description=My image (one per line)');
   }
   for (const a of i.attests) {
-    if (!fieldsOf(a).some(([k, v]) => k === 'type' && v)) throw new InputError('attests', `${quote(a)} has no type=`, 'write e.g. type=sbom,generator=image or type=provenance,mode=max');
+    if (!fieldsOf(a).some(([k, v]) => k === 'type' && v))
+      throw new InputError('attests', `${quote(a)} has no type=`, 'write e.g. type=sbom,generator=image or type=provenance,mode=max');
   }
   for (const b of i['build-contexts']) {
-    if (!/^[^=]+=./.test(b)) throw new InputError('build-contexts', `${quote(b)} is not name=value`, 'write e.g. alpine=docker-image://alpine:3.20 or src=./path (one per line)');
+    if (!/^[^=]+=./.test(b))
+      throw new InputError('build-contexts', `${quote(b)} is not name=value`, 'write e.g. alpine=docker-image://alpine:3.20 or src=./path (one per line)');
   }
   for (const c of i['cache-from']) checkTyped('cache-from', c, CACHE_TYPES, 'type=registry,ref=user/app:buildcache', true);
   for (const c of i['cache-to']) checkTyped('cache-to', c, CACHE_TYPES, 'type=registry,ref=user/app:buildcache,mode=max', true);
   if (i.call && !CALLS.includes(fieldsOf(i.call)[0][0])) throw new InputError('call', `unknown method ${quote(i.call)}`, `write one of ${CALLS.join(', ')}`);
   if (i.network && !['default', 'host', 'none'].includes(i.network)) {
-    throw new InputError('network', `BuildKit has no network mode ${quote(i.network)}`, 'write default, host or none (a custom network is set on the builder: docker/setup-buildx-action driver-opts network=...)');
+    throw new InputError(
+      'network',
+      `BuildKit has no network mode ${quote(i.network)}`,
+      'write default, host or none (a custom network is set on the builder: docker/setup-buildx-action driver-opts network=...)'
+    );
   }
   for (const o of i.outputs) {
     if (o === '-') continue;
@@ -143,7 +209,8 @@ export function checkInputs(i: Inputs): void {
   for (const p of split(i.platforms)) checkPlatform(p);
   if (i.provenance && i.provenance !== 'false') checkAttestAttrs('provenance', i.provenance, 'mode=max');
   checkAttestAttrs('sbom', i.sbom, 'generator=docker/buildkit-syft-scanner');
-  if (i['shm-size'] && !SIZE.test(i['shm-size'])) throw new InputError('shm-size', `${quote(i['shm-size'])} is not a size`, 'write a size such as 2g, 512m or 1073741824');
+  if (i['shm-size'] && !SIZE.test(i['shm-size']))
+    throw new InputError('shm-size', `${quote(i['shm-size'])} is not a size`, 'write a size such as 2g, 512m or 1073741824');
   for (const s of i.ssh) {
     if (s.startsWith('=')) throw new InputError('ssh', `${quote(s)} has no id`, 'write default, or id=path/to/key');
   }
@@ -158,7 +225,11 @@ export function checkInputs(i: Inputs): void {
     throw new InputError('tags', 'push is true but no tag is set', 'set `tags` (e.g. registry/app:1.0) or `images` to compute tags from the git context');
   }
   if (i['tag-prefix'] && !/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$/.test(i['tag-prefix'])) {
-    throw new InputError('tag-prefix', `${quote(i['tag-prefix'])} cannot start a tag`, 'write letters, digits, "_", "." and "-", not starting with "." or "-" (e.g. api-)');
+    throw new InputError(
+      'tag-prefix',
+      `${quote(i['tag-prefix'])} cannot start a tag`,
+      'write letters, digits, "_", "." and "-", not starting with "." or "-" (e.g. api-)'
+    );
   }
   if (i['cache-ref']) {
     checkRef('cache-ref', i['cache-ref']);
@@ -168,7 +239,8 @@ export function checkInputs(i: Inputs): void {
   if (i['cache-dir']) checkCsvField('cache-dir', i['cache-dir'], '/tmp/buildx-cache');
   checkAwsRegion('aws-region', i['aws-region']);
   for (const id of i['advisor-skip']) {
-    if (!(FINDING_IDS as readonly string[]).includes(id)) throw new InputError('advisor-skip', `unknown finding id ${quote(id)}`, `write ids from ${FINDING_IDS.join(', ')}`);
+    if (!(FINDING_IDS as readonly string[]).includes(id))
+      throw new InputError('advisor-skip', `unknown finding id ${quote(id)}`, `write ids from ${FINDING_IDS.join(', ')}`);
   }
   for (const b of i['baseline-branches']) checkBranch(b);
   parseRegressionThreshold(i['regression-threshold']);
@@ -187,6 +259,10 @@ export function checkTargetStage(target: string, dockerfileText: string, stageNa
   if (names.length === 0 || names.some((n) => n.includes('$')) || /^#\s*syntax\s*=(?!\s*docker\/dockerfile)/im.test(dockerfileText)) return;
   if (!names.includes(target.toLowerCase())) {
     const named = names.filter((n) => !/^stage-\d+$/.test(n));
-    throw new InputError('target', `the Dockerfile has no stage ${quote(target)}`, named.length ? `write one of ${named.join(', ')}` : 'name a stage with FROM <image> AS <name>, or leave target empty');
+    throw new InputError(
+      'target',
+      `the Dockerfile has no stage ${quote(target)}`,
+      named.length ? `write one of ${named.join(', ')}` : 'name a stage with FROM <image> AS <name>, or leave target empty'
+    );
   }
 }

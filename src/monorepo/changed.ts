@@ -45,7 +45,12 @@ export function workspaceClosure(start: WorkspacePackage, all: WorkspacePackage[
 
 const under = (file: string, dir: string) => dir === '' || dir === '.' || file === dir || file.startsWith(`${dir.replace(/\/$/, '')}/`);
 
-export function decideBuilds(services: ServiceSpec[], packages: WorkspacePackage[], changedFiles: string[], serviceDir: (s: ServiceSpec) => string): ServiceDecision[] {
+export function decideBuilds(
+  services: ServiceSpec[],
+  packages: WorkspacePackage[],
+  changedFiles: string[],
+  serviceDir: (s: ServiceSpec) => string
+): ServiceDecision[] {
   return services.map((service) => {
     const dir = serviceDir(service);
     const own = packages.find((p) => p.dir === dir);
@@ -55,7 +60,9 @@ export function decideBuilds(services: ServiceSpec[], packages: WorkspacePackage
     return {
       service,
       build: hits.length > 0,
-      reason: hits.length ? `changed: ${hits.slice(0, 5).join(', ')}${hits.length > 5 ? ` (+${hits.length - 5} more)` : ''}` : `skipped: none of its inputs changed (${inputs.slice(0, 3 + deps.length).join(', ')}, root manifests)`,
+      reason: hits.length
+        ? `changed: ${hits.slice(0, 5).join(', ')}${hits.length > 5 ? ` (+${hits.length - 5} more)` : ''}`
+        : `skipped: none of its inputs changed (${inputs.slice(0, 3 + deps.length).join(', ')}, root manifests)`,
       inputs
     };
   });
@@ -64,6 +71,14 @@ export function decideBuilds(services: ServiceSpec[], packages: WorkspacePackage
 /** The GitHub Actions matrix for the services to build. */
 export function buildMatrix(decisions: ServiceDecision[]): { include: Array<{ name: string; context: string; file: string; image: string; target?: string }> } {
   return {
-    include: decisions.filter((d) => d.build).map((d) => ({ name: d.service.name, context: d.service.context, file: d.service.file, image: d.service.image, ...(d.service.target ? { target: d.service.target } : {}) }))
+    include: decisions
+      .filter((d) => d.build)
+      .map((d) => ({
+        name: d.service.name,
+        context: d.service.context,
+        file: d.service.file,
+        image: d.service.image,
+        ...(d.service.target ? { target: d.service.target } : {})
+      }))
   };
 }

@@ -16,7 +16,10 @@ import { gitContextFromEnv } from '../../../src/plan/git-context.js';
 import { BUILD_BAD_INPUTS, ECR_BAD_INPUTS, ECR_VALID, type BadInput } from '../../helpers/bad-inputs.js';
 
 const FIXTURE = join(process.cwd(), 'test/fixtures/apps/node-app');
-const ctx = gitContextFromEnv({ GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main', GITHUB_SHA: '860c1904a1ce19322e91ac35af1ab07466440c37', GITHUB_REPOSITORY: 'acme/shop' }, { repository: { default_branch: 'main' } });
+const ctx = gitContextFromEnv(
+  { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main', GITHUB_SHA: '860c1904a1ce19322e91ac35af1ab07466440c37', GITHUB_REPOSITORY: 'acme/shop' },
+  { repository: { default_branch: 'main' } }
+);
 export const BUILD_VALID: Record<string, string> = { context: 'app', tags: '127.0.0.1:5000/bad-input:1', push: 'true', network: 'host', cache: 'registry' };
 
 function expectOneLine(e: unknown, c: BadInput): void {
@@ -34,27 +37,43 @@ describe('the build action refuses bad input before anything runs', () => {
   cpSync(FIXTURE, join(ws, 'app'), { recursive: true });
 
   test('the valid inputs the cases start from do run (the probes work)', async () => {
-    const detect = jest.fn(async () => ({ version: '0.13.1', buildkitVersion: 'v0.13.2', driver: 'docker', builderName: 'default', containerdStore: true, platforms: [] }));
-    const prepareRegistries = jest.fn(async () => {
-      throw new Error('stop here');
-    });
+    const detect = jest.fn(() =>
+      Promise.resolve({ version: '0.13.1', buildkitVersion: 'v0.13.2', driver: 'docker', builderName: 'default', containerdStore: true, platforms: [] })
+    );
+    const prepareRegistries = jest.fn(() => Promise.reject(new Error('stop here')));
     const inputs = readInputs((n) => BUILD_VALID[n] ?? '');
-    await expect(executeBuild({ inputs, ctx, env: {}, tempDir: join(ws, 't'), cwd: ws, log: { info: () => {}, warning: () => {}, group: (_n, fn) => fn() }, detect, hooks: { prepareRegistries } })).rejects.toThrow('stop here');
+    await expect(
+      executeBuild({
+        inputs,
+        ctx,
+        env: {},
+        tempDir: join(ws, 't'),
+        cwd: ws,
+        log: { info: () => {}, warning: () => {}, group: (_n, fn) => fn() },
+        detect,
+        hooks: { prepareRegistries }
+      })
+    ).rejects.toThrow('stop here');
     expect(detect).toHaveBeenCalled();
   });
 
   test.each(BUILD_BAD_INPUTS.map((c) => [c.input, c.value, c] as const))('%s: %p', async (_input, _value, c) => {
     const values: Record<string, string> = { ...BUILD_VALID, ...c.with, [c.input]: c.value };
-    const detect = jest.fn(async () => {
-      throw new Error('docker was asked');
-    });
-    const hook = jest.fn(async () => {
-      throw new Error('a registry was prepared');
-    });
+    const detect = jest.fn(() => Promise.reject(new Error('docker was asked')));
+    const hook = jest.fn(() => Promise.reject(new Error('a registry was prepared')));
     let error: unknown = null;
     try {
       const inputs = readInputs((n) => values[n] ?? '');
-      await executeBuild({ inputs, ctx, env: {}, tempDir: join(ws, 't'), cwd: ws, log: { info: () => {}, warning: () => {}, group: (_n, fn) => fn() }, detect, hooks: { prepareRegistries: hook, restoreLocalCache: hook } });
+      await executeBuild({
+        inputs,
+        ctx,
+        env: {},
+        tempDir: join(ws, 't'),
+        cwd: ws,
+        log: { info: () => {}, warning: () => {}, group: (_n, fn) => fn() },
+        detect,
+        hooks: { prepareRegistries: hook, restoreLocalCache: hook }
+      });
     } catch (e) {
       error = e;
     }

@@ -20,7 +20,11 @@ const dirOf = (s: ServiceSpec) => s.file.replace(/\/Dockerfile$/, '');
 const decide = (files: string[]) => Object.fromEntries(decideBuilds(services, pkgs, files, dirOf).map((d) => [d.service.name, d.build]));
 
 test('workspace dependencies are followed transitively', () => {
-  expect(workspaceClosure(pkgs[0], pkgs).map((p) => p.name).sort()).toEqual(['@mono/db', '@mono/types']);
+  expect(
+    workspaceClosure(pkgs[0], pkgs)
+      .map((p) => p.name)
+      .sort()
+  ).toEqual(['@mono/db', '@mono/types']);
 });
 
 test.each([
