@@ -41,7 +41,16 @@ if (values.runner) {
   node = runnerEnv.BUILDSTAGE_NODE24;
 }
 
-const cliArgs = ['build', '--context', resolve(values.app), '--cache', values.cache, '--network', values.network, ...(values.target ? ['--target', values.target] : [])];
+const cliArgs = [
+  'build',
+  '--context',
+  resolve(values.app),
+  '--cache',
+  values.cache,
+  '--network',
+  values.network,
+  ...(values.target ? ['--target', values.target] : [])
+];
 
 function timed(cmd, args, stderrFile) {
   return new Promise((res, rej) => {
@@ -66,7 +75,10 @@ const plan = JSON.parse(execFileSync(node, [join(resolve(dists[0]), 'cli.js'), .
 const [docker, ...plainArgs] = plan.argv;
 const scratch = mkdtempSync(join(tmpdir(), 'bs-overhead-'));
 const plainRawjson = join(scratch, 'plain.rawjson');
-const sides = [{ name: 'plain', run: () => timed(docker, plainArgs, plainRawjson) }, ...dists.map((d) => ({ name: d, run: () => timed(node, [join(resolve(d), 'cli.js'), ...cliArgs]) }))];
+const sides = [
+  { name: 'plain', run: () => timed(docker, plainArgs, plainRawjson) },
+  ...dists.map((d) => ({ name: d, run: () => timed(node, [join(resolve(d), 'cli.js'), ...cliArgs]) }))
+];
 
 // warm: the first build of each fills the builder cache (and loads what node needs from disk)
 for (const s of sides) await s.run();
@@ -101,11 +113,21 @@ for (const d of dists) {
   console.log(`\n${d}: round  cli ms  plain ms  diff ms  own work ms   trace (ms since node started)`);
   rounds.forEach((r, i) => {
     const c = r[d];
-    console.log(`${String(i + 1).padStart(4 + d.length)}  ${c.ms.toFixed(0).padStart(6)}  ${r.plain.ms.toFixed(0).padStart(8)}  ${(c.ms - r.plain.ms).toFixed(0).padStart(7)}  ${String(c.ownMs ?? '-').padStart(11)}   ${c.trace ?? ''}`);
+    console.log(
+      `${String(i + 1).padStart(4 + d.length)}  ${c.ms.toFixed(0).padStart(6)}  ${r.plain.ms.toFixed(0).padStart(8)}  ${(c.ms - r.plain.ms).toFixed(0).padStart(7)}  ${String(c.ownMs ?? '-').padStart(11)}   ${c.trace ?? ''}`
+    );
   });
   const diffs = rounds.map((r) => r[d].ms - r.plain.ms);
   const ratios = rounds.map((r) => r[d].ms / r.plain.ms);
-  summary[d] = { medianDiffMs: Math.round(median(diffs)), medianRatio: Number(median(ratios).toFixed(2)), medianCliMs: Math.round(median(rounds.map((r) => r[d].ms))), medianPlainMs: Math.round(median(rounds.map((r) => r.plain.ms))), n: rounds.length };
-  console.log(`${d}: median cli ${summary[d].medianCliMs} ms, plain ${summary[d].medianPlainMs} ms, median of the paired differences ${summary[d].medianDiffMs} ms (target ≤ 150), ratio ${summary[d].medianRatio}, n ${rounds.length}`);
+  summary[d] = {
+    medianDiffMs: Math.round(median(diffs)),
+    medianRatio: Number(median(ratios).toFixed(2)),
+    medianCliMs: Math.round(median(rounds.map((r) => r[d].ms))),
+    medianPlainMs: Math.round(median(rounds.map((r) => r.plain.ms))),
+    n: rounds.length
+  };
+  console.log(
+    `${d}: median cli ${summary[d].medianCliMs} ms, plain ${summary[d].medianPlainMs} ms, median of the paired differences ${summary[d].medianDiffMs} ms (target ≤ 150), ratio ${summary[d].medianRatio}, n ${rounds.length}`
+  );
 }
 if (values.json) console.log(JSON.stringify({ runner: values.runner, app: values.app, summary, rounds }));

@@ -5,7 +5,7 @@
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { completeFacts, detectBuilder, factsFrom, gatherFacts } from '../../../src/engine/buildx-info.js';
+import { detectBuilder, factsFrom, gatherFacts } from '../../../src/engine/buildx-info.js';
 import { runBuildx } from '../../../src/engine/run-buildx.js';
 import { TimingAccumulator } from '../../../src/timing/model.js';
 import { reportFromRawjsonFile } from '../../../src/timing/report-from-file.js';
@@ -100,7 +100,14 @@ describe('the stream parsed once', () => {
     const pieces = mkdtempSync(join(tmpdir(), 'bs-pieces-'));
     const seen: SolveStatus[] = [];
     const lines: string[] = [];
-    await runBuildx({ argv: ['build', '.'], rawjsonFile: join(docker.dir, 'b.rawjson'), rawjson: false, onStatus: (s) => seen.push(s), log: (l) => lines.push(l), env: { ...docker.env, FIXTURE: `${C}/single-stage.rawjson`, TMPDIR_PIECES: pieces } });
+    await runBuildx({
+      argv: ['build', '.'],
+      rawjsonFile: join(docker.dir, 'b.rawjson'),
+      rawjson: false,
+      onStatus: (s) => seen.push(s),
+      log: (l) => lines.push(l),
+      env: { ...docker.env, FIXTURE: `${C}/single-stage.rawjson`, TMPDIR_PIECES: pieces }
+    });
     expect(seen).toEqual([]);
     expect(lines.length).toBeGreaterThan(0);
   });
@@ -120,27 +127,25 @@ describe('the environment facts, asked once', () => {
     const d = fakeDocker();
     const facts = await gatherFacts('', { builder: true, imageStore: true }, d.env);
     expect(probes(d.calls).sort()).toEqual(['buildx inspect', 'buildx version', 'info --format {{json .DriverStatus}}']);
-    expect(facts).toEqual({ version: '0.13.1', buildkitVersion: 'v0.13.2-moby', driver: 'docker', builderName: 'default', containerdStore: true, platforms: ['linux/amd64', 'linux/arm64'] });
+    expect(facts).toEqual({
+      version: '0.13.1',
+      buildkitVersion: 'v0.13.2-moby',
+      driver: 'docker',
+      builderName: 'default',
+      containerdStore: true,
+      platforms: ['linux/amd64', 'linux/arm64']
+    });
     // detectBuilder asks everything, as before
     expect(await detectBuilder('', d.env)).toEqual(facts);
   });
 
-  test('the rest later, without asking the version again', async () => {
+  test('a builder that is not usable names the fix', async () => {
     const d = fakeDocker();
-    const first = await gatherFacts('', { builder: true, imageStore: false }, d.env);
-    expect(first.containerdStore).toBe(false);
-    const all = await completeFacts(first, '', { builder: false, imageStore: true }, d.env);
-    expect(all).toEqual({ ...first, containerdStore: true });
-    const none = await gatherFacts('', { builder: false, imageStore: false }, d.env);
-    expect(await completeFacts(none, '', { builder: true, imageStore: true }, d.env)).toEqual(all);
-    expect(probes(d.calls).filter((c) => c === 'buildx version')).toHaveLength(2);
-  });
-
-  test('an unknown builder answer leaves the facts unknown, never throws', async () => {
-    const d = fakeDocker();
-    writeFileSync(join(d.dir, 'docker'), '#!/bin/sh\ncase "$1 $2" in "buildx version") echo "github.com/docker/buildx v0.29.1 x";; *) echo "ERROR: no builder" >&2; exit 1;; esac\n');
-    const v = await gatherFacts('', { builder: false, imageStore: false }, d.env);
-    expect(await completeFacts(v, '', { builder: true, imageStore: true }, d.env)).toEqual({ ...v, version: '0.29.1' });
+    writeFileSync(
+      join(d.dir, 'docker'),
+      '#!/bin/sh\ncase "$1 $2" in "buildx version") echo "github.com/docker/buildx v0.29.1 x";; *) echo "ERROR: no builder" >&2; exit 1;; esac\n'
+    );
+    expect((await gatherFacts('', { builder: false, imageStore: false }, d.env)).version).toBe('0.29.1');
     await expect(gatherFacts('missing', { builder: true, imageStore: false }, d.env)).rejects.toThrow('the builder "missing" is not usable: ERROR: no builder');
   });
 
