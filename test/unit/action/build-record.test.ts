@@ -22,7 +22,17 @@ const SERVICE = { ACTIONS_RUNTIME_TOKEN: 'jwt', ACTIONS_RESULTS_URL: 'https://re
 const REF = 'runner/runner0/qu2gsuo8ejqrwdfii23xkkckt';
 
 function facts(over: Partial<RecordFacts> = {}): RecordFacts {
-  return { env: { ...SERVICE }, buildxVersion: '0.29.1', driver: 'docker-container', ref: REF, call: '', serverUrl: 'https://github.com', repository: 'acme/shop', tempDir: '/runner/tmp/bs', ...over };
+  return {
+    env: { ...SERVICE },
+    buildxVersion: '0.29.1',
+    driver: 'docker-container',
+    ref: REF,
+    call: '',
+    serverUrl: 'https://github.com',
+    repository: 'acme/shop',
+    tempDir: '/runner/tmp/bs',
+    ...over
+  };
 }
 
 /** One line per decision: skip (why), record without upload (why), or export + upload. */
@@ -74,7 +84,11 @@ describe('planBuildRecord: the other gates', () => {
     ['GitHub Enterprise Server', { serverUrl: 'https://ghes.corp.example' }, 'skip: not supported on GitHub Enterprise Server (no artifact service)'],
     ['GHE.com', { serverUrl: 'https://acme.ghe.com' }, 'upload --finalize'],
     ['no artifact service (not on a runner)', { env: {} }, 'skip: no artifact service in this job (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL unset)'],
-    ['no artifact service, upload disabled', { env: { DOCKER_BUILD_RECORD_UPLOAD: 'false' } }, 'record, no upload: upload disabled (DOCKER_BUILD_RECORD_UPLOAD=false)']
+    [
+      'no artifact service, upload disabled',
+      { env: { DOCKER_BUILD_RECORD_UPLOAD: 'false' } },
+      'record, no upload: upload disabled (DOCKER_BUILD_RECORD_UPLOAD=false)'
+    ]
   ] as Array<[string, Partial<RecordFacts>, string]>)('%s', (_, over, want) => {
     expect(decide(facts(over))).toBe(want);
   });
@@ -82,7 +96,18 @@ describe('planBuildRecord: the other gates', () => {
   test('the export command, file and artifact name', () => {
     const p = planBuildRecord(facts({ env: { ...SERVICE, DOCKER_BUILD_RECORD_RETENTION_DAYS: '3' } }));
     expect(p.kind === 'record' && p.export).toEqual({
-      argv: ['docker', 'buildx', 'history', 'export', '--builder', 'runner', '--output', '/runner/tmp/bs/build-record/acme~shop~QU2GSU.dockerbuild', 'qu2gsuo8ejqrwdfii23xkkckt', '--finalize'],
+      argv: [
+        'docker',
+        'buildx',
+        'history',
+        'export',
+        '--builder',
+        'runner',
+        '--output',
+        '/runner/tmp/bs/build-record/acme~shop~QU2GSU.dockerbuild',
+        'qu2gsuo8ejqrwdfii23xkkckt',
+        '--finalize'
+      ],
       dir: '/runner/tmp/bs/build-record',
       file: '/runner/tmp/bs/build-record/acme~shop~QU2GSU.dockerbuild',
       artifactName: 'acme~shop~QU2GSU.dockerbuild',
@@ -97,10 +122,17 @@ describe('planBuildRecord: the other gates', () => {
       upload: true,
       retentionDays: undefined,
       retentionProblem: 'DOCKER_BUILD_RECORD_RETENTION_DAYS=-1 is not a whole number of days',
-      warnings: ['DOCKER_BUILD_SUMMARY=nope is not a boolean (true/false/1/0); using true', 'DOCKER_BUILD_RECORD_RETENTION_DAYS=-1 is not a whole number of days: the build record is not uploaded']
+      warnings: [
+        'DOCKER_BUILD_SUMMARY=nope is not a boolean (true/false/1/0); using true',
+        'DOCKER_BUILD_RECORD_RETENTION_DAYS=-1 is not a whole number of days: the build record is not uploaded'
+      ]
     });
     expect(recordSettings({ DOCKER_BUILD_RECORD_UPLOAD: 'false', DOCKER_BUILD_RECORD_RETENTION_DAYS: 'x' }).warnings).toEqual([]);
-    expect(recordSettings({ DOCKER_BUILD_SUMMARY: ' ', DOCKER_BUILD_RECORD_RETENTION_DAYS: ' 30 ' })).toMatchObject({ summary: true, retentionDays: 30, warnings: [] });
+    expect(recordSettings({ DOCKER_BUILD_SUMMARY: ' ', DOCKER_BUILD_RECORD_RETENTION_DAYS: ' 30 ' })).toMatchObject({
+      summary: true,
+      retentionDays: 30,
+      warnings: []
+    });
   });
 });
 
@@ -149,7 +181,13 @@ describe('renderBuildRecordMarkdown', () => {
   const ref = parseBuildRef(REF)!;
 
   test('an uploaded record: the artifact link relative to the run, its size, the builder', () => {
-    const md = renderBuildRecordMarkdown({ ref, driver: 'docker-container', artifact: { name: 'acme~shop~QU2GSU.dockerbuild', id: 42, sizeBytes: 20480 }, notUploaded: null, runId: '99' });
+    const md = renderBuildRecordMarkdown({
+      ref,
+      driver: 'docker-container',
+      artifact: { name: 'acme~shop~QU2GSU.dockerbuild', id: 42, sizeBytes: 20480 },
+      notUploaded: null,
+      runId: '99'
+    });
     expect(md).toContain('### Build record');
     expect(md).toContain('<a href="./99/artifacts/42"><strong>&#x61;&#x63;&#x6d;&#x65;&#x7e;');
     expect(md).toContain('(20.0 KB)');
@@ -161,7 +199,9 @@ describe('renderBuildRecordMarkdown', () => {
 
   test('a record that was not uploaded says why', () => {
     const md = renderBuildRecordMarkdown({ ref, driver: null, artifact: null, notUploaded: 'upload disabled (DOCKER_BUILD_RECORD_UPLOAD=false)', runId: '99' });
-    expect(md).toContain('The build record (builder <code>runner</code>, record <code>QU2GSU</code>) was not uploaded: upload disabled (DOCKER_BUILD_RECORD_UPLOAD=false).');
+    expect(md).toContain(
+      'The build record (builder <code>runner</code>, record <code>QU2GSU</code>) was not uploaded: upload disabled (DOCKER_BUILD_RECORD_UPLOAD=false).'
+    );
     expect(md).not.toContain('<a href');
   });
 });
@@ -182,15 +222,26 @@ describe('buildRecordStep (shell) only ever warns', () => {
     const lines: string[] = [];
     const x: RecordStepInput = {
       inputs: { builder: '', call: '' },
-      ctx: { eventName: 'push', ref: 'refs/heads/main', sha: 'f'.repeat(40), defaultBranch: 'main', baseRef: null, headRef: null, prNumber: null, serverUrl: 'https://github.com', repository: 'acme/shop', runId: '99', runAttempt: '1', repoPrivate: false },
+      ctx: {
+        eventName: 'push',
+        ref: 'refs/heads/main',
+        sha: 'f'.repeat(40),
+        defaultBranch: 'main',
+        baseRef: null,
+        headRef: null,
+        prNumber: null,
+        serverUrl: 'https://github.com',
+        repository: 'acme/shop',
+        runId: '99',
+        runAttempt: '1',
+        repoPrivate: false
+      },
       outcome: { metadata: { 'buildx.build.ref': REF }, report: { meta: { buildxVersion: '0.29.1', driver: 'docker-container' } } as never },
       env: { ...SERVICE, PATH: `${fakeDocker()}:${process.env.PATH}`, ...env },
       tempDir: mkdtempSync(join(tmpdir(), 'bs-record-')),
       startedAt: new Date(),
       log: { info: (l) => lines.push(`info ${l}`), warning: (l) => lines.push(`warning ${l}`), group: (_n, fn) => fn() },
-      detect: async () => {
-        throw new Error('not asked: the metadata and report say enough');
-      },
+      detect: () => Promise.reject(new Error('not asked: the metadata and report say enough')),
       ...over
     };
     return { x, lines };
@@ -198,7 +249,15 @@ describe('buildRecordStep (shell) only ever warns', () => {
 
   test('exports and uploads once, with the retention days', async () => {
     const calls: unknown[][] = [];
-    const { x } = input({ upload: async (...a) => (calls.push(a), { id: 7, sizeBytes: 6 }) }, { DOCKER_BUILD_RECORD_RETENTION_DAYS: '5' });
+    const { x } = input(
+      {
+        upload: (...a) => {
+          calls.push(a);
+          return Promise.resolve({ id: 7, sizeBytes: 6 });
+        }
+      },
+      { DOCKER_BUILD_RECORD_RETENTION_DAYS: '5' }
+    );
     const r = await buildRecordStep(x);
     expect(calls).toEqual([['acme~shop~QU2GSU.dockerbuild', join(x.tempDir, 'build-record', 'acme~shop~QU2GSU.dockerbuild'), 5]]);
     expect(r.artifact).toEqual({ name: 'acme~shop~QU2GSU.dockerbuild', id: 7, sizeBytes: 6 });
@@ -207,9 +266,7 @@ describe('buildRecordStep (shell) only ever warns', () => {
 
   test('a failed upload warns and the summary says so', async () => {
     const { x, lines } = input({
-      upload: async () => {
-        throw new Error('Failed to CreateArtifact: 503');
-      }
+      upload: () => Promise.reject(new Error('Failed to CreateArtifact: 503'))
     });
     const r = await buildRecordStep(x);
     expect(r.artifact).toBeNull();
@@ -219,7 +276,15 @@ describe('buildRecordStep (shell) only ever warns', () => {
 
   test('a failed export warns and uploads nothing', async () => {
     const calls: unknown[] = [];
-    const { x, lines } = input({ upload: async (...a) => (calls.push(a), { id: 1, sizeBytes: 1 }) }, { FAIL_EXPORT: '1' });
+    const { x, lines } = input(
+      {
+        upload: (...a) => {
+          calls.push(a);
+          return Promise.resolve({ id: 1, sizeBytes: 1 });
+        }
+      },
+      { FAIL_EXPORT: '1' }
+    );
     const r = await buildRecordStep(x);
     expect(calls).toEqual([]);
     expect(lines).toContain('warning build record: export failed: ERROR: no such build record');
@@ -228,7 +293,16 @@ describe('buildRecordStep (shell) only ever warns', () => {
 
   test('DOCKER_BUILD_SUMMARY=false: nothing is asked, exported, uploaded or rendered', async () => {
     const calls: unknown[] = [];
-    const { x, lines } = input({ outcome: { metadata: null, report: null }, upload: async (...a) => (calls.push(a), { id: 1, sizeBytes: 1 }) }, { DOCKER_BUILD_SUMMARY: 'false' });
+    const { x, lines } = input(
+      {
+        outcome: { metadata: null, report: null },
+        upload: (...a) => {
+          calls.push(a);
+          return Promise.resolve({ id: 1, sizeBytes: 1 });
+        }
+      },
+      { DOCKER_BUILD_SUMMARY: 'false' }
+    );
     expect(await buildRecordStep(x)).toEqual({ markdown: '', artifact: null });
     expect(calls).toEqual([]);
     expect(lines).toEqual(['info build record: disabled (DOCKER_BUILD_SUMMARY=false)']);
@@ -252,8 +326,19 @@ describe('buildRecordStep (shell) only ever warns', () => {
       {
         outcome: { metadata: null, report: null },
         startedAt,
-        detect: async () => ({ version: '0.29.1', buildkitVersion: 'v0.34.2', driver: 'docker-container', builderName: 'runner', containerdStore: false, platforms: [] }),
-        upload: async (...a) => (calls.push(a), { id: 3, sizeBytes: 6 })
+        detect: () =>
+          Promise.resolve({
+            version: '0.29.1',
+            buildkitVersion: 'v0.34.2',
+            driver: 'docker-container',
+            builderName: 'runner',
+            containerdStore: false,
+            platforms: []
+          }),
+        upload: (...a) => {
+          calls.push(a);
+          return Promise.resolve({ id: 3, sizeBytes: 6 });
+        }
       },
       { DOCKER_CONFIG: config }
     );

@@ -32,7 +32,20 @@ const env = { PATH: `${bin}:${process.env.PATH}`, AWS_REGION: 'eu-west-1' };
 
 type Plan = ReturnType<typeof planBuild>['plan'];
 const prepare = (plan: Plan, inputs: ReturnType<typeof defaultInputs>) => prepareEcr(plan, registryAccess(plan), inputs, env);
-const PUSH_CTX = { eventName: 'push', ref: 'refs/heads/main', sha: 'a'.repeat(40), defaultBranch: 'main', baseRef: null, headRef: null, prNumber: null, serverUrl: 'https://github.com', repository: 'acme/shop', runId: '1', runAttempt: '1', repoPrivate: false };
+const PUSH_CTX = {
+  eventName: 'push',
+  ref: 'refs/heads/main',
+  sha: 'a'.repeat(40),
+  defaultBranch: 'main',
+  baseRef: null,
+  headRef: null,
+  prNumber: null,
+  serverUrl: 'https://github.com',
+  repository: 'acme/shop',
+  runId: '1',
+  runAttempt: '1',
+  repoPrivate: false
+};
 
 function planFor(tags: string[], o: { push?: boolean; cache?: 'none' | 'registry'; ctx?: typeof PUSH_CTX | Record<string, unknown> } = {}) {
   return planBuild({
@@ -50,7 +63,11 @@ beforeEach(() => {
   ecr.reset();
   events.length = 0;
   writeFileSync(record, '');
-  ecr.on(GetAuthorizationTokenCommand).resolves({ authorizationData: [{ authorizationToken: Buffer.from(`AWS:${TOKEN}`).toString('base64'), proxyEndpoint: `https://${REG}`, expiresAt: new Date() }] });
+  ecr
+    .on(GetAuthorizationTokenCommand)
+    .resolves({
+      authorizationData: [{ authorizationToken: Buffer.from(`AWS:${TOKEN}`).toString('base64'), proxyEndpoint: `https://${REG}`, expiresAt: new Date() }]
+    });
 });
 
 test('logs in with the token masked first and passed on stdin only', async () => {
@@ -60,13 +77,19 @@ test('logs in with the token masked first and passed on stdin only', async () =>
   const rec = readFileSync(record, 'utf8');
   expect(rec).toContain(`args: login --username AWS --password-stdin ${REG}`);
   expect(rec).toContain(`stdin: ${TOKEN}`);
-  expect(rec.split('\n').filter((l) => l.startsWith('args:')).join()).not.toContain(TOKEN);
+  expect(
+    rec
+      .split('\n')
+      .filter((l) => l.startsWith('args:'))
+      .join()
+  ).not.toContain(TOKEN);
 });
 
 test('an IMMUTABLE repository that already has the tag stops before the build', async () => {
   ecr.on(DescribeRepositoriesCommand).resolves({ repositories: [{ repositoryName: 'shop/api', imageTagMutability: 'IMMUTABLE' }] });
   ecr.on(DescribeImagesCommand).callsFake((input: { imageIds: Array<{ imageTag: string }> }) => {
-    if (input.imageIds.length === 1 && input.imageIds[0].imageTag === 'latest') return { imageDetails: [{ imageDigest: 'sha256:' + 'b'.repeat(64), imageTags: ['latest'] }] };
+    if (input.imageIds.length === 1 && input.imageIds[0].imageTag === 'latest')
+      return { imageDetails: [{ imageDigest: 'sha256:' + 'b'.repeat(64), imageTags: ['latest'] }] };
     throw new ImageNotFoundException({ message: 'not found', $metadata: {} });
   });
   await expect(prepare(planFor([`${REG}/shop/api:sha-abc1234`, `${REG}/shop/api:latest`]), defaultInputs({}))).rejects.toThrow(

@@ -9,11 +9,40 @@ import { defaultInputs } from '../../../src/inputs/inputs.js';
 import { planCache } from '../../../src/plan/cache.js';
 import { pushScopes, startCacheService, type CacheService } from '../../helpers/cache-service.js';
 
-const ctx = (sha: string) => ({ eventName: 'push', ref: 'refs/heads/main', sha, defaultBranch: 'main', baseRef: null, headRef: null, prNumber: null, serverUrl: 'https://github.com', repository: 'acme/shop', runId: '1', runAttempt: '1', repoPrivate: false });
+const ctx = (sha: string) => ({
+  eventName: 'push',
+  ref: 'refs/heads/main',
+  sha,
+  defaultBranch: 'main',
+  baseRef: null,
+  headRef: null,
+  prNumber: null,
+  serverUrl: 'https://github.com',
+  repository: 'acme/shop',
+  runId: '1',
+  runAttempt: '1',
+  repoPrivate: false
+});
 // the runner's RUNNER_TEMP is the same path on every run: the cache entry is versioned by it
 const runnerTemp = mkdtempSync(join(tmpdir(), 'bs-runner-temp-'));
 const planFor = (sha: string) => {
-  const cache = planCache({ backend: 'local', explicitFrom: [], explicitTo: [], images: ['reg.example/app'], tags: [], platforms: [], target: '', push: false, ctx: ctx(sha), cacheRef: '', cacheScope: '', writeOnPr: false, cacheDir: '', tempDir: runnerTemp, env: {} });
+  const cache = planCache({
+    backend: 'local',
+    explicitFrom: [],
+    explicitTo: [],
+    images: ['reg.example/app'],
+    tags: [],
+    platforms: [],
+    target: '',
+    push: false,
+    ctx: ctx(sha),
+    cacheRef: '',
+    cacheScope: '',
+    writeOnPr: false,
+    cacheDir: '',
+    tempDir: runnerTemp,
+    env: {}
+  });
   return { cache } as unknown as Parameters<ReturnType<typeof actionHooks>['prepareRegistries'] & object>[0];
 };
 

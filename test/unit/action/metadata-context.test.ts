@@ -17,10 +17,20 @@ afterAll(async () => {
 });
 
 test('a schedule run asks GET /repos/{owner}/{repo}; a failure is one warning and no facts', async () => {
-  const ctx = gitContextFromEnv({ GITHUB_EVENT_NAME: 'schedule', GITHUB_REF: 'refs/heads/main', GITHUB_SHA: '860c1904a1ce19322e91ac35af1ab07466440c37', GITHUB_REPOSITORY: 'acme/shop' }, {});
+  const ctx = gitContextFromEnv(
+    { GITHUB_EVENT_NAME: 'schedule', GITHUB_REF: 'refs/heads/main', GITHUB_SHA: '860c1904a1ce19322e91ac35af1ab07466440c37', GITHUB_REPOSITORY: 'acme/shop' },
+    {}
+  );
   const warnings: string[] = [];
   const inputs = { tags: [], images: ['ghcr.io/acme/shop'], 'tag-rules': [], labels: [], annotations: [], 'github-token': 'ghs_test' };
-  expect(await metadataFacts(ctx, inputs, () => octokitReads('ghs_test'), (l) => void warnings.push(l))).toEqual({});
+  expect(
+    await metadataFacts(
+      ctx,
+      inputs,
+      () => octokitReads('ghs_test'),
+      (l) => void warnings.push(l)
+    )
+  ).toEqual({});
   expect(api.requests().map((r) => `${r.method} ${r.url} ${r.status}`)).toEqual(['GET /repos/acme/shop 404']);
   expect(warnings).toHaveLength(1);
   expect(warnings[0]).toMatch(/^repository metadata for the labels not read from the GitHub API \(Not Found/);

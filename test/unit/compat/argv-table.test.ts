@@ -98,122 +98,744 @@ interface Row {
   expected: string[];
 }
 const NO_DEFAULT: Env = { noDefaultAttestations: '1' };
-const row = (name: string, inputs: Record<string, string>, expected: string[], builder?: Partial<Builder>, env: Env = NO_DEFAULT): Row => ({ name, inputs, builder, env, expected });
+const row = (name: string, inputs: Record<string, string>, expected: string[], builder?: Partial<Builder>, env: Env = NO_DEFAULT): Row => ({
+  name,
+  inputs,
+  builder,
+  env,
+  expected
+});
 
 const ROWS: Row[] = [
   // --- each input, as build-push-action documents and tests it ---
   row('nothing but the context (#5 shape)', { context: '.' }, ['build', '--iidfile', IID, '--metadata-file', META, '.']),
-  row('add-hosts, comma separated (#13)', { context: '.', 'add-hosts': 'docker:10.180.0.1,foo:10.0.0.1', file: './test/Dockerfile', tags: 'localhost:5000/name/app:latest', network: 'host', push: 'true' },
-    ['build', '--add-host', 'docker:10.180.0.1', '--add-host', 'foo:10.0.0.1', '--file', './test/Dockerfile', '--iidfile', IID, '--tag', 'localhost:5000/name/app:latest', '--metadata-file', META, '--network', 'host', '--push', '.'], { buildx: '0.6.0' }),
-  row('add-hosts per line, cgroup-parent, shm-size, ulimit (#14)', { context: '.', 'add-hosts': 'docker:10.180.0.1\nfoo:10.0.0.1', 'cgroup-parent': 'foo', file: './test/Dockerfile', 'shm-size': '2g', ulimit: 'nofile=1024:1024\nnproc=3' },
-    ['build', '--add-host', 'docker:10.180.0.1', '--add-host', 'foo:10.0.0.1', '--cgroup-parent', 'foo', '--file', './test/Dockerfile', '--iidfile', IID, '--shm-size', '2g', '--ulimit', 'nofile=1024:1024', '--ulimit', 'nproc=3', '--metadata-file', META, '.'], { buildx: '0.7.0' }),
-  row('allow', { context: '.', allow: 'network.host,security.insecure' }, ['build', '--allow', 'network.host', '--allow', 'security.insecure', '--iidfile', IID, '--metadata-file', META, '.']),
-  row('annotations on buildx 0.12 (#29)', { context: '.', annotations: 'example1=www\nindex:example2=xxx\nmanifest:example3=yyy\nmanifest-descriptor[linux/amd64]:example4=zzz', outputs: 'type=local,dest=./release-out' },
-    ['build', '--annotation', 'example1=www', '--annotation', 'index:example2=xxx', '--annotation', 'manifest:example3=yyy', '--annotation', 'manifest-descriptor[linux/amd64]:example4=zzz', '--output', 'type=local,dest=./release-out', '--metadata-file', META, '.'], { buildx: '0.12.0' }),
-  row('annotations ignored on buildx 0.11 (#28)', { context: '.', annotations: 'example1=www', outputs: 'type=local,dest=./release-out' }, ['build', '--output', 'type=local,dest=./release-out', '--metadata-file', META, '.'], { buildx: '0.11.0' }),
-  row('attests', { context: '.', attests: 'type=sbom,generator=image' }, ['build', '--iidfile', IID, '--attest', 'type=sbom,generator=image', '--metadata-file', META, '.']),
-  row('build-args with commas and a quoted multi-line value (#1)', { context: '.', 'build-args': 'MY_ARG=val1,val2,val3\nARG=val\n"MULTILINE=aaaa\nbbbb\nccc"' },
-    ['build', '--build-arg', 'MY_ARG=val1,val2,val3', '--build-arg', 'ARG=val', '--build-arg', 'MULTILINE=aaaa\nbbbb\nccc', '--iidfile', IID, '.'], { buildx: '0.4.2' }),
-  row('build-args keep # (#25)', { context: '.', 'build-args': 'FOO=bar#baz' }, ['build', '--build-arg', 'FOO=bar#baz', '--iidfile', IID, '--metadata-file', META, '.']),
-  row('build-contexts on buildx 0.8', { context: '.', 'build-contexts': 'alpine=docker-image://alpine:3.20\nsrc=../src' },
-    ['build', '--build-context', 'alpine=docker-image://alpine:3.20', '--build-context', 'src=../src', '--iidfile', IID, '--metadata-file', META, '.'], { buildx: '0.8.0' }),
-  row('build-contexts ignored on buildx 0.7', { context: '.', 'build-contexts': 'alpine=docker-image://alpine:3.20' }, ['build', '--iidfile', IID, '--metadata-file', META, '.'], { buildx: '0.7.0' }),
-  row('builder', { context: '.', builder: 'builder-git-context-2' }, ['build', '--iidfile', IID, '--builder', 'builder-git-context-2', '--metadata-file', META, '.']),
-  row('cache-from and cache-to as written, one per line (README List example)', { context: '.', cache: 'auto', 'cache-from': 'user/app:cache\ntype=local,src=path/to/dir', 'cache-to': 'type=local,dest=path/to/dir,mode=max' },
-    ['build', '--cache-from', 'user/app:cache', '--cache-from', 'type=local,src=path/to/dir', '--cache-to', 'type=local,dest=path/to/dir,mode=max', '--iidfile', IID, '--metadata-file', META, '.']),
-  row('call on buildx 0.15', { context: '.', call: 'check' }, ['build', '--call', 'check', '--iidfile', IID, '--metadata-file', META, '.'], { buildx: '0.15.0' }),
+  row(
+    'add-hosts, comma separated (#13)',
+    {
+      context: '.',
+      'add-hosts': 'docker:10.180.0.1,foo:10.0.0.1',
+      file: './test/Dockerfile',
+      tags: 'localhost:5000/name/app:latest',
+      network: 'host',
+      push: 'true'
+    },
+    [
+      'build',
+      '--add-host',
+      'docker:10.180.0.1',
+      '--add-host',
+      'foo:10.0.0.1',
+      '--file',
+      './test/Dockerfile',
+      '--iidfile',
+      IID,
+      '--tag',
+      'localhost:5000/name/app:latest',
+      '--metadata-file',
+      META,
+      '--network',
+      'host',
+      '--push',
+      '.'
+    ],
+    { buildx: '0.6.0' }
+  ),
+  row(
+    'add-hosts per line, cgroup-parent, shm-size, ulimit (#14)',
+    {
+      context: '.',
+      'add-hosts': 'docker:10.180.0.1\nfoo:10.0.0.1',
+      'cgroup-parent': 'foo',
+      file: './test/Dockerfile',
+      'shm-size': '2g',
+      ulimit: 'nofile=1024:1024\nnproc=3'
+    },
+    [
+      'build',
+      '--add-host',
+      'docker:10.180.0.1',
+      '--add-host',
+      'foo:10.0.0.1',
+      '--cgroup-parent',
+      'foo',
+      '--file',
+      './test/Dockerfile',
+      '--iidfile',
+      IID,
+      '--shm-size',
+      '2g',
+      '--ulimit',
+      'nofile=1024:1024',
+      '--ulimit',
+      'nproc=3',
+      '--metadata-file',
+      META,
+      '.'
+    ],
+    { buildx: '0.7.0' }
+  ),
+  row('allow', { context: '.', allow: 'network.host,security.insecure' }, [
+    'build',
+    '--allow',
+    'network.host',
+    '--allow',
+    'security.insecure',
+    '--iidfile',
+    IID,
+    '--metadata-file',
+    META,
+    '.'
+  ]),
+  row(
+    'annotations on buildx 0.12 (#29)',
+    {
+      context: '.',
+      annotations: 'example1=www\nindex:example2=xxx\nmanifest:example3=yyy\nmanifest-descriptor[linux/amd64]:example4=zzz',
+      outputs: 'type=local,dest=./release-out'
+    },
+    [
+      'build',
+      '--annotation',
+      'example1=www',
+      '--annotation',
+      'index:example2=xxx',
+      '--annotation',
+      'manifest:example3=yyy',
+      '--annotation',
+      'manifest-descriptor[linux/amd64]:example4=zzz',
+      '--output',
+      'type=local,dest=./release-out',
+      '--metadata-file',
+      META,
+      '.'
+    ],
+    { buildx: '0.12.0' }
+  ),
+  row(
+    'annotations ignored on buildx 0.11 (#28)',
+    { context: '.', annotations: 'example1=www', outputs: 'type=local,dest=./release-out' },
+    ['build', '--output', 'type=local,dest=./release-out', '--metadata-file', META, '.'],
+    { buildx: '0.11.0' }
+  ),
+  row('attests', { context: '.', attests: 'type=sbom,generator=image' }, [
+    'build',
+    '--iidfile',
+    IID,
+    '--attest',
+    'type=sbom,generator=image',
+    '--metadata-file',
+    META,
+    '.'
+  ]),
+  row(
+    'build-args with commas and a quoted multi-line value (#1)',
+    { context: '.', 'build-args': 'MY_ARG=val1,val2,val3\nARG=val\n"MULTILINE=aaaa\nbbbb\nccc"' },
+    ['build', '--build-arg', 'MY_ARG=val1,val2,val3', '--build-arg', 'ARG=val', '--build-arg', 'MULTILINE=aaaa\nbbbb\nccc', '--iidfile', IID, '.'],
+    { buildx: '0.4.2' }
+  ),
+  row('build-args keep # (#25)', { context: '.', 'build-args': 'FOO=bar#baz' }, [
+    'build',
+    '--build-arg',
+    'FOO=bar#baz',
+    '--iidfile',
+    IID,
+    '--metadata-file',
+    META,
+    '.'
+  ]),
+  row(
+    'build-contexts on buildx 0.8',
+    { context: '.', 'build-contexts': 'alpine=docker-image://alpine:3.20\nsrc=../src' },
+    ['build', '--build-context', 'alpine=docker-image://alpine:3.20', '--build-context', 'src=../src', '--iidfile', IID, '--metadata-file', META, '.'],
+    { buildx: '0.8.0' }
+  ),
+  row(
+    'build-contexts ignored on buildx 0.7',
+    { context: '.', 'build-contexts': 'alpine=docker-image://alpine:3.20' },
+    ['build', '--iidfile', IID, '--metadata-file', META, '.'],
+    { buildx: '0.7.0' }
+  ),
+  row('builder', { context: '.', builder: 'builder-git-context-2' }, [
+    'build',
+    '--iidfile',
+    IID,
+    '--builder',
+    'builder-git-context-2',
+    '--metadata-file',
+    META,
+    '.'
+  ]),
+  row(
+    'cache-from and cache-to as written, one per line (README List example)',
+    { context: '.', cache: 'auto', 'cache-from': 'user/app:cache\ntype=local,src=path/to/dir', 'cache-to': 'type=local,dest=path/to/dir,mode=max' },
+    [
+      'build',
+      '--cache-from',
+      'user/app:cache',
+      '--cache-from',
+      'type=local,src=path/to/dir',
+      '--cache-to',
+      'type=local,dest=path/to/dir,mode=max',
+      '--iidfile',
+      IID,
+      '--metadata-file',
+      META,
+      '.'
+    ]
+  ),
+  row('call on buildx 0.15', { context: '.', call: 'check' }, ['build', '--call', 'check', '--iidfile', IID, '--metadata-file', META, '.'], {
+    buildx: '0.15.0'
+  }),
   row('context: a path', { context: './docker' }, ['build', '--iidfile', IID, '--metadata-file', META, './docker']),
   row('context: empty is the Git context of the commit', {}, ['build', '--iidfile', IID, '--metadata-file', META, gitCtx()]),
-  row('context: {{defaultContext}}:docker (README Git context, #15)', { context: '{{defaultContext}}:docker' }, ['build', '--iidfile', IID, '--metadata-file', META, `${gitCtx()}:docker`], { buildx: '0.7.0' }),
+  row(
+    'context: {{defaultContext}}:docker (README Git context, #15)',
+    { context: '{{defaultContext}}:docker' },
+    ['build', '--iidfile', IID, '--metadata-file', META, `${gitCtx()}:docker`],
+    { buildx: '0.7.0' }
+  ),
   row('file', { context: '.', file: './test/Dockerfile' }, ['build', '--file', './test/Dockerfile', '--iidfile', IID, '--metadata-file', META, '.']),
-  row('labels keep commas (#3)', { context: '.', labels: 'org.opencontainers.image.title=buildkit\norg.opencontainers.image.description=concurrent, cache-efficient, and Dockerfile-agnostic builder toolkit', outputs: 'type=local,dest=./release-out' },
-    ['build', '--label', 'org.opencontainers.image.title=buildkit', '--label', 'org.opencontainers.image.description=concurrent, cache-efficient, and Dockerfile-agnostic builder toolkit', '--output', 'type=local,dest=./release-out', '.'], { buildx: '0.4.2' }),
-  row('labels keep inner quotes (#12)', { context: '.', labels: 'org.opencontainers.image.title=filter_results_top_n\norg.opencontainers.image.description=Reference implementation of operation "filter results (top-n)"', outputs: 'type=local,dest=./release-out' },
-    ['build', '--label', 'org.opencontainers.image.title=filter_results_top_n', '--label', 'org.opencontainers.image.description=Reference implementation of operation "filter results (top-n)"', '--output', 'type=local,dest=./release-out', '.'], { buildx: '0.4.2' }),
+  row(
+    'labels keep commas (#3)',
+    {
+      context: '.',
+      labels:
+        'org.opencontainers.image.title=buildkit\norg.opencontainers.image.description=concurrent, cache-efficient, and Dockerfile-agnostic builder toolkit',
+      outputs: 'type=local,dest=./release-out'
+    },
+    [
+      'build',
+      '--label',
+      'org.opencontainers.image.title=buildkit',
+      '--label',
+      'org.opencontainers.image.description=concurrent, cache-efficient, and Dockerfile-agnostic builder toolkit',
+      '--output',
+      'type=local,dest=./release-out',
+      '.'
+    ],
+    { buildx: '0.4.2' }
+  ),
+  row(
+    'labels keep inner quotes (#12)',
+    {
+      context: '.',
+      labels:
+        'org.opencontainers.image.title=filter_results_top_n\norg.opencontainers.image.description=Reference implementation of operation "filter results (top-n)"',
+      outputs: 'type=local,dest=./release-out'
+    },
+    [
+      'build',
+      '--label',
+      'org.opencontainers.image.title=filter_results_top_n',
+      '--label',
+      'org.opencontainers.image.description=Reference implementation of operation "filter results (top-n)"',
+      '--output',
+      'type=local,dest=./release-out',
+      '.'
+    ],
+    { buildx: '0.4.2' }
+  ),
   row('load', { context: '.', load: 'true' }, ['build', '--iidfile', IID, '--load', '--metadata-file', META, '.']),
   row('network', { context: '.', network: 'host' }, ['build', '--iidfile', IID, '--metadata-file', META, '--network', 'host', '.']),
   row('no-cache', { context: '.', 'no-cache': 'true' }, ['build', '--iidfile', IID, '--metadata-file', META, '--no-cache', '.']),
-  row('no-cache-filters, comma separated', { context: '.', 'no-cache-filters': 'deps,build' }, ['build', '--iidfile', IID, '--no-cache-filter', 'deps', '--no-cache-filter', 'build', '--metadata-file', META, '.']),
+  row('no-cache-filters, comma separated', { context: '.', 'no-cache-filters': 'deps,build' }, [
+    'build',
+    '--iidfile',
+    IID,
+    '--no-cache-filter',
+    'deps',
+    '--no-cache-filter',
+    'build',
+    '--metadata-file',
+    META,
+    '.'
+  ]),
   row('outputs: a bare path is the local exporter, no iidfile (#7)', { context: '.', outputs: '.' }, ['build', '--output', '.', '--metadata-file', META, '.']),
-  row('outputs: tar exporter, no iidfile', { context: '.', outputs: 'type=tar,dest=out.tar' }, ['build', '--output', 'type=tar,dest=out.tar', '--metadata-file', META, '.']),
-  row('outputs: push by digest without tags (#30)', { context: '.', outputs: 'type=image,"name=localhost:5000/name/app:latest,localhost:5000/name/app:foo",push-by-digest=true,name-canonical=true,push=true' },
-    ['build', '--iidfile', IID, '--output', 'type=image,"name=localhost:5000/name/app:latest,localhost:5000/name/app:foo",push-by-digest=true,name-canonical=true,push=true', '--metadata-file', META, '.'], { buildx: '0.12.0' }),
-  row('platforms on buildx 0.4.1: no iidfile (#4)', { context: '.', platforms: 'linux/amd64,linux/arm64' }, ['build', '--platform', 'linux/amd64,linux/arm64', '.'], { buildx: '0.4.1' }),
-  row('platforms per line, joined with commas', { context: '.', platforms: 'linux/amd64\nlinux/arm64' }, ['build', '--iidfile', IID, '--platform', 'linux/amd64,linux/arm64', '--metadata-file', META, '.']),
+  row('outputs: tar exporter, no iidfile', { context: '.', outputs: 'type=tar,dest=out.tar' }, [
+    'build',
+    '--output',
+    'type=tar,dest=out.tar',
+    '--metadata-file',
+    META,
+    '.'
+  ]),
+  row(
+    'outputs: push by digest without tags (#30)',
+    { context: '.', outputs: 'type=image,"name=localhost:5000/name/app:latest,localhost:5000/name/app:foo",push-by-digest=true,name-canonical=true,push=true' },
+    [
+      'build',
+      '--iidfile',
+      IID,
+      '--output',
+      'type=image,"name=localhost:5000/name/app:latest,localhost:5000/name/app:foo",push-by-digest=true,name-canonical=true,push=true',
+      '--metadata-file',
+      META,
+      '.'
+    ],
+    { buildx: '0.12.0' }
+  ),
+  row(
+    'platforms on buildx 0.4.1: no iidfile (#4)',
+    { context: '.', platforms: 'linux/amd64,linux/arm64' },
+    ['build', '--platform', 'linux/amd64,linux/arm64', '.'],
+    { buildx: '0.4.1' }
+  ),
+  row('platforms per line, joined with commas', { context: '.', platforms: 'linux/amd64\nlinux/arm64' }, [
+    'build',
+    '--iidfile',
+    IID,
+    '--platform',
+    'linux/amd64,linux/arm64',
+    '--metadata-file',
+    META,
+    '.'
+  ]),
   row('pull', { context: '.', pull: 'true' }, ['build', '--iidfile', IID, '--metadata-file', META, '--pull', '.']),
-  row('push with tags, comma and space separated (#2)', { context: '.', tags: 'name/app:7.4, name/app:latest', push: 'true' },
-    ['build', '--iidfile', IID, '--tag', 'name/app:7.4', '--tag', 'name/app:latest', '--metadata-file', META, '--push', '.']),
-  row('secrets go through files (#6)', { context: '.', secrets: 'GIT_AUTH_TOKEN=abcdefghijklmno=0123456789' }, ['build', '--iidfile', IID, '--secret', `id=GIT_AUTH_TOKEN,src=${SECRET_FILE}`, '.'], { buildx: '0.4.2' }),
-  row('secrets: quoted multi-line values (#9)', { context: '.', secrets: 'GIT_AUTH_TOKEN=abcdefghi,jklmno=0123456789\n"MYSECRET=aaaaaaaa\nbbbbbbb\nccccccccc"\nFOO=bar\n"EMPTYLINE=aaaa\n\nbbbb\nccc"' },
-    ['build', '--iidfile', IID, '--secret', `id=GIT_AUTH_TOKEN,src=${SECRET_FILE}`, '--secret', `id=MYSECRET,src=${SECRET_FILE}`, '--secret', `id=FOO,src=${SECRET_FILE}`, '--secret', `id=EMPTYLINE,src=${SECRET_FILE}`, '.'], { buildx: '0.4.2' }),
-  row('secrets: unquoted lines that are not KEY=value are skipped (#10)', { context: '.', secrets: 'GIT_AUTH_TOKEN=abcdefghi,jklmno=0123456789\nMYSECRET=aaaaaaaa\nbbbbbbb\nccccccccc\nFOO=bar\nEMPTYLINE=aaaa\n\nbbbb\nccc' },
-    ['build', '--iidfile', IID, '--secret', `id=GIT_AUTH_TOKEN,src=${SECRET_FILE}`, '--secret', `id=MYSECRET,src=${SECRET_FILE}`, '--secret', `id=FOO,src=${SECRET_FILE}`, '--secret', `id=EMPTYLINE,src=${SECRET_FILE}`, '.'], { buildx: '0.4.2' }),
-  row('secret-envs per line (#26)', { context: '.', 'secret-envs': 'MY_SECRET=MY_SECRET_ENV\nANOTHER_SECRET=ANOTHER_SECRET_ENV' },
-    ['build', '--secret', 'id=MY_SECRET,env=MY_SECRET_ENV', '--secret', 'id=ANOTHER_SECRET,env=ANOTHER_SECRET_ENV', '--iidfile', IID, '--metadata-file', META, '.']),
-  row('secret-envs comma separated (#27)', { context: '.', 'secret-envs': 'MY_SECRET=MY_SECRET_ENV,ANOTHER_SECRET=ANOTHER_SECRET_ENV' },
-    ['build', '--secret', 'id=MY_SECRET,env=MY_SECRET_ENV', '--secret', 'id=ANOTHER_SECRET,env=ANOTHER_SECRET_ENV', '--iidfile', IID, '--metadata-file', META, '.']),
-  row('secret-files on buildx 0.5.1: no metadata-file (#11)', { context: '.', 'secret-files': 'MY_SECRET=./secret.txt', tags: 'localhost:5000/name/app:latest', network: 'host', push: 'true' },
-    ['build', '--iidfile', IID, '--secret', 'id=MY_SECRET,src=./secret.txt', '--tag', 'localhost:5000/name/app:latest', '--network', 'host', '--push', '.'], { buildx: '0.5.1' }),
-  row('secret-files: a missing file is skipped', { context: '.', 'secret-files': 'GONE=./missing.txt\nCERT=./certs/a,b.pem' }, ['build', '--iidfile', IID, '--secret', 'id=CERT,src=./certs/a,b.pem', '--metadata-file', META, '.']),
-  row('ssh, comma separated', { context: '.', ssh: 'default,github=/home/runner/.ssh/id_ed25519' }, ['build', '--iidfile', IID, '--ssh', 'default', '--ssh', 'github=/home/runner/.ssh/id_ed25519', '--metadata-file', META, '.']),
+  row('push with tags, comma and space separated (#2)', { context: '.', tags: 'name/app:7.4, name/app:latest', push: 'true' }, [
+    'build',
+    '--iidfile',
+    IID,
+    '--tag',
+    'name/app:7.4',
+    '--tag',
+    'name/app:latest',
+    '--metadata-file',
+    META,
+    '--push',
+    '.'
+  ]),
+  row(
+    'secrets go through files (#6)',
+    { context: '.', secrets: 'GIT_AUTH_TOKEN=abcdefghijklmno=0123456789' },
+    ['build', '--iidfile', IID, '--secret', `id=GIT_AUTH_TOKEN,src=${SECRET_FILE}`, '.'],
+    { buildx: '0.4.2' }
+  ),
+  row(
+    'secrets: quoted multi-line values (#9)',
+    { context: '.', secrets: 'GIT_AUTH_TOKEN=abcdefghi,jklmno=0123456789\n"MYSECRET=aaaaaaaa\nbbbbbbb\nccccccccc"\nFOO=bar\n"EMPTYLINE=aaaa\n\nbbbb\nccc"' },
+    [
+      'build',
+      '--iidfile',
+      IID,
+      '--secret',
+      `id=GIT_AUTH_TOKEN,src=${SECRET_FILE}`,
+      '--secret',
+      `id=MYSECRET,src=${SECRET_FILE}`,
+      '--secret',
+      `id=FOO,src=${SECRET_FILE}`,
+      '--secret',
+      `id=EMPTYLINE,src=${SECRET_FILE}`,
+      '.'
+    ],
+    { buildx: '0.4.2' }
+  ),
+  row(
+    'secrets: unquoted lines that are not KEY=value are skipped (#10)',
+    { context: '.', secrets: 'GIT_AUTH_TOKEN=abcdefghi,jklmno=0123456789\nMYSECRET=aaaaaaaa\nbbbbbbb\nccccccccc\nFOO=bar\nEMPTYLINE=aaaa\n\nbbbb\nccc' },
+    [
+      'build',
+      '--iidfile',
+      IID,
+      '--secret',
+      `id=GIT_AUTH_TOKEN,src=${SECRET_FILE}`,
+      '--secret',
+      `id=MYSECRET,src=${SECRET_FILE}`,
+      '--secret',
+      `id=FOO,src=${SECRET_FILE}`,
+      '--secret',
+      `id=EMPTYLINE,src=${SECRET_FILE}`,
+      '.'
+    ],
+    { buildx: '0.4.2' }
+  ),
+  row('secret-envs per line (#26)', { context: '.', 'secret-envs': 'MY_SECRET=MY_SECRET_ENV\nANOTHER_SECRET=ANOTHER_SECRET_ENV' }, [
+    'build',
+    '--secret',
+    'id=MY_SECRET,env=MY_SECRET_ENV',
+    '--secret',
+    'id=ANOTHER_SECRET,env=ANOTHER_SECRET_ENV',
+    '--iidfile',
+    IID,
+    '--metadata-file',
+    META,
+    '.'
+  ]),
+  row('secret-envs comma separated (#27)', { context: '.', 'secret-envs': 'MY_SECRET=MY_SECRET_ENV,ANOTHER_SECRET=ANOTHER_SECRET_ENV' }, [
+    'build',
+    '--secret',
+    'id=MY_SECRET,env=MY_SECRET_ENV',
+    '--secret',
+    'id=ANOTHER_SECRET,env=ANOTHER_SECRET_ENV',
+    '--iidfile',
+    IID,
+    '--metadata-file',
+    META,
+    '.'
+  ]),
+  row(
+    'secret-files on buildx 0.5.1: no metadata-file (#11)',
+    { context: '.', 'secret-files': 'MY_SECRET=./secret.txt', tags: 'localhost:5000/name/app:latest', network: 'host', push: 'true' },
+    ['build', '--iidfile', IID, '--secret', 'id=MY_SECRET,src=./secret.txt', '--tag', 'localhost:5000/name/app:latest', '--network', 'host', '--push', '.'],
+    { buildx: '0.5.1' }
+  ),
+  row('secret-files: a missing file is skipped', { context: '.', 'secret-files': 'GONE=./missing.txt\nCERT=./certs/a,b.pem' }, [
+    'build',
+    '--iidfile',
+    IID,
+    '--secret',
+    'id=CERT,src=./certs/a,b.pem',
+    '--metadata-file',
+    META,
+    '.'
+  ]),
+  row('ssh, comma separated', { context: '.', ssh: 'default,github=/home/runner/.ssh/id_ed25519' }, [
+    'build',
+    '--iidfile',
+    IID,
+    '--ssh',
+    'default',
+    '--ssh',
+    'github=/home/runner/.ssh/id_ed25519',
+    '--metadata-file',
+    META,
+    '.'
+  ]),
   row('target', { context: '.', target: 'runtime' }, ['build', '--iidfile', IID, '--target', 'runtime', '--metadata-file', META, '.']),
   // --- github-token and the Git context ---
-  row('github-token with the Git context adds GIT_AUTH_TOKEN.<host> (#7)', { 'github-token': 'abcdefghijklmno0123456789', outputs: '.' },
-    ['build', '--output', '.', '--secret', `id=GIT_AUTH_TOKEN.github.com,src=${SECRET_FILE}`, gitCtx()], { buildx: '0.4.2' }),
-  row('github-token with {{defaultContext}}:subdir (#16)', { 'github-token': 'abcdefghijklmno0123456789', context: '{{defaultContext}}:subdir' },
-    ['build', '--iidfile', IID, '--secret', `id=GIT_AUTH_TOKEN.github.com,src=${SECRET_FILE}`, '--metadata-file', META, `${gitCtx()}:subdir`], { buildx: '0.8.2' }),
-  row('github-token with a path context: no secret', { 'github-token': 'abcdefghijklmno0123456789', context: '.' }, ['build', '--iidfile', IID, '--metadata-file', META, '.']),
-  row('github-token with another Git URL: no secret', { 'github-token': 'abcdefghijklmno0123456789', context: 'https://github.com/docker/build-push-action.git#refs/heads/master' },
-    ['build', '--iidfile', IID, '--metadata-file', META, 'https://github.com/docker/build-push-action.git#refs/heads/master']),
-  row('github-token when secrets already has GIT_AUTH_TOKEN: no second one', { 'github-token': 'abcdefghijklmno0123456789', secrets: 'GIT_AUTH_TOKEN=mytoken' },
-    ['build', '--iidfile', IID, '--secret', `id=GIT_AUTH_TOKEN,src=${SECRET_FILE}`, '--metadata-file', META, gitCtx()]),
-  row('github-token when secrets has a token for another host only: the token for this host is still added', { 'github-token': 'abcdefghijklmno0123456789', secrets: 'GIT_AUTH_TOKEN.ghe.example.com=othertoken' },
-    ['build', '--iidfile', IID, '--secret', `id=GIT_AUTH_TOKEN.ghe.example.com,src=${SECRET_FILE}`, '--secret', `id=GIT_AUTH_TOKEN.github.com,src=${SECRET_FILE}`, '--metadata-file', META, gitCtx()]),
-  row('GHES with a port: builder-id, token host and context use GITHUB_SERVER_URL (#35)', { 'github-token': 'abcdefghijklmno0123456789' },
-    ['build', '--iidfile', IID, '--attest', `type=provenance,mode=min,inline-only=true,builder-id=${runUrl('http://10.0.0.5:22827')}`, '--secret', `id=GIT_AUTH_TOKEN.10.0.0.5:22827,src=${SECRET_FILE}`, '--metadata-file', META, gitCtx('http://10.0.0.5:22827')],
-    undefined, { server: 'http://10.0.0.5:22827', private: true }),
-  row('GHES (#36)', { 'github-token': 'abcdefghijklmno0123456789' },
-    ['build', '--iidfile', IID, '--attest', `type=provenance,mode=min,inline-only=true,builder-id=${runUrl('https://github.cds.internal.unity3d.com')}`, '--secret', `id=GIT_AUTH_TOKEN.github.cds.internal.unity3d.com,src=${SECRET_FILE}`, '--metadata-file', META, gitCtx('https://github.cds.internal.unity3d.com')],
-    undefined, { server: 'https://github.cds.internal.unity3d.com', private: true }),
+  row(
+    'github-token with the Git context adds GIT_AUTH_TOKEN.<host> (#7)',
+    { 'github-token': 'abcdefghijklmno0123456789', outputs: '.' },
+    ['build', '--output', '.', '--secret', `id=GIT_AUTH_TOKEN.github.com,src=${SECRET_FILE}`, gitCtx()],
+    { buildx: '0.4.2' }
+  ),
+  row(
+    'github-token with {{defaultContext}}:subdir (#16)',
+    { 'github-token': 'abcdefghijklmno0123456789', context: '{{defaultContext}}:subdir' },
+    ['build', '--iidfile', IID, '--secret', `id=GIT_AUTH_TOKEN.github.com,src=${SECRET_FILE}`, '--metadata-file', META, `${gitCtx()}:subdir`],
+    { buildx: '0.8.2' }
+  ),
+  row('github-token with a path context: no secret', { 'github-token': 'abcdefghijklmno0123456789', context: '.' }, [
+    'build',
+    '--iidfile',
+    IID,
+    '--metadata-file',
+    META,
+    '.'
+  ]),
+  row(
+    'github-token with another Git URL: no secret',
+    { 'github-token': 'abcdefghijklmno0123456789', context: 'https://github.com/docker/build-push-action.git#refs/heads/master' },
+    ['build', '--iidfile', IID, '--metadata-file', META, 'https://github.com/docker/build-push-action.git#refs/heads/master']
+  ),
+  row(
+    'github-token when secrets already has GIT_AUTH_TOKEN: no second one',
+    { 'github-token': 'abcdefghijklmno0123456789', secrets: 'GIT_AUTH_TOKEN=mytoken' },
+    ['build', '--iidfile', IID, '--secret', `id=GIT_AUTH_TOKEN,src=${SECRET_FILE}`, '--metadata-file', META, gitCtx()]
+  ),
+  row(
+    'github-token when secrets has a token for another host only: the token for this host is still added',
+    { 'github-token': 'abcdefghijklmno0123456789', secrets: 'GIT_AUTH_TOKEN.ghe.example.com=othertoken' },
+    [
+      'build',
+      '--iidfile',
+      IID,
+      '--secret',
+      `id=GIT_AUTH_TOKEN.ghe.example.com,src=${SECRET_FILE}`,
+      '--secret',
+      `id=GIT_AUTH_TOKEN.github.com,src=${SECRET_FILE}`,
+      '--metadata-file',
+      META,
+      gitCtx()
+    ]
+  ),
+  row(
+    'GHES with a port: builder-id, token host and context use GITHUB_SERVER_URL (#35)',
+    { 'github-token': 'abcdefghijklmno0123456789' },
+    [
+      'build',
+      '--iidfile',
+      IID,
+      '--attest',
+      `type=provenance,mode=min,inline-only=true,builder-id=${runUrl('http://10.0.0.5:22827')}`,
+      '--secret',
+      `id=GIT_AUTH_TOKEN.10.0.0.5:22827,src=${SECRET_FILE}`,
+      '--metadata-file',
+      META,
+      gitCtx('http://10.0.0.5:22827')
+    ],
+    undefined,
+    { server: 'http://10.0.0.5:22827', private: true }
+  ),
+  row(
+    'GHES (#36)',
+    { 'github-token': 'abcdefghijklmno0123456789' },
+    [
+      'build',
+      '--iidfile',
+      IID,
+      '--attest',
+      `type=provenance,mode=min,inline-only=true,builder-id=${runUrl('https://github.cds.internal.unity3d.com')}`,
+      '--secret',
+      `id=GIT_AUTH_TOKEN.github.cds.internal.unity3d.com,src=${SECRET_FILE}`,
+      '--metadata-file',
+      META,
+      gitCtx('https://github.cds.internal.unity3d.com')
+    ],
+    undefined,
+    { server: 'https://github.cds.internal.unity3d.com', private: true }
+  ),
   // --- attestations: provenance, sbom, defaults ---
-  row('provenance ignored on buildx 0.8.2 (#17)', { context: '.', provenance: 'true' }, ['build', '--iidfile', IID, '--metadata-file', META, '.'], { buildx: '0.8.2' }, { private: true }),
-  row('default provenance, private repository (#18)', { context: '.' }, ['build', '--iidfile', IID, '--attest', `type=provenance,mode=min,inline-only=true,builder-id=${runUrl()}`, '--metadata-file', META, '.'], { buildx: '0.10.0' }, { private: true }),
-  row('default provenance, public repository', { context: '.' }, ['build', '--iidfile', IID, '--attest', `type=provenance,mode=max,builder-id=${runUrl()}`, '--metadata-file', META, '.'], undefined, { private: false }),
-  row('provenance: true (#19)', { context: '.', provenance: 'true' }, ['build', '--iidfile', IID, '--attest', `type=provenance,builder-id=${runUrl()}`, '--metadata-file', META, '.'], { buildx: '0.10.0' }, { private: true }),
-  row('provenance: mode=max (#20)', { context: '.', provenance: 'mode=max' }, ['build', '--iidfile', IID, '--attest', `type=provenance,mode=max,builder-id=${runUrl()}`, '--metadata-file', META, '.'], { buildx: '0.10.0' }, { private: true }),
-  row('provenance: false (#21)', { context: '.', provenance: 'false' }, ['build', '--iidfile', IID, '--attest', 'type=provenance,disabled=true', '--metadata-file', META, '.'], { buildx: '0.10.0' }, { private: true }),
-  row('provenance: builder-id=foo (#22)', { context: '.', provenance: 'builder-id=foo' }, ['build', '--iidfile', IID, '--attest', 'type=provenance,builder-id=foo', '--metadata-file', META, '.'], { buildx: '0.10.0' }, { private: true }),
-  row('outputs type=docker: no default provenance (#23)', { context: '.', outputs: 'type=docker' }, ['build', '--iidfile', IID, '--output', 'type=docker', '--metadata-file', META, '.'], { buildx: '0.10.0' }, { private: true }),
-  row('load: no default provenance (#24)', { context: '.', load: 'true' }, ['build', '--iidfile', IID, '--load', '--metadata-file', META, '.'], { buildx: '0.10.0' }, { private: true }),
-  row('provenance mode=max and sbom true (#31)', { context: '.', provenance: 'mode=max', sbom: 'true' },
-    ['build', '--iidfile', IID, '--attest', `type=provenance,mode=max,builder-id=${runUrl()}`, '--attest', 'type=sbom,disabled=false', '--metadata-file', META, '.'], undefined, { private: true }),
-  row('provenance input wins over a provenance attest (#32)', { context: '.', attests: 'type=provenance,mode=min', provenance: 'mode=max' },
-    ['build', '--iidfile', IID, '--attest', `type=provenance,mode=max,builder-id=${runUrl()}`, '--metadata-file', META, '.'], undefined, { private: true }),
-  row('a provenance attest gets the builder id and replaces the default (#33)', { context: '.', attests: 'type=provenance,mode=min' },
-    ['build', '--iidfile', IID, '--attest', `type=provenance,mode=min,builder-id=${runUrl()}`, '--metadata-file', META, '.'], undefined, { private: true }),
-  row('sbom input wins over an sbom attest', { context: '.', attests: 'type=sbom,generator=image', sbom: 'false' },
-    ['build', '--iidfile', IID, '--attest', 'type=sbom,disabled=true', '--metadata-file', META, '.']),
-  row('BUILDX_NO_DEFAULT_ATTESTATIONS=1 (#34)', { context: '.' }, ['build', '--iidfile', IID, '--metadata-file', META, '.'], undefined, { private: true, noDefaultAttestations: '1' }),
-  row('BUILDX_NO_DEFAULT_ATTESTATIONS=false keeps the default', { context: '.' }, ['build', '--iidfile', IID, '--attest', `type=provenance,mode=min,inline-only=true,builder-id=${runUrl()}`, '--metadata-file', META, '.'], undefined, { private: true, noDefaultAttestations: 'false' }),
-  row('BuildKit 0.10: no default provenance', { context: '.' }, ['build', '--iidfile', IID, '--metadata-file', META, '.'], { buildkit: 'v0.10.6' }, { private: true }),
-  row('docker driver with a -moby BuildKit >= 0.11: default provenance', { context: '.' }, ['build', '--iidfile', IID, '--attest', `type=provenance,mode=min,inline-only=true,builder-id=${runUrl()}`, '--metadata-file', META, '.'], { driver: 'docker', buildkit: 'v0.12.5-moby' }, { private: true }),
-  row('docker driver with a BuildKit version not from moby: no default provenance', { context: '.' }, ['build', '--iidfile', IID, '--metadata-file', META, '.'], { driver: 'docker', buildkit: 'v0.13.2' }, { private: true }),
-  row('attestations ignored on buildx 0.9', { context: '.', attests: 'type=sbom', provenance: 'true', sbom: 'true' }, ['build', '--iidfile', IID, '--metadata-file', META, '.'], { buildx: '0.9.1' }, { private: true }),
+  row(
+    'provenance ignored on buildx 0.8.2 (#17)',
+    { context: '.', provenance: 'true' },
+    ['build', '--iidfile', IID, '--metadata-file', META, '.'],
+    { buildx: '0.8.2' },
+    { private: true }
+  ),
+  row(
+    'default provenance, private repository (#18)',
+    { context: '.' },
+    ['build', '--iidfile', IID, '--attest', `type=provenance,mode=min,inline-only=true,builder-id=${runUrl()}`, '--metadata-file', META, '.'],
+    { buildx: '0.10.0' },
+    { private: true }
+  ),
+  row(
+    'default provenance, public repository',
+    { context: '.' },
+    ['build', '--iidfile', IID, '--attest', `type=provenance,mode=max,builder-id=${runUrl()}`, '--metadata-file', META, '.'],
+    undefined,
+    { private: false }
+  ),
+  row(
+    'provenance: true (#19)',
+    { context: '.', provenance: 'true' },
+    ['build', '--iidfile', IID, '--attest', `type=provenance,builder-id=${runUrl()}`, '--metadata-file', META, '.'],
+    { buildx: '0.10.0' },
+    { private: true }
+  ),
+  row(
+    'provenance: mode=max (#20)',
+    { context: '.', provenance: 'mode=max' },
+    ['build', '--iidfile', IID, '--attest', `type=provenance,mode=max,builder-id=${runUrl()}`, '--metadata-file', META, '.'],
+    { buildx: '0.10.0' },
+    { private: true }
+  ),
+  row(
+    'provenance: false (#21)',
+    { context: '.', provenance: 'false' },
+    ['build', '--iidfile', IID, '--attest', 'type=provenance,disabled=true', '--metadata-file', META, '.'],
+    { buildx: '0.10.0' },
+    { private: true }
+  ),
+  row(
+    'provenance: builder-id=foo (#22)',
+    { context: '.', provenance: 'builder-id=foo' },
+    ['build', '--iidfile', IID, '--attest', 'type=provenance,builder-id=foo', '--metadata-file', META, '.'],
+    { buildx: '0.10.0' },
+    { private: true }
+  ),
+  row(
+    'outputs type=docker: no default provenance (#23)',
+    { context: '.', outputs: 'type=docker' },
+    ['build', '--iidfile', IID, '--output', 'type=docker', '--metadata-file', META, '.'],
+    { buildx: '0.10.0' },
+    { private: true }
+  ),
+  row(
+    'load: no default provenance (#24)',
+    { context: '.', load: 'true' },
+    ['build', '--iidfile', IID, '--load', '--metadata-file', META, '.'],
+    { buildx: '0.10.0' },
+    { private: true }
+  ),
+  row(
+    'provenance mode=max and sbom true (#31)',
+    { context: '.', provenance: 'mode=max', sbom: 'true' },
+    [
+      'build',
+      '--iidfile',
+      IID,
+      '--attest',
+      `type=provenance,mode=max,builder-id=${runUrl()}`,
+      '--attest',
+      'type=sbom,disabled=false',
+      '--metadata-file',
+      META,
+      '.'
+    ],
+    undefined,
+    { private: true }
+  ),
+  row(
+    'provenance input wins over a provenance attest (#32)',
+    { context: '.', attests: 'type=provenance,mode=min', provenance: 'mode=max' },
+    ['build', '--iidfile', IID, '--attest', `type=provenance,mode=max,builder-id=${runUrl()}`, '--metadata-file', META, '.'],
+    undefined,
+    { private: true }
+  ),
+  row(
+    'a provenance attest gets the builder id and replaces the default (#33)',
+    { context: '.', attests: 'type=provenance,mode=min' },
+    ['build', '--iidfile', IID, '--attest', `type=provenance,mode=min,builder-id=${runUrl()}`, '--metadata-file', META, '.'],
+    undefined,
+    { private: true }
+  ),
+  row('sbom input wins over an sbom attest', { context: '.', attests: 'type=sbom,generator=image', sbom: 'false' }, [
+    'build',
+    '--iidfile',
+    IID,
+    '--attest',
+    'type=sbom,disabled=true',
+    '--metadata-file',
+    META,
+    '.'
+  ]),
+  row('BUILDX_NO_DEFAULT_ATTESTATIONS=1 (#34)', { context: '.' }, ['build', '--iidfile', IID, '--metadata-file', META, '.'], undefined, {
+    private: true,
+    noDefaultAttestations: '1'
+  }),
+  row(
+    'BUILDX_NO_DEFAULT_ATTESTATIONS=false keeps the default',
+    { context: '.' },
+    ['build', '--iidfile', IID, '--attest', `type=provenance,mode=min,inline-only=true,builder-id=${runUrl()}`, '--metadata-file', META, '.'],
+    undefined,
+    { private: true, noDefaultAttestations: 'false' }
+  ),
+  row(
+    'BuildKit 0.10: no default provenance',
+    { context: '.' },
+    ['build', '--iidfile', IID, '--metadata-file', META, '.'],
+    { buildkit: 'v0.10.6' },
+    { private: true }
+  ),
+  row(
+    'docker driver with a -moby BuildKit >= 0.11: default provenance',
+    { context: '.' },
+    ['build', '--iidfile', IID, '--attest', `type=provenance,mode=min,inline-only=true,builder-id=${runUrl()}`, '--metadata-file', META, '.'],
+    { driver: 'docker', buildkit: 'v0.12.5-moby' },
+    { private: true }
+  ),
+  row(
+    'docker driver with a BuildKit version not from moby: no default provenance',
+    { context: '.' },
+    ['build', '--iidfile', IID, '--metadata-file', META, '.'],
+    { driver: 'docker', buildkit: 'v0.13.2' },
+    { private: true }
+  ),
+  row(
+    'attestations ignored on buildx 0.9',
+    { context: '.', attests: 'type=sbom', provenance: 'true', sbom: 'true' },
+    ['build', '--iidfile', IID, '--metadata-file', META, '.'],
+    { buildx: '0.9.1' },
+    { private: true }
+  ),
   // --- every input at once, on a current buildx: the full order ---
-  row('every input at once (order of build-push-action context.ts)', {
-    'add-hosts': 'docker:10.180.0.1', allow: 'network.host', annotations: 'index:a=b', attests: 'type=sbom,generator=image', 'build-args': 'A=1,2', 'build-contexts': 'alpine=docker-image://alpine:3.20',
-    builder: 'b1', 'cache-from': 'type=local,src=/c', 'cache-to': 'type=local,dest=/c,mode=max', cache: 'auto', call: 'build', 'cgroup-parent': 'cg', file: 'Dockerfile.ci', labels: 'l=1', load: 'true',
-    network: 'host', 'no-cache': 'true', 'no-cache-filters': 'deps', outputs: 'type=image,name=r.example/app,push=false', platforms: 'linux/amd64', provenance: 'mode=max', pull: 'true', push: 'true', sbom: 'true',
-    secrets: 'S=v4lue', 'secret-envs': 'E=ENV_E', 'secret-files': 'F=./secret.txt', 'shm-size': '1g', ssh: 'default', tags: 'r.example/app:1', target: 't', ulimit: 'nproc=3', 'github-token': 'ghs_tok3n', context: ''
-  }, [
-    'build', '--add-host', 'docker:10.180.0.1', '--allow', 'network.host', '--annotation', 'index:a=b', '--build-arg', 'A=1,2', '--build-context', 'alpine=docker-image://alpine:3.20',
-    '--cache-from', 'type=local,src=/c', '--cache-to', 'type=local,dest=/c,mode=max', '--call', 'build', '--cgroup-parent', 'cg', '--secret', 'id=E,env=ENV_E', '--file', 'Dockerfile.ci', '--iidfile', IID,
-    '--label', 'l=1', '--no-cache-filter', 'deps', '--output', 'type=image,name=r.example/app,push=false', '--platform', 'linux/amd64',
-    '--attest', `type=provenance,mode=max,builder-id=${runUrl()}`, '--attest', 'type=sbom,disabled=false',
-    '--secret', `id=S,src=${SECRET_FILE}`, '--secret', 'id=F,src=./secret.txt', '--secret', `id=GIT_AUTH_TOKEN.github.com,src=${SECRET_FILE}`,
-    '--shm-size', '1g', '--ssh', 'default', '--tag', 'r.example/app:1', '--target', 't', '--ulimit', 'nproc=3',
-    '--builder', 'b1', '--load', '--metadata-file', META, '--network', 'host', '--no-cache', '--pull', '--push', gitCtx()
-  ], { buildx: '0.21.0', buildkit: 'v0.20.2' })
+  row(
+    'every input at once (order of build-push-action context.ts)',
+    {
+      'add-hosts': 'docker:10.180.0.1',
+      allow: 'network.host',
+      annotations: 'index:a=b',
+      attests: 'type=sbom,generator=image',
+      'build-args': 'A=1,2',
+      'build-contexts': 'alpine=docker-image://alpine:3.20',
+      builder: 'b1',
+      'cache-from': 'type=local,src=/c',
+      'cache-to': 'type=local,dest=/c,mode=max',
+      cache: 'auto',
+      call: 'build',
+      'cgroup-parent': 'cg',
+      file: 'Dockerfile.ci',
+      labels: 'l=1',
+      load: 'true',
+      network: 'host',
+      'no-cache': 'true',
+      'no-cache-filters': 'deps',
+      outputs: 'type=image,name=r.example/app,push=false',
+      platforms: 'linux/amd64',
+      provenance: 'mode=max',
+      pull: 'true',
+      push: 'true',
+      sbom: 'true',
+      secrets: 'S=v4lue',
+      'secret-envs': 'E=ENV_E',
+      'secret-files': 'F=./secret.txt',
+      'shm-size': '1g',
+      ssh: 'default',
+      tags: 'r.example/app:1',
+      target: 't',
+      ulimit: 'nproc=3',
+      'github-token': 'ghs_tok3n',
+      context: ''
+    },
+    [
+      'build',
+      '--add-host',
+      'docker:10.180.0.1',
+      '--allow',
+      'network.host',
+      '--annotation',
+      'index:a=b',
+      '--build-arg',
+      'A=1,2',
+      '--build-context',
+      'alpine=docker-image://alpine:3.20',
+      '--cache-from',
+      'type=local,src=/c',
+      '--cache-to',
+      'type=local,dest=/c,mode=max',
+      '--call',
+      'build',
+      '--cgroup-parent',
+      'cg',
+      '--secret',
+      'id=E,env=ENV_E',
+      '--file',
+      'Dockerfile.ci',
+      '--iidfile',
+      IID,
+      '--label',
+      'l=1',
+      '--no-cache-filter',
+      'deps',
+      '--output',
+      'type=image,name=r.example/app,push=false',
+      '--platform',
+      'linux/amd64',
+      '--attest',
+      `type=provenance,mode=max,builder-id=${runUrl()}`,
+      '--attest',
+      'type=sbom,disabled=false',
+      '--secret',
+      `id=S,src=${SECRET_FILE}`,
+      '--secret',
+      'id=F,src=./secret.txt',
+      '--secret',
+      `id=GIT_AUTH_TOKEN.github.com,src=${SECRET_FILE}`,
+      '--shm-size',
+      '1g',
+      '--ssh',
+      'default',
+      '--tag',
+      'r.example/app:1',
+      '--target',
+      't',
+      '--ulimit',
+      'nproc=3',
+      '--builder',
+      'b1',
+      '--load',
+      '--metadata-file',
+      META,
+      '--network',
+      'host',
+      '--no-cache',
+      '--pull',
+      '--push',
+      gitCtx()
+    ],
+    { buildx: '0.21.0', buildkit: 'v0.20.2' }
+  )
 ];
 
 describe('argv equals build-push-action argv plus --progress=rawjson', () => {
@@ -305,7 +927,15 @@ const BUILDERS: Array<[string, string]> = [
   ['remote', 'v0.20.1']
 ];
 const BOOLS = ['', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE'];
-const SECRET_ENTRIES = ['GIT_AUTH_TOKEN=abcdefghi,jklmno=0123456789', 'FOO=s3cr3t-foo', 'MULTI=m1-line1\nm1-line2', 'KEY=-----BEGIN KEY-----\nk3y\n-----END KEY-----\n', 'SPACES=  sp4ce-value  ', 'not-a-secret', 'EMPTY='];
+const SECRET_ENTRIES = [
+  'GIT_AUTH_TOKEN=abcdefghi,jklmno=0123456789',
+  'FOO=s3cr3t-foo',
+  'MULTI=m1-line1\nm1-line2',
+  'KEY=-----BEGIN KEY-----\nk3y\n-----END KEY-----\n',
+  'SPACES=  sp4ce-value  ',
+  'not-a-secret',
+  'EMPTY='
+];
 const VOCAB = {
   'add-hosts': ['docker:10.180.0.1', 'foo:10.0.0.1', 'host.docker.internal:host-gateway'],
   allow: ['network.host', 'security.insecure'],
@@ -315,9 +945,20 @@ const VOCAB = {
   'build-contexts': ['alpine=docker-image://alpine:3.20', 'src=../src', 'base=target:base'],
   'cache-from': ['user/app:cache', 'type=local,src=path/to/dir', 'type=registry,ref=r.example/app:buildcache'],
   'cache-to': ['type=local,dest=path/to/dir,mode=max', 'type=inline', 'type=registry,ref=r.example/app:buildcache,mode=max,image-manifest=true'],
-  labels: ['org.opencontainers.image.title=buildkit', 'org.opencontainers.image.description=concurrent, cache-efficient, and Dockerfile-agnostic builder toolkit', 'org.example.quote=operation "filter results (top-n)"'],
+  labels: [
+    'org.opencontainers.image.title=buildkit',
+    'org.opencontainers.image.description=concurrent, cache-efficient, and Dockerfile-agnostic builder toolkit',
+    'org.example.quote=operation "filter results (top-n)"'
+  ],
   'no-cache-filters': ['deps', 'build'],
-  outputs: ['type=local,dest=./release-out', 'type=tar,dest=out.tar', 'type=docker', 'type=image,name=r.example/app,push=false', 'out/dir', 'type=image,"name=r.example/a:1,r.example/a:2",push=false'],
+  outputs: [
+    'type=local,dest=./release-out',
+    'type=tar,dest=out.tar',
+    'type=docker',
+    'type=image,name=r.example/app,push=false',
+    'out/dir',
+    'type=image,"name=r.example/a:1,r.example/a:2",push=false'
+  ],
   platforms: ['linux/amd64', 'linux/arm64', 'linux/arm/v7'],
   secrets: SECRET_ENTRIES,
   'secret-envs': ['MY_SECRET=MY_SECRET_ENV', 'ANOTHER_SECRET=ANOTHER_SECRET_ENV', 'BROKEN'],
@@ -366,7 +1007,11 @@ const comboArb: fc.Arbitrary<Combo> = fc.record({
   private: fc.boolean(),
   noDefault: fc.constantFrom(undefined, '1', 'true', '0', 'false'),
   cache: fc.constantFrom('none' as const, 'explicit' as const),
-  lists: fc.record(Object.fromEntries(Object.entries(VOCAB).map(([k, v]) => [k, fc.shuffledSubarray([...v], { maxLength: Math.min(v.length, k === 'outputs' ? 2 : 3) })])) as Record<ListName, fc.Arbitrary<string[]>>),
+  lists: fc.record(
+    Object.fromEntries(
+      Object.entries(VOCAB).map(([k, v]) => [k, fc.shuffledSubarray([...v], { maxLength: Math.min(v.length, k === 'outputs' ? 2 : 3) })])
+    ) as Record<ListName, fc.Arbitrary<string[]>>
+  ),
   strings: fc.record(Object.fromEntries(Object.entries(STRINGS).map(([k, v]) => [k, fc.constantFrom(...v)])) as Record<StringName, fc.Arbitrary<string>>),
   bools: fc.record(Object.fromEntries(BOOL_NAMES.map((k) => [k, fc.constantFrom(...BOOLS)])) as Record<(typeof BOOL_NAMES)[number], fc.Arbitrary<string>>),
   style: fc.nat(11)
@@ -377,7 +1022,14 @@ function renderList(name: ListName, entries: string[], style: number): string {
   const needsQuotes = (e: string) => e.includes('\n');
   const quote = (e: string) => `"${e}"`;
   if (CSV_LISTS.includes(name)) {
-    const forms = [entries.join(','), entries.join(', '), entries.join('\n'), entries.map(quote).join(','), `${entries.join('\n')}\n\n`, entries.map((e) => `  ${e} `).join('\n')];
+    const forms = [
+      entries.join(','),
+      entries.join(', '),
+      entries.join('\n'),
+      entries.map(quote).join(','),
+      `${entries.join('\n')}\n\n`,
+      entries.map((e) => `  ${e} `).join('\n')
+    ];
     return forms[style % forms.length];
   }
   const canQuote = (e: string) => name !== 'outputs' && !e.includes('"');
@@ -406,7 +1058,20 @@ function comboInputs(c: Combo): Record<string, string> {
 }
 
 const isTrue = (v: string) => ['true', 'True', 'TRUE'].includes(v);
-const GO_BOOLS: Record<string, boolean> = { 1: true, t: true, T: true, true: true, TRUE: true, True: true, 0: false, f: false, F: false, false: false, FALSE: false, False: false };
+const GO_BOOLS: Record<string, boolean> = {
+  1: true,
+  t: true,
+  T: true,
+  true: true,
+  TRUE: true,
+  True: true,
+  0: false,
+  f: false,
+  F: false,
+  false: false,
+  FALSE: false,
+  False: false
+};
 
 /** build-push-action's argv for a combination, from its README and context.ts tests. */
 function referenceArgv(c: Combo): { argv: string[]; secretValues: string[] } | { throws: RegExp } {
@@ -434,7 +1099,10 @@ function referenceArgv(c: Combo): { argv: string[]; secretValues: string[] } | {
     }
     return false;
   };
-  const attrs = (s: string) => fields(s).map((a) => (a in GO_BOOLS ? `disabled=${!GO_BOOLS[a]}` : a)).join(',');
+  const attrs = (s: string) =>
+    fields(s)
+      .map((a) => (a in GO_BOOLS ? `disabled=${!GO_BOOLS[a]}` : a))
+      .join(',');
   const withBuilderId = (s: string) => (fields(s).some((f) => f.split('=')[0] === 'builder-id') ? s : `${s},builder-id=${runURL}`);
   const kvp = (s: string): [string, string] | null => {
     const i = s.indexOf('=');
@@ -444,7 +1112,9 @@ function referenceArgv(c: Combo): { argv: string[]; secretValues: string[] } | {
 
   const argv = ['build'];
   const secretValues: string[] = [];
-  const each = (flag: string, xs: readonly string[]) => xs.forEach((x) => argv.push(flag, x));
+  const each = (flag: string, xs: readonly string[]) => {
+    for (const x of xs) argv.push(flag, x);
+  };
   each('--add-host', L['add-hosts']);
   each('--allow', L.allow);
   if (at('0.12.0')) each('--annotation', L.annotations);
@@ -466,7 +1136,14 @@ function referenceArgv(c: Combo): { argv: string[]; secretValues: string[] } | {
   if (L.platforms.length > 0) argv.push('--platform', L.platforms.join(','));
   if (at('0.10.0')) {
     const isType = (e: string, t: string) => fields(e).includes(`type=${t}`);
-    const prov = S.provenance === '' ? '' : isTrue(S.provenance) ? `builder-id=${runURL}` : ['false', 'False', 'FALSE'].includes(S.provenance) ? 'false' : withBuilderId(S.provenance);
+    const prov =
+      S.provenance === ''
+        ? ''
+        : isTrue(S.provenance)
+          ? `builder-id=${runURL}`
+          : ['false', 'False', 'FALSE'].includes(S.provenance)
+            ? 'false'
+            : withBuilderId(S.provenance);
     const [driver, bk] = c.builder;
     const bkOk = (driver !== 'docker' || bk.endsWith('-moby')) && versionAtLeast(bk.replace(/^v/, '').replace(/-moby$/, ''), '0.11.0');
     const noDefault = c.noDefault !== undefined && GO_BOOLS[c.noDefault];
@@ -560,7 +1237,37 @@ describe('property: argv minus --progress=rawjson equals build-push-action argv'
       }),
       { numRuns: 600, seed: 20260110 }
     );
-    const flags = ['--add-host', '--allow', '--annotation', '--attest', '--build-arg', '--build-context', '--builder', '--cache-from', '--cache-to', '--call', '--cgroup-parent', '--file', '--iidfile', '--label', '--load', '--metadata-file', '--network', '--no-cache', '--no-cache-filter', '--output', '--platform', '--pull', '--push', '--secret', '--shm-size', '--ssh', '--tag', '--target', '--ulimit'];
+    const flags = [
+      '--add-host',
+      '--allow',
+      '--annotation',
+      '--attest',
+      '--build-arg',
+      '--build-context',
+      '--builder',
+      '--cache-from',
+      '--cache-to',
+      '--call',
+      '--cgroup-parent',
+      '--file',
+      '--iidfile',
+      '--label',
+      '--load',
+      '--metadata-file',
+      '--network',
+      '--no-cache',
+      '--no-cache-filter',
+      '--output',
+      '--platform',
+      '--pull',
+      '--push',
+      '--secret',
+      '--shm-size',
+      '--ssh',
+      '--tag',
+      '--target',
+      '--ulimit'
+    ];
     const wanted = [...flags, ...BUILDX.map((v) => `buildx ${v}`), 'cache none', 'cache explicit'];
     expect(wanted.filter((w) => !seen.has(w))).toEqual([]);
   });

@@ -31,7 +31,10 @@ const SAMPLES: Record<string, [string, string]> = {
   'build-contexts': ['alpine=docker-image://alpine:3.20', 'src=../src,extra'],
   'cache-from': ['type=registry,ref=user/app:buildcache', 'type=local,src=path/to/dir'],
   'cache-to': ['type=registry,ref=user/app:buildcache,mode=max', 'type=local,dest=path/to/dir'],
-  labels: ['org.opencontainers.image.title=buildkit', 'org.opencontainers.image.description=concurrent, cache-efficient, and Dockerfile-agnostic builder toolkit'],
+  labels: [
+    'org.opencontainers.image.title=buildkit',
+    'org.opencontainers.image.description=concurrent, cache-efficient, and Dockerfile-agnostic builder toolkit'
+  ],
   'no-cache-filters': ['deps', 'build'],
   outputs: ['type=local,dest=./release-out', 'type=tar,dest=out.tar'],
   platforms: ['linux/amd64', 'linux/arm64'],
@@ -65,7 +68,9 @@ describe('every build-push-action input is a key of Inputs', () => {
 
 const csvInputs = listInputs.filter((i) => i.split === 'csv').map((i) => [i.name, ...SAMPLES[i.name]] as const);
 const lineInputs = listInputs.filter((i) => i.split !== 'csv').map((i) => [i.name, ...SAMPLES[i.name]] as const);
-const quotingLineInputs = listInputs.filter((i) => i.split === 'lines' || i.split === 'lines-keep-whitespace').map((i) => [i.name, ...SAMPLES[i.name]] as const);
+const quotingLineInputs = listInputs
+  .filter((i) => i.split === 'lines' || i.split === 'lines-keep-whitespace')
+  .map((i) => [i.name, ...SAMPLES[i.name]] as const);
 const trimmingLineInputs = listInputs.filter((i) => i.split === 'lines' || i.split === 'lines-no-quotes').map((i) => [i.name, ...SAMPLES[i.name]] as const);
 
 describe('List/CSV inputs: newlines and commas separate entries', () => {
@@ -118,14 +123,21 @@ describe('List inputs: one entry per line, commas kept', () => {
 
 describe('build-args and labels, as build-push-action tests them', () => {
   test('MY_ARG=val1,val2,val3 / ARG=val / quoted MULTILINE (context.test.ts #1)', () => {
-    expect(list('build-args', 'MY_ARG=val1,val2,val3\nARG=val\n"MULTILINE=aaaa\nbbbb\nccc"')).toEqual(['MY_ARG=val1,val2,val3', 'ARG=val', 'MULTILINE=aaaa\nbbbb\nccc']);
+    expect(list('build-args', 'MY_ARG=val1,val2,val3\nARG=val\n"MULTILINE=aaaa\nbbbb\nccc"')).toEqual([
+      'MY_ARG=val1,val2,val3',
+      'ARG=val',
+      'MULTILINE=aaaa\nbbbb\nccc'
+    ]);
   });
   test('# is not a comment (context.test.ts #25)', () => {
     expect(list('build-args', 'FOO=bar#baz')).toEqual(['FOO=bar#baz']);
   });
   test('quotes inside a value are kept (context.test.ts #12)', () => {
     const description = 'org.opencontainers.image.description=Reference implementation of operation "filter results (top-n)"';
-    expect(list('labels', `org.opencontainers.image.title=filter_results_top_n\n${description}`)).toEqual(['org.opencontainers.image.title=filter_results_top_n', description]);
+    expect(list('labels', `org.opencontainers.image.title=filter_results_top_n\n${description}`)).toEqual([
+      'org.opencontainers.image.title=filter_results_top_n',
+      description
+    ]);
   });
 });
 
@@ -138,7 +150,12 @@ describe('secrets keep whitespace', () => {
   });
   test('quoted entries may span lines and contain blank lines (context.test.ts #9)', () => {
     const raw = 'GIT_AUTH_TOKEN=abcdefghi,jklmno=0123456789\n"MYSECRET=aaaaaaaa\nbbbbbbb\nccccccccc"\nFOO=bar\n"EMPTYLINE=aaaa\n\nbbbb\nccc"';
-    expect(list('secrets', raw)).toEqual(['GIT_AUTH_TOKEN=abcdefghi,jklmno=0123456789', 'MYSECRET=aaaaaaaa\nbbbbbbb\nccccccccc', 'FOO=bar', 'EMPTYLINE=aaaa\n\nbbbb\nccc']);
+    expect(list('secrets', raw)).toEqual([
+      'GIT_AUTH_TOKEN=abcdefghi,jklmno=0123456789',
+      'MYSECRET=aaaaaaaa\nbbbbbbb\nccccccccc',
+      'FOO=bar',
+      'EMPTYLINE=aaaa\n\nbbbb\nccc'
+    ]);
   });
   test('unquoted, every line is an entry (context.test.ts #10)', () => {
     const raw = 'GIT_AUTH_TOKEN=abcdefghi,jklmno=0123456789\nMYSECRET=aaaaaaaa\nbbbbbbb\nFOO=bar';

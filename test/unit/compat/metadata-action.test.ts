@@ -54,7 +54,17 @@ interface Cases {
   meta: MetaRow[];
   json: Array<{ id: string; fixture: string; inputs: RowInputs; json: unknown }>;
   sepTags: Array<{ id: string; fixture: string; inputs: RowInputs; joined: string }>;
-  bake: Array<{ id: string; fixture: string; inputs: RowInputs; tags: string[]; version: string | null; images: string; labels: Record<string, string>; annotationLevels: string[]; annotations: string[] }>;
+  bake: Array<{
+    id: string;
+    fixture: string;
+    inputs: RowInputs;
+    tags: string[];
+    version: string | null;
+    images: string;
+    labels: Record<string, string>;
+    annotationLevels: string[];
+    annotations: string[];
+  }>;
   parse: {
     tags: Array<[string, { type: string; attrs: Record<string, string> } | undefined, boolean]>;
     tagsTransform: Array<[string[], Array<{ type: string; attrs: Record<string, string> }>, boolean]>;
@@ -71,11 +81,17 @@ const METADATA_ACTION_DEFAULT_RULES = ['type=schedule', 'type=ref,event=branch',
 
 function contextOf(fixture: string, extraEnv: Record<string, string> = {}): GitContext {
   const f = cases.fixtures[fixture];
-  const ctx = gitContextFromEnv({ ...f.env, ...extraEnv }, f.payload as Parameters<typeof gitContextFromEnv>[1]);
+  const ctx = gitContextFromEnv({ ...f.env, ...extraEnv }, f.payload);
   return {
     ...ctx,
     commitDate: cases.clock,
-    repoMeta: { name: cases.repo.name, description: cases.repo.description, htmlUrl: cases.repo.html_url, license: cases.repo.license.spdx_id, defaultBranch: cases.repo.default_branch }
+    repoMeta: {
+      name: cases.repo.name,
+      description: cases.repo.description,
+      htmlUrl: cases.repo.html_url,
+      license: cases.repo.license.spdx_id,
+      defaultBranch: cases.repo.default_branch
+    }
   };
 }
 

@@ -43,7 +43,7 @@ const REFS: Array<[string, string, string[], string]> = [
   ['push', 'refs/tags/v2.0.0-rc.1', ['2.0.0-rc.1', SHORT], 'pre-release: only {{version}}, no latest'],
   ['push', 'refs/tags/v2.0.8-beta.67', ['2.0.8-beta.67', SHORT], 'Semver table: 2.0.8-beta.67 only'],
   ['push', 'refs/tags/v1.2.3+build.5', ['1.2.3', '1.2', '1', 'latest', SHORT], 'semver {{version}} has no build metadata'],
-  ['push', 'refs/tags/release1', ['release1', 'latest', SHORT], 'type=ref,event=tag; Latest tag: latest=auto for type=ref,event=tag'],
+  ['push', 'refs/tags/release1', ['release1', 'latest', SHORT], 'type=ref,event=tag; Latest tag: latest=auto for type=ref,event=tag']
 ];
 
 describe.each(REFS)('%s %s', (event, ref, expected, source) => {

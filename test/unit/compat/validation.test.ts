@@ -7,7 +7,10 @@ import { planBuild, type BuildPlan } from '../../../src/plan/build-plan.js';
 import { gitContextFromEnv } from '../../../src/plan/git-context.js';
 import { parseImageRef } from '../../../src/plan/image-ref.js';
 
-const ctx = gitContextFromEnv({ GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main', GITHUB_SHA: '860c1904a1ce19322e91ac35af1ab07466440c37', GITHUB_REPOSITORY: 'acme/shop' }, { repository: { default_branch: 'main' } });
+const ctx = gitContextFromEnv(
+  { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main', GITHUB_SHA: '860c1904a1ce19322e91ac35af1ab07466440c37', GITHUB_REPOSITORY: 'acme/shop' },
+  { repository: { default_branch: 'main' } }
+);
 
 function read(values: Record<string, string>): Inputs {
   return readInputs((name) => values[name] ?? '');
@@ -37,7 +40,7 @@ function errorOf(fn: () => unknown): Error {
 /** One line, an InputError for `input`, starting with its name and saying what to write. */
 function expectInputError(e: Error, input: string, fix: RegExp): void {
   expect(e).toBeInstanceOf(InputError);
-  expect((e as InputError).input).toBe(input);
+  expect(e instanceof InputError && e.input).toBe(input);
   expect(e.message).not.toMatch(/\n/);
   expect(e.message.startsWith(`Input "${input}": `)).toBe(true);
   expect(e.message).toMatch(fix);
@@ -45,23 +48,46 @@ function expectInputError(e: Error, input: string, fix: RegExp): void {
 
 describe('unknown cache type', () => {
   test.each(['redis', 'GHA', 's3', 'registry,local'])('cache: %s', (value) => {
-    expectInputError(errorOf(() => read({ cache: value })), 'cache', /write one of auto, gha, registry, local, inline, none/);
+    expectInputError(
+      errorOf(() => read({ cache: value })),
+      'cache',
+      /write one of auto, gha, registry, local, inline, none/
+    );
   });
 });
 
 describe('unknown comment value', () => {
   test.each(['sometimes', 'true', 'ON-CHANGE'])('comment: %s', (value) => {
-    expectInputError(errorOf(() => read({ comment: value })), 'comment', /write one of always, on-change, never/);
+    expectInputError(
+      errorOf(() => read({ comment: value })),
+      'comment',
+      /write one of always, on-change, never/
+    );
   });
 });
 
 describe('invalid booleans (YAML 1.2 core schema, as @actions/core getBooleanInput)', () => {
-  const BOOLEAN_INPUTS = ['load', 'no-cache', 'pull', 'push', 'cache-write-on-pr', 'ecr-create-repository', 'dry-run', 'summary', 'advisor', 'fail-on-regression'];
+  const BOOLEAN_INPUTS = [
+    'load',
+    'no-cache',
+    'pull',
+    'push',
+    'cache-write-on-pr',
+    'ecr-create-repository',
+    'dry-run',
+    'summary',
+    'advisor',
+    'fail-on-regression'
+  ];
   test.each(BOOLEAN_INPUTS.flatMap((name) => ['yes', '1', 'on'].map((v) => [name, v])))('%s: %s', (name, value) => {
-    expectInputError(errorOf(() => read({ [name]: value })), name, /write true or false/);
+    expectInputError(
+      errorOf(() => read({ [name]: value })),
+      name,
+      /write true or false/
+    );
   });
   test.each(['true', 'True', 'TRUE', 'false', 'False', 'FALSE'])('%s is accepted', (value) => {
-    expect(read({ push: value, 'tags': 'r.example/app:1' }).push).toBe(value.toLowerCase() === 'true');
+    expect(read({ push: value, tags: 'r.example/app:1' }).push).toBe(value.toLowerCase() === 'true');
   });
 });
 
@@ -90,7 +116,11 @@ describe('uppercase tags say which lowercase reference to write, and that refere
 });
 
 test('push without any tag names the input to set', () => {
-  expectInputError(errorOf(() => planOf({ push: 'true' })), 'tags', /set `tags`/);
+  expectInputError(
+    errorOf(() => planOf({ push: 'true' })),
+    'tags',
+    /set `tags`/
+  );
 });
 
 describe('a build-arg that looks like a secret: one warning naming `secrets`, never the value', () => {

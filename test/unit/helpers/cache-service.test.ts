@@ -28,15 +28,15 @@ beforeEach(async () => {
   // @actions/cache reads these at call time: the workspace is tar's -C, RUNNER_TEMP holds archives.
   Object.assign(process.env, { GITHUB_WORKSPACE: ws, RUNNER_TEMP: join(work, 'tmp') }, svc.env());
   out = [];
-  jest.spyOn(process.stdout, 'write').mockImplementation(((s: string | Uint8Array) => {
+  jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => {
     out.push(String(s));
     return true;
-  }) as typeof process.stdout.write);
+  });
 });
 
 afterEach(async () => {
   jest.restoreAllMocks();
-  for (const k of Object.keys(process.env)) if (!(k in savedEnv)) delete process.env[k];
+  for (const k of Object.keys(process.env)) if (!(k in savedEnv)) Reflect.deleteProperty(process.env, k);
   Object.assign(process.env, savedEnv);
   await svc.close();
   rmSync(work, { recursive: true, force: true });
@@ -52,7 +52,11 @@ const ops = () => svc.requests().map((r) => `${r.op} ${r.status}`);
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 async function twirp(method: string, body: unknown, token = svc.token(pushScopes())) {
-  const res = await fetch(`${svc.url}${SERVICE}/${method}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${svc.url}${SERVICE}/${method}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body)
+  });
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
 
@@ -102,7 +106,12 @@ describe('with @actions/cache', () => {
     writeFileSync(f, 'second');
     await expect(cache.saveCache([f], 'dup')).resolves.toBe(-1);
     expect(out.join('')).toContain('Failed to save: Unable to reserve cache with key dup, another job may be creating this cache.');
-    expect(svc.requests().filter((r) => r.op === 'CreateCacheEntry').map((r) => r.status)).toEqual([200, 409]);
+    expect(
+      svc
+        .requests()
+        .filter((r) => r.op === 'CreateCacheEntry')
+        .map((r) => r.status)
+    ).toEqual([200, 409]);
     expect(svc.entries()).toHaveLength(1);
   });
 
@@ -190,7 +199,12 @@ describe('failures through @actions/cache', () => {
     rmSync(f);
     await expect(cache.restoreCache([f], 'k')).resolves.toBe('k');
     expect(readFileSync(f, 'utf8')).toBe('kept');
-    expect(svc.requests().filter((r) => r.op === 'GetCacheEntryDownloadURL').map((r) => r.status)).toEqual([500, 200]);
+    expect(
+      svc
+        .requests()
+        .filter((r) => r.op === 'GetCacheEntryDownloadURL')
+        .map((r) => r.status)
+    ).toEqual([500, 200]);
   }, 15_000);
 });
 
@@ -229,7 +243,10 @@ describe('protocol details (the shapes BuildKit gha sends)', () => {
     expect((await fetch(upload, { method: 'PUT', headers: { 'x-ms-blob-type': 'BlockBlob' }, body: 'abc' })).status).toBe(201);
     expect((await twirp('GetCacheEntryDownloadURL', { key, restore_keys: [key], version: GO_VERSION })).body.ok).toBe(false);
     expect((await twirp('CreateCacheEntry', { key, version: GO_VERSION })).status).toBe(409);
-    expect((await twirp('FinalizeCacheEntryUpload', { key, size_bytes: '99', version: GO_VERSION })).body).toMatchObject({ ok: false, message: expect.stringContaining('99') });
+    expect((await twirp('FinalizeCacheEntryUpload', { key, size_bytes: '99', version: GO_VERSION })).body).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('99')
+    });
     expect((await twirp('FinalizeCacheEntryUpload', { key, size_bytes: '3', version: GO_VERSION })).body).toMatchObject({ ok: true });
     expect((await twirp('GetCacheEntryDownloadURL', { key, restore_keys: [key], version: GO_VERSION })).body.ok).toBe(true);
     const overwrite = await fetch(upload, { method: 'PUT', headers: { 'x-ms-blob-type': 'BlockBlob' }, body: 'xyz' });
@@ -248,14 +265,22 @@ describe('protocol details (the shapes BuildKit gha sends)', () => {
       expect(r.status).toBe(201);
       expect(r.headers.get('x-ms-request-id')).toBeTruthy();
     }
-    const bad = await fetch(`${url}&comp=blocklist`, { method: 'PUT', body: '<?xml version="1.0" encoding="utf-8"?><BlockList><Latest>bm9uZQ==</Latest></BlockList>' });
+    const bad = await fetch(`${url}&comp=blocklist`, {
+      method: 'PUT',
+      body: '<?xml version="1.0" encoding="utf-8"?><BlockList><Latest>bm9uZQ==</Latest></BlockList>'
+    });
     expect([bad.status, bad.headers.get('x-ms-error-code')]).toEqual([400, 'InvalidBlockList']);
     const xml = `<?xml version="1.0" encoding="utf-8"?><BlockList>${ids.map((id) => `<Latest>${id}</Latest>`).join('')}</BlockList>`;
     expect((await fetch(`${url}&comp=blocklist`, { method: 'PUT', headers: { 'Content-Type': 'application/xml' }, body: xml })).status).toBe(201);
     const whole = Buffer.concat(blocks);
     expect((await twirp('FinalizeCacheEntryUpload', { key: 'blocks', size_bytes: whole.length, version: GO_VERSION })).body.ok).toBe(true);
     expect(sha(Buffer.from(await (await fetch(await downloadUrl('blocks'))).arrayBuffer()))).toBe(sha(whole));
-    expect(svc.requests().filter((r) => r.op.startsWith('put')).map((r) => r.op)).toEqual(['put-block', 'put-block', 'put-block', 'put-block-list', 'put-block-list']);
+    expect(
+      svc
+        .requests()
+        .filter((r) => r.op.startsWith('put'))
+        .map((r) => r.op)
+    ).toEqual(['put-block', 'put-block', 'put-block', 'put-block-list', 'put-block-list']);
   });
 
   test('Put Blob without x-ms-blob-type is refused', async () => {
@@ -305,7 +330,14 @@ describe('protocol details (the shapes BuildKit gha sends)', () => {
     const clocked = await startCacheService({ now: () => t, urlTtlSeconds: 600 });
     try {
       const token = clocked.token(pushScopes());
-      const call = async (method: string, body: unknown) => (await (await fetch(`${clocked.url}${SERVICE}/${method}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) })).json()) as Record<string, string>;
+      const call = async (method: string, body: unknown) =>
+        (await (
+          await fetch(`${clocked.url}${SERVICE}/${method}`, {
+            method: 'POST',
+            headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+            body: JSON.stringify(body)
+          })
+        ).json()) as Record<string, string>;
       const created = await call('CreateCacheEntry', { key: 'e', version: GO_VERSION });
       await fetch(created.signed_upload_url, { method: 'PUT', headers: { 'x-ms-blob-type': 'BlockBlob' }, body: 'data' });
       await call('FinalizeCacheEntryUpload', { key: 'e', size_bytes: 4, version: GO_VERSION });
@@ -322,7 +354,11 @@ describe('protocol details (the shapes BuildKit gha sends)', () => {
   });
 
   test('the Twirp API wants a valid, unexpired runtime token from this server', async () => {
-    const none = await fetch(`${svc.url}${SERVICE}/GetCacheEntryDownloadURL`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"key":"k","version":"v"}' });
+    const none = await fetch(`${svc.url}${SERVICE}/GetCacheEntryDownloadURL`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"key":"k","version":"v"}'
+    });
     expect([none.status, ((await none.json()) as { code: string }).code]).toEqual([401, 'unauthenticated']);
     const other = await startCacheService();
     const foreign = other.token(pushScopes());
@@ -332,13 +368,22 @@ describe('protocol details (the shapes BuildKit gha sends)', () => {
     expect((await twirp('GetCacheEntryDownloadURL', { key: 'k', version: 'v' })).status).toBe(200);
     // The payload is what go-actions-cache insists on: ac (a JSON string), nbf, exp.
     const claims = JSON.parse(Buffer.from(svc.env(prScopes(3, 'dev')).ACTIONS_RUNTIME_TOKEN.split('.')[1], 'base64url').toString());
-    expect(JSON.parse(claims.ac)).toEqual([{ Scope: 'refs/pull/3/merge', Permission: 3 }, { Scope: 'refs/heads/dev', Permission: 1 }]);
+    expect(JSON.parse(claims.ac)).toEqual([
+      { Scope: 'refs/pull/3/merge', Permission: 3 },
+      { Scope: 'refs/heads/dev', Permission: 1 }
+    ]);
     expect(claims.exp).toBeGreaterThan(claims.nbf);
   });
 
   test('env() is what a runner exports for cache v2', () => {
     expect(svc.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-    expect(svc.env()).toEqual({ ACTIONS_RUNTIME_TOKEN: expect.any(String), ACTIONS_RESULTS_URL: svc.url, ACTIONS_CACHE_URL: svc.url, ACTIONS_CACHE_SERVICE_V2: 'true', GITHUB_SERVER_URL: 'https://github.com' });
+    expect(svc.env()).toEqual({
+      ACTIONS_RUNTIME_TOKEN: expect.any(String),
+      ACTIONS_RESULTS_URL: svc.url,
+      ACTIONS_CACHE_URL: svc.url,
+      ACTIONS_CACHE_SERVICE_V2: 'true',
+      GITHUB_SERVER_URL: 'https://github.com'
+    });
   });
 });
 
@@ -374,12 +419,29 @@ describe('fault hooks', () => {
     expect((await twirp('GetCacheEntryDownloadURL', { key: 'k', version: 'v' })).status).toBe(200);
     expect(Date.now() - t0).toBeGreaterThanOrEqual(290);
     svc.addFault({ kind: 'stall', match: /CreateCacheEntry/ });
-    const held = fetch(`${svc.url}${SERVICE}/CreateCacheEntry`, { method: 'POST', headers: { Authorization: `Bearer ${svc.token(pushScopes())}`, 'Content-Type': 'application/json' }, body: '{"key":"k","version":"v"}', signal: AbortSignal.timeout(300) });
+    const held = fetch(`${svc.url}${SERVICE}/CreateCacheEntry`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${svc.token(pushScopes())}`, 'Content-Type': 'application/json' },
+      body: '{"key":"k","version":"v"}',
+      signal: AbortSignal.timeout(300)
+    });
     await expect(held).rejects.toThrow();
-    const held2 = fetch(`${svc.url}${SERVICE}/CreateCacheEntry`, { method: 'POST', headers: { Authorization: `Bearer ${svc.token(pushScopes())}`, 'Content-Type': 'application/json' }, body: '{"key":"k","version":"v"}' });
+    const held2 = fetch(`${svc.url}${SERVICE}/CreateCacheEntry`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${svc.token(pushScopes())}`, 'Content-Type': 'application/json' },
+      body: '{"key":"k","version":"v"}'
+    });
     await new Promise((r) => setTimeout(r, 100));
     await svc.close();
     await expect(held2).rejects.toThrow();
-    expect(svc.requests().filter((r) => r.op === 'CreateCacheEntry').map((r) => [r.fault, r.status])).toEqual([['stall', 0], ['stall', 0]]);
+    expect(
+      svc
+        .requests()
+        .filter((r) => r.op === 'CreateCacheEntry')
+        .map((r) => [r.fault, r.status])
+    ).toEqual([
+      ['stall', 0],
+      ['stall', 0]
+    ]);
   });
 });

@@ -53,7 +53,12 @@ test('create, list, get and update a comment through GITHUB_API_URL', async () =
   expect(updated.data).toMatchObject({ id: created.data.id, body: 'second', created_at: created.data.created_at });
   expect((await octokit.rest.issues.getComment({ owner, repo, comment_id: created.data.id })).data.body).toBe('second');
   expect(api.comments(11).map((c) => c.body)).toEqual(['second']);
-  expect(api.requests().slice(-4).map((r) => `${r.method} ${r.status} ${r.auth}`)).toEqual(['POST 201 token', 'GET 200 token', 'PATCH 200 token', 'GET 200 token']);
+  expect(
+    api
+      .requests()
+      .slice(-4)
+      .map((r) => `${r.method} ${r.status} ${r.auth}`)
+  ).toEqual(['POST 201 token', 'GET 200 token', 'PATCH 200 token', 'GET 200 token']);
 });
 
 test('requires a token (token or Bearer); a restricted stub refuses unknown ones', async () => {
@@ -66,7 +71,10 @@ test('requires a token (token or Bearer); a restricted stub refuses unknown ones
   const strict = await startGithubApi({ tokens: ['good'] });
   try {
     const bad = getOctokit('wrong', { baseUrl: strict.url });
-    await expect(bad.rest.issues.listComments({ owner, repo, issue_number: 1 })).rejects.toMatchObject({ status: 401, message: expect.stringContaining('Bad credentials') });
+    await expect(bad.rest.issues.listComments({ owner, repo, issue_number: 1 })).rejects.toMatchObject({
+      status: 401,
+      message: expect.stringContaining('Bad credentials')
+    });
     const good = getOctokit('good', { baseUrl: strict.url });
     expect((await good.rest.issues.listComments({ owner, repo, issue_number: 1 })).status).toBe(200);
   } finally {
@@ -78,7 +86,9 @@ test('pagination: per_page and page, with a Link header that octokit.paginate fo
   for (let i = 1; i <= 5; i++) await getOctokit('t').rest.issues.createComment({ owner, repo, issue_number: 13, body: `c${i}` });
   const first = await fetch(`${api.url}/repos/acme/shop/issues/13/comments?per_page=2`, { headers: { Authorization: 'token t' } });
   expect(((await first.json()) as Array<{ body: string }>).map((c) => c.body)).toEqual(['c1', 'c2']);
-  expect(first.headers.get('link')).toBe(`<${api.url}/repos/acme/shop/issues/13/comments?per_page=2&page=2>; rel="next", <${api.url}/repos/acme/shop/issues/13/comments?per_page=2&page=3>; rel="last"`);
+  expect(first.headers.get('link')).toBe(
+    `<${api.url}/repos/acme/shop/issues/13/comments?per_page=2&page=2>; rel="next", <${api.url}/repos/acme/shop/issues/13/comments?per_page=2&page=3>; rel="last"`
+  );
   const last = await fetch(`${api.url}/repos/acme/shop/issues/13/comments?per_page=2&page=3`, { headers: { Authorization: 'token t' } });
   expect(last.headers.get('link')).toContain('rel="prev"');
   expect(last.headers.get('link')).not.toContain('rel="next"');
@@ -87,7 +97,16 @@ test('pagination: per_page and page, with a Link header that octokit.paginate fo
   const octokit = getOctokit('t');
   const all = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: 13, per_page: 2 });
   expect(all.map((c) => c.body)).toEqual(['c1', 'c2', 'c3', 'c4', 'c5']);
-  expect(api.requests().slice(n).map((r) => r.url)).toEqual(['/repos/acme/shop/issues/13/comments?per_page=2', '/repos/acme/shop/issues/13/comments?per_page=2&page=2', '/repos/acme/shop/issues/13/comments?per_page=2&page=3']);
+  expect(
+    api
+      .requests()
+      .slice(n)
+      .map((r) => r.url)
+  ).toEqual([
+    '/repos/acme/shop/issues/13/comments?per_page=2',
+    '/repos/acme/shop/issues/13/comments?per_page=2&page=2',
+    '/repos/acme/shop/issues/13/comments?per_page=2&page=3'
+  ]);
   // One page: no Link header.
   const single = await octokit.rest.issues.listComments({ owner, repo, issue_number: 13, per_page: 100 });
   expect(single.headers.link).toBeUndefined();
@@ -98,10 +117,22 @@ test('rate-limit fault: 403 with x-ratelimit-remaining 0, only for matching requ
   api.setFault({ kind: 'rate-limit', match: /^POST /, count: 1 });
   await expect(octokit.rest.issues.listComments({ owner, repo, issue_number: 14 })).resolves.toMatchObject({ status: 200 });
   const err = await octokit.rest.issues.createComment({ owner, repo, issue_number: 14, body: 'x' }).catch((e: unknown) => e);
-  expect(err).toMatchObject({ status: 403, message: expect.stringContaining('API rate limit exceeded'), response: { headers: { 'x-ratelimit-remaining': '0' } } });
+  expect(err).toMatchObject({
+    status: 403,
+    message: expect.stringContaining('API rate limit exceeded'),
+    response: { headers: { 'x-ratelimit-remaining': '0' } }
+  });
   expect(api.comments(14)).toEqual([]);
   await expect(octokit.rest.issues.createComment({ owner, repo, issue_number: 14, body: 'x' })).resolves.toMatchObject({ status: 201 });
-  expect(api.requests().slice(-2).map((r) => [r.status, r.fault])).toEqual([[403, 'rate-limit'], [201, undefined]]);
+  expect(
+    api
+      .requests()
+      .slice(-2)
+      .map((r) => [r.status, r.fault])
+  ).toEqual([
+    [403, 'rate-limit'],
+    [201, undefined]
+  ]);
 });
 
 test('5xx fault answers 500 until cleared', async () => {
@@ -117,7 +148,10 @@ test("a fork's read-only token lists but gets the recorded 403 on writes", async
   api.seed('acme/shop', 16, listed);
   const fork = getOctokit('fork-token');
   expect((await fork.rest.issues.listComments({ owner, repo, issue_number: 16 })).data).toMatchObject(listed);
-  const err = (await fork.rest.issues.createComment({ owner, repo, issue_number: 16, body: 'x' }).catch((e: unknown) => e)) as { status: number; response: { data: unknown } };
+  const err = (await fork.rest.issues.createComment({ owner, repo, issue_number: 16, body: 'x' }).catch((e: unknown) => e)) as {
+    status: number;
+    response: { data: unknown };
+  };
   expect(err.status).toBe(403);
   expect(err.response.data).toMatchObject({ message: forbidden.message, status: '403' });
   expect(api.comments(16)).toHaveLength(2);
@@ -127,7 +161,11 @@ test('unknown comments and routes answer 404; a missing body 422', async () => {
   const octokit = getOctokit('t');
   await expect(octokit.rest.issues.updateComment({ owner, repo, comment_id: 1, body: 'x' })).rejects.toMatchObject({ status: 404 });
   await expect(octokit.request('GET /repos/{owner}/{repo}/pulls/{n}', { owner, repo, n: 1 })).rejects.toMatchObject({ status: 404 });
-  const r = await fetch(`${api.url}/repos/acme/shop/issues/17/comments`, { method: 'POST', headers: { Authorization: 'token t', 'Content-Type': 'application/json' }, body: '{}' });
+  const r = await fetch(`${api.url}/repos/acme/shop/issues/17/comments`, {
+    method: 'POST',
+    headers: { Authorization: 'token t', 'Content-Type': 'application/json' },
+    body: '{}'
+  });
   expect(r.status).toBe(422);
 });
 

@@ -27,9 +27,13 @@ import { renderTimingTerminal } from '../../../src/timing/render-terminal.js';
 const RUNS = Number(process.env.FC_RUNS ?? 200);
 const ROOT = process.cwd();
 const validReport = new Ajv({ allErrors: true, strict: false }).compile(TIMING_REPORT_SCHEMA);
-const STREAMS = ['buildx-0.13/cold-push-registry-cache.rawjson', 'buildx-0.13/failed-step.rawjson', 'captured/multi-platform.rawjson', 'captured/cache-export-failed.rawjson', 'buildkit-history/moby-buildkit-84steps.jsonl'].map((f) =>
-  readFileSync(join(ROOT, 'test/fixtures/rawjson', f), 'utf8')
-);
+const STREAMS = [
+  'buildx-0.13/cold-push-registry-cache.rawjson',
+  'buildx-0.13/failed-step.rawjson',
+  'captured/multi-platform.rawjson',
+  'captured/cache-export-failed.rawjson',
+  'buildkit-history/moby-buildkit-84steps.jsonl'
+].map((f) => readFileSync(join(ROOT, 'test/fixtures/rawjson', f), 'utf8'));
 
 /** Parses text pushed in the given chunk sizes (cycled). */
 function parseChunks(text: string, sizes: number[]): SolveStatus[] {
@@ -62,14 +66,18 @@ describe('the rawjson parser', () => {
   test('arbitrary bytes in arbitrary chunks: no throw, only objects', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 4096 }), fc.array(fc.integer({ min: 1, max: 300 }), { maxLength: 8 }), (bytes, sizes) => {
-        for (const s of parseChunks(Buffer.from(bytes).toString('utf8'), sizes)) expect(typeof s === 'object' && s !== null && !Array.isArray(s)).toBe(true);
+        // what comes out, whatever its type says
+        for (const s of parseChunks(Buffer.from(bytes).toString('utf8'), sizes) as unknown[])
+          expect(typeof s === 'object' && s !== null && !Array.isArray(s)).toBe(true);
       }),
       { numRuns: RUNS }
     );
   });
 
   test('JSON-like text (braces, quotes, escapes, newlines) in arbitrary chunks: no throw', () => {
-    const jsonish = fc.array(fc.constantFrom('{', '}', '"', '\\', '\n', ' ', ':', ',', '[', ']', 'a', '1', '{"vertexes":[', '"digest":"x"', 'null', '\r\n'), { maxLength: 400 }).map((a) => a.join(''));
+    const jsonish = fc
+      .array(fc.constantFrom('{', '}', '"', '\\', '\n', ' ', ':', ',', '[', ']', 'a', '1', '{"vertexes":[', '"digest":"x"', 'null', '\r\n'), { maxLength: 400 })
+      .map((a) => a.join(''));
     fc.assert(
       fc.property(jsonish, fc.array(fc.integer({ min: 1, max: 50 }), { maxLength: 6 }), (text, sizes) => {
         parseChunks(text, sizes);
@@ -101,15 +109,55 @@ describe('the rawjson parser', () => {
 });
 
 describe('the timing model and the progress text', () => {
-  const ts = fc.oneof(fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString()), fc.string(), fc.constant(undefined), fc.integer());
+  const ts = fc.oneof(
+    fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
+    fc.string(),
+    fc.constant(undefined),
+    fc.integer()
+  );
   const name = fc.oneof(
-    fc.constantFrom('[deps 1/3] FROM docker.io/library/node:20', '[deps 2/3] RUN npm ci', '[2/2] COPY . .', '[linux/arm64 build 3/9] RUN make', 'exporting to image', 'exporting cache to registry', 'importing cache manifest from x', '[internal] load build context', 'pushing layers'),
+    fc.constantFrom(
+      '[deps 1/3] FROM docker.io/library/node:20',
+      '[deps 2/3] RUN npm ci',
+      '[2/2] COPY . .',
+      '[linux/arm64 build 3/9] RUN make',
+      'exporting to image',
+      'exporting cache to registry',
+      'importing cache manifest from x',
+      '[internal] load build context',
+      'pushing layers'
+    ),
     fc.string()
   );
   const digest = fc.constantFrom('sha256:a', 'sha256:b', 'sha256:c', 'sha256:d');
-  const vertex = fc.record({ digest: fc.oneof(digest, fc.integer(), fc.constant(null)), name: fc.oneof(name, fc.constant(undefined)), started: ts, completed: ts, cached: fc.oneof(fc.boolean(), fc.string()), error: fc.oneof(fc.constant(undefined), fc.string()), inputs: fc.oneof(fc.array(digest), fc.string(), fc.constant(null)) }, { requiredKeys: [] });
-  const status = fc.record({ id: fc.oneof(fc.string(), fc.constantFrom('pushing manifest for r/x:1@sha256:ab', 'pushing layers'), fc.integer()), vertex: digest, timestamp: ts, started: ts, completed: ts, current: fc.integer(), total: fc.integer() }, { requiredKeys: [] });
-  const log = fc.record({ vertex: fc.oneof(digest, fc.integer()), data: fc.oneof(fc.base64String(), fc.string(), fc.integer()), timestamp: ts }, { requiredKeys: [] });
+  const vertex = fc.record(
+    {
+      digest: fc.oneof(digest, fc.integer(), fc.constant(null)),
+      name: fc.oneof(name, fc.constant(undefined)),
+      started: ts,
+      completed: ts,
+      cached: fc.oneof(fc.boolean(), fc.string()),
+      error: fc.oneof(fc.constant(undefined), fc.string()),
+      inputs: fc.oneof(fc.array(digest), fc.string(), fc.constant(null))
+    },
+    { requiredKeys: [] }
+  );
+  const status = fc.record(
+    {
+      id: fc.oneof(fc.string(), fc.constantFrom('pushing manifest for r/x:1@sha256:ab', 'pushing layers'), fc.integer()),
+      vertex: digest,
+      timestamp: ts,
+      started: ts,
+      completed: ts,
+      current: fc.integer(),
+      total: fc.integer()
+    },
+    { requiredKeys: [] }
+  );
+  const log = fc.record(
+    { vertex: fc.oneof(digest, fc.integer()), data: fc.oneof(fc.base64String(), fc.string(), fc.integer()), timestamp: ts },
+    { requiredKeys: [] }
+  );
   const warning = fc.record({ vertex: digest, short: fc.oneof(fc.base64String(), fc.integer()), level: fc.integer() }, { requiredKeys: [] });
   const solveStatus = fc.record(
     {
@@ -123,9 +171,13 @@ describe('the timing model and the progress text', () => {
 
   test('arbitrary status objects: the model never throws and writes a schema-valid report', () => {
     fc.assert(
-      fc.property(fc.array(solveStatus, { maxLength: 30 }), fc.oneof(fc.constant(undefined), fc.constant('FROM node:20 AS deps\nRUN npm ci\nFROM deps\nCOPY . .\n'), fc.string()), (statuses, dockerfile) => {
-        modelOf(statuses, dockerfile);
-      }),
+      fc.property(
+        fc.array(solveStatus, { maxLength: 30 }),
+        fc.oneof(fc.constant(undefined), fc.constant('FROM node:20 AS deps\nRUN npm ci\nFROM deps\nCOPY . .\n'), fc.string()),
+        (statuses, dockerfile) => {
+          modelOf(statuses, dockerfile);
+        }
+      ),
       { numRuns: RUNS }
     );
   });
@@ -135,7 +187,7 @@ describe('the timing model and the progress text', () => {
       fc.property(fc.array(fc.jsonValue(), { maxLength: 20 }), (values) => {
         modelOf(values.filter((v) => v !== null && typeof v === 'object' && !Array.isArray(v)));
         const text = new ProgressText();
-        for (const v of values) if (v !== null && typeof v === 'object' && !Array.isArray(v)) text.lines(v as never);
+        for (const v of values) if (v !== null && typeof v === 'object' && !Array.isArray(v)) text.lines(v);
       }),
       { numRuns: RUNS }
     );
@@ -154,19 +206,48 @@ describe('the timing model and the progress text', () => {
 
 describe('the Dockerfile model', () => {
   const line = fc.oneof(
-    fc.constantFrom('FROM node:20 AS deps', 'FROM deps', 'FROM --platform=$BUILDPLATFORM x AS b', 'RUN npm ci', 'RUN --mount=type=cache,target=/root/.npm npm install', 'COPY . .', 'COPY --from=deps /a /b', 'ARG NPM_TOKEN', 'ENV A=b', 'RUN <<EOF\necho hi\nEOF', 'RUN apt-get install -y gcc', 'WORKDIR /app', '# syntax=docker/dockerfile:1', 'RUN a \\', '\\', 'ONBUILD RUN x', 'FROM', 'COPY', 'RUN'),
+    fc.constantFrom(
+      'FROM node:20 AS deps',
+      'FROM deps',
+      'FROM --platform=$BUILDPLATFORM x AS b',
+      'RUN npm ci',
+      'RUN --mount=type=cache,target=/root/.npm npm install',
+      'COPY . .',
+      'COPY --from=deps /a /b',
+      'ARG NPM_TOKEN',
+      'ENV A=b',
+      'RUN <<EOF\necho hi\nEOF',
+      'RUN apt-get install -y gcc',
+      'WORKDIR /app',
+      '# syntax=docker/dockerfile:1',
+      'RUN a \\',
+      '\\',
+      'ONBUILD RUN x',
+      'FROM',
+      'COPY',
+      'RUN'
+    ),
     fc.string({ maxLength: 80 })
   );
-  const dockerfile = fc.oneof(fc.string({ maxLength: 2000 }), fc.array(line, { maxLength: 40 }).map((l) => l.join('\n')));
+  const dockerfile = fc.oneof(
+    fc.string({ maxLength: 2000 }),
+    fc.array(line, { maxLength: 40 }).map((l) => l.join('\n'))
+  );
 
   test('arbitrary text: the model, the timing map and the advisor never throw', () => {
     fc.assert(
-      fc.property(dockerfile, fc.array(fc.constantFrom('package.json', 'package-lock.json', 'yarn.lock', '.git/', 'node_modules/', 'src/', '.env'), { maxLength: 5 }), fc.oneof(fc.constant(null), fc.string()), fc.oneof(fc.constant(undefined), fc.string({ maxLength: 10 })), (text, files, ignore, target) => {
-        const stages = parseDockerfileModel(text);
-        for (const s of stages) expect(s.instructions.every((i) => i.line >= 1)).toBe(true);
-        mapDockerfile(text);
-        adviseRules({ dockerfileText: text, dockerfilePath: 'Dockerfile', contextFiles: files, dockerignoreText: ignore, target });
-      }),
+      fc.property(
+        dockerfile,
+        fc.array(fc.constantFrom('package.json', 'package-lock.json', 'yarn.lock', '.git/', 'node_modules/', 'src/', '.env'), { maxLength: 5 }),
+        fc.oneof(fc.constant(null), fc.string()),
+        fc.oneof(fc.constant(undefined), fc.string({ maxLength: 10 })),
+        (text, files, ignore, target) => {
+          const stages = parseDockerfileModel(text);
+          for (const s of stages) expect(s.instructions.every((i) => i.line >= 1)).toBe(true);
+          mapDockerfile(text);
+          adviseRules({ dockerfileText: text, dockerfilePath: 'Dockerfile', contextFiles: files, dockerignoreText: ignore, target });
+        }
+      ),
       { numRuns: RUNS }
     );
   });
@@ -177,7 +258,10 @@ describe('compare on arbitrary schema-valid reports', () => {
   const opt = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
   const msArb = fc.integer({ min: 0, max: 3_600_000 });
   const stepArb = fc.record({
-    name: fc.oneof(fc.tuple(fc.constantFrom('deps', 'build', 'runtime'), fc.integer({ min: 1, max: 9 }), fc.constantFrom(...INSTR)).map(([s, n, i]) => `[${s} ${n}/9] ${i}`), fc.string({ maxLength: 30 })),
+    name: fc.oneof(
+      fc.tuple(fc.constantFrom('deps', 'build', 'runtime'), fc.integer({ min: 1, max: 9 }), fc.constantFrom(...INSTR)).map(([s, n, i]) => `[${s} ${n}/9] ${i}`),
+      fc.string({ maxLength: 30 })
+    ),
     instruction: opt(fc.oneof(fc.constantFrom(...INSTR), fc.string({ maxLength: 30 }))),
     stage: opt(fc.constantFrom('deps', 'build', 'runtime', '')),
     platform: opt(fc.oneof(fc.constant(null), fc.constantFrom('linux/amd64', 'linux/arm64'))),
@@ -195,13 +279,48 @@ describe('compare on arbitrary schema-valid reports', () => {
       durationMs: msArb,
       steps: fc.array(stepArb, { maxLength: 25 }),
       cacheHitRatio: opt(fc.oneof(fc.constant(null), fc.double({ min: 0, max: 1, noNaN: true }))),
-      stages: opt(fc.array(fc.record({ name: fc.constantFrom('deps', 'build', 'runtime'), platform: opt(fc.oneof(fc.constant(null), fc.constant('linux/amd64'))), durationMs: msArb, startMs: opt(fc.oneof(fc.constant(null), msArb)), steps: opt(fc.nat(20)), cachedSteps: opt(fc.nat(20)) }), { maxLength: 4 })),
-      phases: opt(fc.record({ contextTransferMs: msArb, cacheImportMs: msArb, cacheExportMs: msArb, imageExportMs: msArb, pushMs: msArb }, { requiredKeys: [] })),
+      stages: opt(
+        fc.array(
+          fc.record({
+            name: fc.constantFrom('deps', 'build', 'runtime'),
+            platform: opt(fc.oneof(fc.constant(null), fc.constant('linux/amd64'))),
+            durationMs: msArb,
+            startMs: opt(fc.oneof(fc.constant(null), msArb)),
+            steps: opt(fc.nat(20)),
+            cachedSteps: opt(fc.nat(20))
+          }),
+          { maxLength: 4 }
+        )
+      ),
+      phases: opt(
+        fc.record({ contextTransferMs: msArb, cacheImportMs: msArb, cacheExportMs: msArb, imageExportMs: msArb, pushMs: msArb }, { requiredKeys: [] })
+      ),
       criticalPath: opt(fc.array(fc.string({ maxLength: 20 }), { maxLength: 5 })),
       slowest: opt(fc.array(fc.string({ maxLength: 20 }), { maxLength: 5 })),
-      image: opt(fc.record({ digest: opt(fc.oneof(fc.constant(null), fc.constant('sha256:' + 'a'.repeat(64)))), tags: opt(fc.array(fc.string({ maxLength: 20 }), { maxLength: 3 })), sizeBytes: opt(fc.oneof(fc.constant(null), fc.nat())), layers: opt(fc.oneof(fc.constant(null), fc.nat(50))) }, { requiredKeys: [] })),
+      image: opt(
+        fc.record(
+          {
+            digest: opt(fc.oneof(fc.constant(null), fc.constant('sha256:' + 'a'.repeat(64)))),
+            tags: opt(fc.array(fc.string({ maxLength: 20 }), { maxLength: 3 })),
+            sizeBytes: opt(fc.oneof(fc.constant(null), fc.nat())),
+            layers: opt(fc.oneof(fc.constant(null), fc.nat(50)))
+          },
+          { requiredKeys: [] }
+        )
+      ),
       warnings: opt(fc.array(fc.string({ maxLength: 40 }), { maxLength: 3 })),
-      failed: opt(fc.oneof(fc.constant(null), fc.record({ name: fc.string({ maxLength: 20 }), error: fc.string({ maxLength: 40 }), stage: opt(fc.oneof(fc.constant(null), fc.string({ maxLength: 10 }))), line: opt(fc.oneof(fc.constant(null), fc.integer({ min: 1, max: 99 }))), logTail: opt(fc.array(fc.string({ maxLength: 30 }), { maxLength: 3 })) }))),
+      failed: opt(
+        fc.oneof(
+          fc.constant(null),
+          fc.record({
+            name: fc.string({ maxLength: 20 }),
+            error: fc.string({ maxLength: 40 }),
+            stage: opt(fc.oneof(fc.constant(null), fc.string({ maxLength: 10 }))),
+            line: opt(fc.oneof(fc.constant(null), fc.integer({ min: 1, max: 99 }))),
+            logTail: opt(fc.array(fc.string({ maxLength: 30 }), { maxLength: 3 }))
+          })
+        )
+      ),
       meta: opt(fc.dictionary(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), { maxKeys: 3 }))
     })
     .map(stripUndefined);
@@ -218,7 +337,8 @@ describe('compare on arbitrary schema-valid reports', () => {
         expect(mergeCommentSections(null, 'r.example/app', md)).toContain(md.trim().slice(0, 20));
         renderTimingMarkdown(head);
         renderTimingTerminal(head, { color: true });
-        if (c.verdict === 'regressed') expect((c.total.flagged && (c.total.deltaMs ?? 0) > 0) || (c.imageSize.flagged && (c.imageSize.deltaBytes ?? 0) > 0)).toBe(true);
+        if (c.verdict === 'regressed')
+          expect((c.total.flagged && (c.total.deltaMs ?? 0) > 0) || (c.imageSize.flagged && (c.imageSize.deltaBytes ?? 0) > 0)).toBe(true);
         if (!c.total.flagged && !c.imageSize.flagged) expect(c.verdict).toBe('unchanged');
       }),
       { numRuns: RUNS }
@@ -234,19 +354,27 @@ describe('the lifecycle evaluator on arbitrary image lists', () => {
   const imagesArb = fc.integer({ min: 0, max: 40 }).chain((n) =>
     fc
       .tuple(
-        fc.array(fc.record({ tags: fc.uniqueArray(tagArb, { maxLength: 3 }), age: fc.integer({ min: -5, max: 400 }), size: fc.nat(10_000_000), index: fc.boolean(), children: fc.uniqueArray(fc.nat(Math.max(0, n - 1)), { maxLength: 4 }), pulled: fc.option(fc.integer({ min: 0, max: 400 })) }), { minLength: n, maxLength: n })
+        fc.array(
+          fc.record({
+            tags: fc.uniqueArray(tagArb, { maxLength: 3 }),
+            age: fc.integer({ min: -5, max: 400 }),
+            size: fc.nat(10_000_000),
+            index: fc.boolean(),
+            children: fc.uniqueArray(fc.nat(Math.max(0, n - 1)), { maxLength: 4 }),
+            pulled: fc.option(fc.integer({ min: 0, max: 400 }))
+          }),
+          { minLength: n, maxLength: n }
+        )
       )
       .map(([rows]) =>
-        rows.map(
-          (r, i): ImageDetail => ({
-            imageDigest: hex(i + 1),
-            imageTags: r.tags,
-            imagePushedAt: new Date(NOW.getTime() - r.age * 86_400_000).toISOString(),
-            imageSizeInBytes: r.size,
-            ...(r.pulled !== null ? { lastRecordedPullTime: new Date(NOW.getTime() - r.pulled * 86_400_000).toISOString() } : {}),
-            ...(r.index ? { imageManifestMediaType: INDEX, childDigests: r.children.filter((c) => c !== i).map((c) => hex(c + 1)) } : {})
-          })
-        )
+        rows.map((r, i): ImageDetail => ({
+          imageDigest: hex(i + 1),
+          imageTags: r.tags,
+          imagePushedAt: new Date(NOW.getTime() - r.age * 86_400_000).toISOString(),
+          imageSizeInBytes: r.size,
+          ...(r.pulled !== null ? { lastRecordedPullTime: new Date(NOW.getTime() - r.pulled * 86_400_000).toISOString() } : {}),
+          ...(r.index ? { imageManifestMediaType: INDEX, childDigests: r.children.filter((c) => c !== i).map((c) => hex(c + 1)) } : {})
+        }))
       )
   );
   const ruleArb = fc.record({
@@ -259,18 +387,18 @@ describe('the lifecycle evaluator on arbitrary image lists', () => {
   const policyArb = fc.array(ruleArb, { minLength: 1, maxLength: 6 }).map((rules): LifecyclePolicy => {
     const sorted = [...rules.filter((r) => r.status !== 'any'), ...rules.filter((r) => r.status === 'any').slice(0, 1)];
     return {
-      rules: sorted.map(
-        (r, i): LifecycleRule => ({
-          rulePriority: i + 1,
-          description: 'a generated rule for the property test of the lifecycle evaluator',
-          selection: {
-            tagStatus: r.status as LifecycleRule['selection']['tagStatus'],
-            ...(r.status === 'tagged' ? (r.prefix ? { tagPrefixList: r.patterns.map((p) => p.replace(/\*/g, '') || 'v') } : { tagPatternList: r.patterns }) : {}),
-            ...(r.countType === 'imageCountMoreThan' ? { countType: 'imageCountMoreThan' as const, countNumber: r.count } : { countType: r.countType as 'sinceImagePushed', countUnit: 'days' as const, countNumber: r.count * 10 })
-          },
-          action: { type: 'expire' }
-        })
-      )
+      rules: sorted.map((r, i): LifecycleRule => ({
+        rulePriority: i + 1,
+        description: 'a generated rule for the property test of the lifecycle evaluator',
+        selection: {
+          tagStatus: r.status,
+          ...(r.status === 'tagged' ? (r.prefix ? { tagPrefixList: r.patterns.map((p) => p.replace(/\*/g, '') || 'v') } : { tagPatternList: r.patterns }) : {}),
+          ...(r.countType === 'imageCountMoreThan'
+            ? { countType: 'imageCountMoreThan' as const, countNumber: r.count }
+            : { countType: r.countType, countUnit: 'days' as const, countNumber: r.count * 10 })
+        },
+        action: { type: 'expire' }
+      }))
     };
   });
 
@@ -286,7 +414,11 @@ describe('the lifecycle evaluator on arbitrary image lists', () => {
   test('never throws, never expires a child of an index it keeps, nor a protected tag or digest; bytes add up', () => {
     fc.assert(
       fc.property(policyArb, imagesArb, fc.constantFrom('prod', 'v1', 'none'), (p, images, protect) => {
-        const ev = evaluatePolicy(p, parseDescribeImages(JSON.parse(JSON.stringify(images)), 'images'), { now: NOW, protectTags: [protect], protectDigests: images.length ? [images[0].imageDigest] : [] });
+        const ev = evaluatePolicy(p, parseDescribeImages(JSON.parse(JSON.stringify(images)), 'images'), {
+          now: NOW,
+          protectTags: [protect],
+          protectDigests: images.length ? [images[0].imageDigest] : []
+        });
         const expired = new Set(ev.expired.filter((e) => e.action === 'expire').map((e) => e.imageDigest));
         for (const img of images) {
           if (expired.has(img.imageDigest)) {
@@ -306,10 +438,28 @@ describe('the lifecycle evaluator on arbitrary image lists', () => {
 
   test('arbitrary DescribeImages-like documents: parsed or refused with a SchemaError, never a crash in the evaluator', () => {
     const doc = fc.array(
-      fc.record({ imageDigest: fc.oneof(fc.constant(hex(1)), fc.constant(hex(2)), fc.string()), imageTags: fc.oneof(fc.array(fc.string()), fc.string()), imagePushedAt: fc.oneof(fc.string(), fc.double(), fc.constant(null)), imageSizeInBytes: fc.oneof(fc.nat(), fc.double(), fc.string()), childDigests: fc.oneof(fc.array(fc.string()), fc.constant(undefined)) }, { requiredKeys: [] }),
+      fc.record(
+        {
+          imageDigest: fc.oneof(fc.constant(hex(1)), fc.constant(hex(2)), fc.string()),
+          imageTags: fc.oneof(fc.array(fc.string()), fc.string()),
+          imagePushedAt: fc.oneof(fc.string(), fc.double(), fc.constant(null)),
+          imageSizeInBytes: fc.oneof(fc.nat(), fc.double(), fc.string()),
+          childDigests: fc.oneof(fc.array(fc.string()), fc.constant(undefined))
+        },
+        { requiredKeys: [] }
+      ),
       { maxLength: 10 }
     );
-    const policy = validatePolicy({ rules: [{ rulePriority: 1, description: 'expire anything older than a week, for the property test', selection: { tagStatus: 'any', countType: 'sinceImagePushed', countUnit: 'days', countNumber: 7 }, action: { type: 'expire' } }] }).policy!;
+    const policy = validatePolicy({
+      rules: [
+        {
+          rulePriority: 1,
+          description: 'expire anything older than a week, for the property test',
+          selection: { tagStatus: 'any', countType: 'sinceImagePushed', countUnit: 'days', countNumber: 7 },
+          action: { type: 'expire' }
+        }
+      ]
+    }).policy!;
     fc.assert(
       fc.property(doc, (d) => {
         let images: ImageDetail[];
