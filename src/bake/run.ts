@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Logger } from '../build/execute.js';
-import { gatherFacts, type BuilderFacts, type FactsNeeded } from '../engine/buildx-info.js';
+import { completeFacts, gatherFacts, type BuilderFacts, type FactsNeeded } from '../engine/buildx-info.js';
 import { runBuildx } from '../engine/run-buildx.js';
 import type { CacheBackend } from '../inputs/inputs.js';
 import { InputError } from '../inputs/list.js';
@@ -135,13 +135,13 @@ export async function executeBake(req: BakeRequest): Promise<BakeOutcome> {
   const t0 = Date.now();
   const { log } = req;
   mkdirSync(req.tempDir, { recursive: true });
-  // the plan reads buildx's version only (a bad builder fails `bake --print`), the reports the
-  // driver: asked beside `bake --print`, at once; the image store never (no image size here)
-  const needs: FactsNeeded = { builder: !req.dryRun, imageStore: false };
+  // the plan reads buildx's version only (a bad builder fails `bake --print`): asked beside it;
+  // the driver, for the reports, while bake runs
+  const needs: FactsNeeded = { builder: false, imageStore: false };
   const asking = (req.detect ?? ((b: string, n: FactsNeeded) => gatherFacts(b, n, req.env)))(req.builder, needs);
   asking.catch(() => undefined); // the definition's error, if any, is the one to tell
   const { definition, bakeDir, absFiles } = await resolveDefinition(req);
-  const facts = await asking;
+  let facts = await asking;
 
   let decisions: TargetDecision[] | null = null;
   const skip: Record<string, string> = {};
@@ -213,6 +213,7 @@ export async function executeBake(req: BakeRequest): Promise<BakeOutcome> {
   // (1 s of slack: buildx's clock and ours are the same machine's, but the spawn is not instant)
   const splitter = new BakeSplitter(plan.targets.map((t) => t.name), t1 - 1000);
   let splitError: Error | null = null;
+  let later: Promise<BuilderFacts> | null = null;
   const result = await log.group(`docker buildx bake ${plan.targets.map((t) => t.name).join(' ')}`, () =>
     runBuildx({
       argv: plan.argv,
@@ -228,10 +229,14 @@ export async function executeBake(req: BakeRequest): Promise<BakeOutcome> {
       },
       log: (l) => log.info(l),
       env: req.env,
-      cwd: bakeDir
+      cwd: bakeDir,
+      onSpawn: () => {
+        later = req.detect ? null : completeFacts(facts, req.builder, { builder: true, imageStore: false }, req.env);
+      }
     })
   );
   const t2 = Date.now();
+  if (later) facts = await later;
   // the local backend exports to a fresh directory that replaces the old one (as for a single build)
   for (const t of plan.targets) {
     const local = t.cache.local;

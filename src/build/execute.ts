@@ -7,7 +7,7 @@ import type { Inputs } from '../inputs/inputs.js';
 import { InputError } from '../inputs/list.js';
 import { checkInputs, checkTargetStage } from '../inputs/validate.js';
 import { parseDockerfileModel } from '../dockerfile/model.js';
-import { gatherFacts, type BuilderFacts, type FactsNeeded } from '../engine/buildx-info.js';
+import { completeFacts, gatherFacts, type BuilderFacts, type FactsNeeded } from '../engine/buildx-info.js';
 import { pushedImageSize, localImageSize } from '../engine/registry.js';
 import { runBuildx } from '../engine/run-buildx.js';
 import { builtDigest, checkPushed, isPushFailure, pushFailureMessage, type PushCheck } from '../engine/push-outcome.js';
@@ -15,6 +15,7 @@ import { cacheStallMs, imageExported, probeCacheSources, stallNote, withoutStall
 import { trackSecretPath, untrackSecretPath } from '../engine/cancel.js';
 import type { ChildProcess } from 'node:child_process';
 import { factsNeeded, planBuild, resolveContext, type BuildPlan } from '../plan/build-plan.js';
+import { parseCacheMountsSetting } from '../cache-mounts/plan.js';
 import type { GitContext } from '../plan/git-context.js';
 import { parseImageRef } from '../plan/image-ref.js';
 import { buildMeta } from '../timing/meta.js';
@@ -120,17 +121,11 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
   const dockerfileText = dockerfilePath ? readFileSync(dockerfilePath, 'utf8') : null;
   if (dockerfileText !== null) checkTargetStage(inputs.target, dockerfileText, (t) => parseDockerfileModel(t).map((s) => s.name));
 
-  // the environment's facts, asked once and at once, before the build: those the plan reads
-  // (factsNeeded), and for a build that runs, the report's driver and builder and the image
-  // store that decides whether the image's size is read from the engine (no --load). Not
-  // while buildx runs: on a small machine a probe then slows the build more than it waits.
+  // the environment's facts, asked once and at once: only those the plan reads now; the
+  // rest (the report's driver and builder, the image store) while buildx runs
   const fromInputs = factsNeeded(inputs, req.env);
-  const runs = !inputs['dry-run'];
-  const needs: FactsNeeded = {
-    builder: fromInputs.builder || runs,
-    imageStore: fromInputs.imageStore || (runs && !inputs.load && (inputs.tags.length > 0 || inputs.images.length > 0))
-  };
-  const facts = await (req.detect ?? ((b: string, n: FactsNeeded) => gatherFacts(b, n, req.env)))(inputs.builder, needs);
+  const needs: FactsNeeded = { ...fromInputs, builder: fromInputs.builder || (Boolean(req.hooks?.cacheMounts) && parseCacheMountsSetting(inputs['cache-mounts']).mode !== 'none') };
+  let facts = await (req.detect ?? ((b: string, n: FactsNeeded) => gatherFacts(b, n, req.env)))(inputs.builder, needs);
   mark('facts');
   const { plan, secrets } = planBuild({
     inputs,
@@ -174,6 +169,7 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
   let run;
   let model: TimingAccumulator | null = null;
   let modelError: Error | null = null;
+  let later: Promise<BuilderFacts> | null = null;
   const stallNotes: string[] = [];
   const stallMs = cacheStallMs(req.env);
   const preMs = Date.now() - t0;
@@ -216,6 +212,9 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
         cwd: req.cwd,
         stallMs,
         onSpawn: (child) => {
+          // the image store decides only whether the image's size is read from the engine (the docker driver, no --load)
+          const store = !needs.imageStore && !inputs.load && plan.tags.length > 0 && (facts.driver === null || facts.driver === 'docker');
+          later = req.detect ? null : completeFacts(facts, inputs.builder, { builder: !needs.builder, imageStore: store }, req.env);
           // the report's Dockerfile map is made while buildx runs, not after
           if (model && dockerfileText !== null) setImmediate(() => model?.prepare(dockerfileText));
           req.onBuildx?.(child);
@@ -275,6 +274,9 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
     if (run.stalled && stallNotes.length) out.error = stallNotes[stallNotes.length - 1];
   }
 
+  if (later) facts = await later;
+  out.facts = facts;
+  mark('facts complete');
   if (model) {
     try {
       if (modelError) throw modelError;

@@ -36,6 +36,9 @@ export class BuildxMissingError extends Error {}
 
 export const ALL_FACTS: FactsNeeded = { builder: true, imageStore: true };
 
+/** Facts nobody asked for yet: unknown (null), as every reader already takes them. */
+export const NO_FACTS: BuilderFacts = { version: null, buildkitVersion: null, driver: null, builderName: null, containerdStore: false, platforms: [] };
+
 function buildxMissing(stderr: string, code: number): BuildxMissingError {
   const why = /not found|No such file|ENOENT/i.test(stderr) || code === 127 ? 'docker is not installed' : stderr.trim().split('\n').pop();
   return new BuildxMissingError(
@@ -64,6 +67,22 @@ export async function gatherFacts(builder: string, needs: FactsNeeded, env?: Nod
   if (v.code !== 0) throw buildxMissing(v.stderr, v.code);
   if (inspect && inspect.code !== 0) throw builderUnusable(builder, inspect.stderr);
   return factsFrom(v.stdout, inspect?.stdout ?? null, di?.stdout ?? null);
+}
+
+/**
+ * The facts a run did not need before the build (the report's driver and builder, the image
+ * store for the image size), asked while the build runs so that they cost no wait: `ask`
+ * names the probes to run now. Never throws: what cannot be asked stays unknown.
+ */
+export async function completeFacts(facts: BuilderFacts, builder: string, ask: FactsNeeded, env?: NodeJS.ProcessEnv): Promise<BuilderFacts> {
+  if (!ask.builder && !ask.imageStore) return facts;
+  const [inspect, di] = await Promise.all([
+    ask.builder ? run('docker', ['buildx', 'inspect', ...(builder ? [builder] : [])], env) : null,
+    ask.imageStore ? run('docker', ['info', '--format', '{{json .DriverStatus}}'], env) : null
+  ]);
+  const more = factsFrom('', inspect?.code === 0 ? inspect.stdout : null, di?.code === 0 ? di.stdout : null);
+  if (!ask.builder) return { ...facts, containerdStore: more.containerdStore && facts.driver === 'docker' };
+  return { ...more, version: facts.version, containerdStore: ask.imageStore ? more.containerdStore : facts.containerdStore && more.driver === 'docker' };
 }
 
 /** The answers of `buildx version`, `buildx inspect` and `docker info` (null: not asked) → the facts. Pure. */

@@ -5,7 +5,7 @@
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { detectBuilder, factsFrom, gatherFacts } from '../../../src/engine/buildx-info.js';
+import { completeFacts, detectBuilder, factsFrom, gatherFacts } from '../../../src/engine/buildx-info.js';
 import { runBuildx } from '../../../src/engine/run-buildx.js';
 import { TimingAccumulator } from '../../../src/timing/model.js';
 import { reportFromRawjsonFile } from '../../../src/timing/report-from-file.js';
@@ -139,13 +139,25 @@ describe('the environment facts, asked once', () => {
     expect(await detectBuilder('', d.env)).toEqual(facts);
   });
 
-  test('a builder that is not usable names the fix', async () => {
+  test('the rest later, without asking the version again', async () => {
+    const d = fakeDocker();
+    const first = await gatherFacts('', { builder: true, imageStore: false }, d.env);
+    expect(first.containerdStore).toBe(false);
+    const all = await completeFacts(first, '', { builder: false, imageStore: true }, d.env);
+    expect(all).toEqual({ ...first, containerdStore: true });
+    const none = await gatherFacts('', { builder: false, imageStore: false }, d.env);
+    expect(await completeFacts(none, '', { builder: true, imageStore: true }, d.env)).toEqual(all);
+    expect(probes(d.calls).filter((c) => c === 'buildx version')).toHaveLength(2);
+  });
+
+  test('an unknown builder answer leaves the facts unknown, never throws', async () => {
     const d = fakeDocker();
     writeFileSync(
       join(d.dir, 'docker'),
       '#!/bin/sh\ncase "$1 $2" in "buildx version") echo "github.com/docker/buildx v0.29.1 x";; *) echo "ERROR: no builder" >&2; exit 1;; esac\n'
     );
-    expect((await gatherFacts('', { builder: false, imageStore: false }, d.env)).version).toBe('0.29.1');
+    const v = await gatherFacts('', { builder: false, imageStore: false }, d.env);
+    expect(await completeFacts(v, '', { builder: true, imageStore: true }, d.env)).toEqual({ ...v, version: '0.29.1' });
     await expect(gatherFacts('missing', { builder: true, imageStore: false }, d.env)).rejects.toThrow('the builder "missing" is not usable: ERROR: no builder');
   });
 
