@@ -110,7 +110,11 @@ export async function runAction(inputs: Record<string, string>, o: RunActionOpti
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
   const timer = setTimeout(() => child.kill('SIGKILL'), o.timeoutMs ?? 600_000);
-  const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  const status = await new Promise<number | null>((resolve) =>
+    child.on('close', (code) => {
+      resolve(code);
+    })
+  );
   clearTimeout(timer);
   return { status, stdout, stderr, outputs: readOutputs(outputFile), summary: readFileSync(summaryFile, 'utf8'), dir };
 }
@@ -148,7 +152,8 @@ export function expectNoSecrets(runs: ActionRun | ActionRun[], secrets: Record<s
     if (!value || value.length < 6) throw new Error(`expectNoSecrets: the secret "${label}" is too short to look for`);
     const forms = [value, Buffer.from(value).toString('base64'), encodeURIComponent(value)];
     for (const [where, text] of all) {
-      if (forms.some((f) => text.includes(f))) throw new Error(`the secret "${label}" appears in what ${where} made visible (log, summary, outputs or PR comment)`);
+      if (forms.some((f) => text.includes(f)))
+        throw new Error(`the secret "${label}" appears in what ${where} made visible (log, summary, outputs or PR comment)`);
     }
   }
 }

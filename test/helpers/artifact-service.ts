@@ -52,7 +52,10 @@ const b64url = (s: string) => Buffer.from(s).toString('base64url');
 
 /** An unsigned JWT carrying `scp: Actions.Results:<run>:<job>`, which is all @actions/artifact reads of it. */
 export function runtimeToken(runBackendId: string, jobBackendId: string): string {
-  const payload = { scp: `Actions.GenericRead:00000000-0000-0000-0000-000000000000 Actions.Results:${runBackendId}:${jobBackendId}`, exp: Math.floor(Date.now() / 1000) + 3600 };
+  const payload = {
+    scp: `Actions.GenericRead:00000000-0000-0000-0000-000000000000 Actions.Results:${runBackendId}:${jobBackendId}`,
+    exp: Math.floor(Date.now() / 1000) + 3600
+  };
   return `${b64url(JSON.stringify({ typ: 'JWT', alg: 'none' }))}.${b64url(JSON.stringify(payload))}.sig`;
 }
 
@@ -60,7 +63,9 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => {
+      resolve(Buffer.concat(chunks));
+    });
     req.on('error', reject);
   });
 }
@@ -84,12 +89,17 @@ export async function startArtifactService(ids: { run: string; job: string } = {
   let base = '';
 
   const find = (b: Record<string, unknown>) =>
-    artifacts.find((a) => a.name === b.name && a.workflowRunBackendId === b.workflow_run_backend_id && a.workflowJobRunBackendId === b.workflow_job_run_backend_id);
+    artifacts.find(
+      (a) => a.name === b.name && a.workflowRunBackendId === b.workflow_run_backend_id && a.workflowJobRunBackendId === b.workflow_job_run_backend_id
+    );
 
   const twirp = (method: string, b: Record<string, unknown>, res: ServerResponse) => {
     switch (method) {
       case 'CreateArtifact': {
-        if (find(b)) return json(res, 409, { code: 'already_exists', msg: 'an artifact with this name already exists on the workflow run' });
+        if (find(b)) {
+          json(res, 409, { code: 'already_exists', msg: 'an artifact with this name already exists on the workflow run' });
+          return;
+        }
         const a: StoredArtifact = {
           id: artifacts.length + 1,
           name: String(b.name),
@@ -103,21 +113,29 @@ export async function startArtifactService(ids: { run: string; job: string } = {
           content: null
         };
         artifacts.push(a);
-        return json(res, 200, { ok: true, signed_upload_url: `${base}/devstoreaccount1/actions-results/${a.id}/${encodeURIComponent(a.name)}?sig=stub-signature&se=2099-01-01` });
+        json(res, 200, {
+          ok: true,
+          signed_upload_url: `${base}/devstoreaccount1/actions-results/${a.id}/${encodeURIComponent(a.name)}?sig=stub-signature&se=2099-01-01`
+        });
+        return;
       }
       case 'FinalizeArtifact': {
         const a = find(b);
-        if (!a) return json(res, 404, { code: 'not_found', msg: 'no such artifact' });
+        if (!a) {
+          json(res, 404, { code: 'not_found', msg: 'no such artifact' });
+          return;
+        }
         a.size = Number(b.size ?? 0);
         a.hash = typeof b.hash === 'string' ? b.hash : null;
         a.finalized = true;
-        return json(res, 200, { ok: true, artifact_id: String(a.id) });
+        json(res, 200, { ok: true, artifact_id: String(a.id) });
+        return;
       }
       case 'ListArtifacts': {
         const name = typeof b.name_filter === 'string' ? b.name_filter : null;
         const id = b.id_filter !== undefined ? Number(b.id_filter) : null;
         const list = artifacts.filter((a) => a.finalized && (name === null || a.name === name) && (id === null || a.id === id));
-        return json(res, 200, {
+        json(res, 200, {
           artifacts: list.map((a) => ({
             workflow_run_backend_id: a.workflowRunBackendId,
             workflow_job_run_backend_id: a.workflowJobRunBackendId,
@@ -127,9 +145,10 @@ export async function startArtifactService(ids: { run: string; job: string } = {
             ...(a.hash ? { digest: a.hash } : {})
           }))
         });
+        return;
       }
       default:
-        return json(res, 404, { code: 'bad_route', msg: `no handler for ${method}` });
+        json(res, 404, { code: 'bad_route', msg: `no handler for ${method}` });
     }
   };
 
@@ -141,31 +160,37 @@ export async function startArtifactService(ids: { run: string; job: string } = {
     const a = artifacts.find((x) => x.id === id);
     if (req.method !== 'PUT' || !a || url.searchParams.get('sig') !== 'stub-signature') {
       res.writeHead(403, blobHeaders({ 'x-ms-error-code': 'AuthenticationFailed' }));
-      return res.end();
+      res.end();
+      return;
     }
     const blocks = staged.get(url.pathname) ?? new Map<string, Buffer>();
     staged.set(url.pathname, blocks);
     if (comp === 'block') {
       blocks.set(url.searchParams.get('blockid') ?? '', body);
       res.writeHead(201, blobHeaders({ 'x-ms-request-server-encrypted': 'true' }));
-      return res.end();
+      res.end();
+      return;
     }
     if (comp === 'blocklist') {
       const order = [...body.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)<\//g)].map((m) => m[1]);
       const missing = order.filter((b) => !blocks.has(b));
       if (missing.length) {
         res.writeHead(400, blobHeaders({ 'x-ms-error-code': 'InvalidBlockList' }));
-        return res.end();
+        res.end();
+        return;
       }
       a.content = Buffer.concat(order.map((b) => blocks.get(b) as Buffer));
     } else {
       a.content = body; // a single-shot Put Blob
     }
-    res.writeHead(201, blobHeaders({ etag: `"0x${Date.now().toString(16).toUpperCase()}"`, 'last-modified': new Date().toUTCString(), 'x-ms-request-server-encrypted': 'true' }));
+    res.writeHead(
+      201,
+      blobHeaders({ etag: `"0x${Date.now().toString(16).toUpperCase()}"`, 'last-modified': new Date().toUTCString(), 'x-ms-request-server-encrypted': 'true' })
+    );
     res.end();
   };
 
-  const server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     try {
       const body = await readBody(req);
       const path = (req.url ?? '').split('?')[0];
@@ -173,14 +198,22 @@ export async function startArtifactService(ids: { run: string; job: string } = {
         const method = path.slice(SERVICE.length);
         const parsed = body.length ? (JSON.parse(body.toString('utf8')) as Record<string, unknown>) : {};
         calls.push({ method, body: parsed, authorization: req.headers.authorization });
-        return twirp(method, parsed, res);
+        twirp(method, parsed, res);
+        return;
       }
-      if (path.startsWith('/devstoreaccount1/')) return blob(req, body, res);
+      if (path.startsWith('/devstoreaccount1/')) {
+        blob(req, body, res);
+        return;
+      }
       otherRequests.push(`${req.method} ${path}`);
-      return json(res, 404, { code: 'bad_route', msg: `this stand-in only serves the artifact service, not ${path}` });
+      json(res, 404, { code: 'bad_route', msg: `this stand-in only serves the artifact service, not ${path}` });
     } catch (e) {
       json(res, 500, { code: 'internal', msg: (e as Error).message });
     }
+  };
+  // handle answers every request itself, failures included: nothing to wait for
+  const server = createServer((req, res) => {
+    void handle(req, res);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -193,6 +226,11 @@ export async function startArtifactService(ids: { run: string; job: string } = {
     calls,
     blobRequests,
     otherRequests,
-    close: () => new Promise<void>((r) => server.close(() => r()))
+    close: () =>
+      new Promise<void>((r) => {
+        server.close(() => {
+          r();
+        });
+      })
   };
 }

@@ -19,7 +19,10 @@ const bools = (inputs: string[], values: string[]): BadInput[] => inputs.flatMap
 
 /** The build action (action.yml). Every case is refused before docker or a registry is asked anything. */
 export const BUILD_BAD_INPUTS: BadInput[] = [
-  ...bools(['load', 'no-cache', 'pull', 'push', 'cache-write-on-pr', 'ecr-create-repository', 'dry-run', 'summary', 'advisor', 'fail-on-regression'], ['yes', '1']),
+  ...bools(
+    ['load', 'no-cache', 'pull', 'push', 'cache-write-on-pr', 'ecr-create-repository', 'dry-run', 'summary', 'advisor', 'fail-on-regression'],
+    ['yes', '1']
+  ),
   { input: 'cache', value: 'redis' },
   { input: 'cache', value: 'GHA' },
   { input: 'ecr-login', value: 'maybe' },
@@ -92,7 +95,9 @@ export const BUILD_BAD_INPUTS: BadInput[] = [
   { input: 'push', value: 'true', names: 'tags', with: { tags: '' } }
 ];
 
-const POLICY_TOO_SHORT = JSON.stringify({ rules: [{ rulePriority: 1, selection: { tagStatus: 'any', countType: 'imageCountMoreThan', countNumber: 0 }, action: { type: 'expire' } }] });
+const POLICY_TOO_SHORT = JSON.stringify({
+  rules: [{ rulePriority: 1, selection: { tagStatus: 'any', countType: 'imageCountMoreThan', countNumber: 0 }, action: { type: 'expire' } }]
+});
 
 /** The ECR lifecycle action (ecr-lifecycle/action.yml). Every case is refused before any ECR API call. */
 export const ECR_BAD_INPUTS: BadInput[] = [
@@ -108,7 +113,14 @@ export const ECR_BAD_INPUTS: BadInput[] = [
   { input: 'policy-file', value: 'missing.json' },
   { input: 'policy-file', value: 'broken.json', files: { 'broken.json': '{"rules": [' } },
   { input: 'policy-file', value: 'policy.json', files: { 'policy.json': POLICY_TOO_SHORT } },
-  { input: 'policy-file', value: 'policy.yml', files: { 'policy.yml': 'rules:\n  - rulePriority: 1\n    selection: { tagStatus: tagged, countType: imageCountMoreThan, countNumber: 5 }\n    action: { type: expire }\n' } },
+  {
+    input: 'policy-file',
+    value: 'policy.yml',
+    files: {
+      'policy.yml':
+        'rules:\n  - rulePriority: 1\n    selection: { tagStatus: tagged, countType: imageCountMoreThan, countNumber: 5 }\n    action: { type: expire }\n'
+    }
+  },
   { input: 'keep', value: 'v*' },
   { input: 'keep', value: 'v*:0' },
   { input: 'keep', value: 'v*:ten' },

@@ -140,7 +140,8 @@ export async function startCacheService(opts: CacheServiceOptions = {}): Promise
   const scopesOf = (req: IncomingMessage): CacheScope[] => {
     const m = /^Bearer (\S+)$/i.exec(req.headers.authorization ?? '');
     const parts = m ? m[1].split('.') : [];
-    if (parts.length !== 3 || hmac(key, `${parts[0]}.${parts[1]}`, 'base64url') !== parts[2]) throw new TwirpError(401, 'unauthenticated', 'invalid or missing runtime token');
+    if (parts.length !== 3 || hmac(key, `${parts[0]}.${parts[1]}`, 'base64url') !== parts[2])
+      throw new TwirpError(401, 'unauthenticated', 'invalid or missing runtime token');
     let claims: { ac: CacheScope[]; nbf: number; exp: number };
     try {
       const payload = JSON.parse(Buffer.from(parts[1], 'base64url').toString());
@@ -158,14 +159,19 @@ export async function startCacheService(opts: CacheServiceOptions = {}): Promise
     const se = new Date(now() + urlTtl * 1000).toISOString().replace(/\.\d+Z$/, 'Z');
     const sig = hmac(key, `${id}\n${perms}\n${se}`, 'base64');
     const q = new URLSearchParams({ sv: AZURE_VERSION, sr: 'b', sp: perms, se, sig });
-    return `${base.replace(/\/$/, '')}${ACCOUNT_PATH}${id}?${q}`;
+    return `${base.replace(/\/$/, '')}${ACCOUNT_PATH}${id}?${q.toString()}`;
   };
 
   const checkSignature = (id: number, q: URLSearchParams, need: 'r' | 'w') => {
     const sp = q.get('sp') ?? '';
     const se = q.get('se') ?? '';
     const ok = q.get('sig') === hmac(key, `${id}\n${sp}\n${se}`, 'base64') && sp.includes(need);
-    if (!ok) throw new BlobError(403, 'AuthenticationFailed', 'Server failed to authenticate the request. Make sure the value of Authorization header is formed correctly including the signature.');
+    if (!ok)
+      throw new BlobError(
+        403,
+        'AuthenticationFailed',
+        'Server failed to authenticate the request. Make sure the value of Authorization header is formed correctly including the signature.'
+      );
     if (now() > Date.parse(se)) throw new BlobError(403, 'AuthenticationFailed', `Signed expiry time [${se}] has to be after signed start time`);
   };
 
@@ -188,7 +194,17 @@ export async function startCacheService(opts: CacheServiceOptions = {}): Promise
       const writable = scopes.find((s) => s.Permission & 2);
       if (!writable) return { ok: false, message: 'cache write denied: the token has no writable cache scope' };
       if (find(writable.Scope, k, version)) throw new TwirpError(409, 'already_exists', `cache entry with key ${k} and version ${version} already exists`);
-      const e: Entry = { id: entries.length + 1, scope: writable.Scope, key: k, version, size: 0, finalized: false, created: ++seq, data: null, blocks: new Map() };
+      const e: Entry = {
+        id: entries.length + 1,
+        scope: writable.Scope,
+        key: k,
+        version,
+        size: 0,
+        finalized: false,
+        created: ++seq,
+        data: null,
+        blocks: new Map()
+      };
       entries.push(e);
       return { ok: true, signed_upload_url: signedUrl(e.id, 'cw') };
     },
@@ -215,7 +231,7 @@ export async function startCacheService(opts: CacheServiceOptions = {}): Promise
   };
 
   const handleTwirp = (req: IncomingMessage, body: Buffer, method: string): [number, unknown] => {
-    const fn = rpc[method];
+    const fn = rpc[method] as (typeof rpc)[string] | undefined; // a method the stand-in does not serve
     if (req.method !== 'POST' || !fn) throw new TwirpError(404, 'bad_route', `no handler for ${req.method} ${req.url}`);
     if (!String(req.headers['content-type']).startsWith('application/json')) throw new TwirpError(404, 'bad_route', 'only application/json is served');
     const scopes = scopesOf(req);
@@ -267,7 +283,14 @@ export async function startCacheService(opts: CacheServiceOptions = {}): Promise
         }
         [start, end, status] = [Number(m[1]), m[2] ? Math.min(Number(m[2]), total - 1) : total - 1, 206];
       }
-      const headers: Record<string, string> = { ...blobHeaders(), 'Content-Type': 'application/octet-stream', 'Content-Length': String(end - start + 1), 'Accept-Ranges': 'bytes', 'x-ms-blob-type': 'BlockBlob', ETag: etag(e) };
+      const headers: Record<string, string> = {
+        ...blobHeaders(),
+        'Content-Type': 'application/octet-stream',
+        'Content-Length': String(end - start + 1),
+        'Accept-Ranges': 'bytes',
+        'x-ms-blob-type': 'BlockBlob',
+        ETag: etag(e)
+      };
       if (status === 206) headers['Content-Range'] = `bytes ${start}-${end}/${total}`;
       res.writeHead(status, headers);
       res.end(method === 'GET' ? e.data.subarray(start, end + 1) : undefined);
@@ -277,7 +300,7 @@ export async function startCacheService(opts: CacheServiceOptions = {}): Promise
   };
 
   const opOf = (method: string, path: string, q: URLSearchParams): RequestRecord['op'] => {
-    if (path.startsWith(SERVICE)) return (path.slice(SERVICE.length) as RequestRecord['op']) || 'other';
+    if (path.startsWith(SERVICE)) return (path.slice(SERVICE.length) || 'other') as RequestRecord['op'];
     if (!path.startsWith(ACCOUNT_PATH)) return 'other';
     if (method === 'PUT') return q.get('comp') === 'block' ? 'put-block' : q.get('comp') === 'blocklist' ? 'put-block-list' : 'put-blob';
     return method === 'GET' ? 'get' : method === 'HEAD' ? 'head' : 'other';
@@ -346,14 +369,27 @@ export async function startCacheService(opts: CacheServiceOptions = {}): Promise
       GITHUB_SERVER_URL: 'https://github.com'
     }),
     token,
-    entries: () => entries.map(({ data: _d, blocks: _b, ...info }) => ({ ...info })),
+    entries: () =>
+      entries.map((e): CacheEntryInfo => ({
+        id: e.id,
+        scope: e.scope,
+        key: e.key,
+        version: e.version,
+        size: e.size,
+        finalized: e.finalized,
+        created: e.created
+      })),
     requests: () => log.map((r) => ({ ...r })),
     setFault: (f) => void (faults = f ? [{ ...f, left: f.count ?? Infinity }] : []),
     addFault: (f) => void faults.push({ ...f, left: f.count ?? Infinity }),
     close: async () => {
       for (const res of held) res.destroy();
       server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      });
     }
   };
 }

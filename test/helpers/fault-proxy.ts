@@ -79,7 +79,10 @@ export async function startFaultProxy(target: string, rules: ProxyRule[] = []): 
     log.push(record);
     const key = `${record.method} ${record.url}${target ? ` ${target}` : ''}`;
     const rule = active.find((r) => (r.match ?? /./).test(key) && r.seen++ >= (r.after ?? 0) && r.acted < (r.count ?? Infinity));
-    if (!rule) return forward(req, res, record);
+    if (!rule) {
+      forward(req, res, record);
+      return;
+    }
     rule.acted++;
     const a = rule.action;
     record.fault = typeof a === 'string' ? a : String(a.status);

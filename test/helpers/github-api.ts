@@ -74,7 +74,14 @@ export interface GithubApi {
   close(): Promise<void>;
 }
 
-const BOT: GithubUser = { login: 'github-actions[bot]', id: 41898282, node_id: 'MDM6Qm90NDE4OTgyODI=', type: 'Bot', site_admin: false, avatar_url: 'https://avatars.githubusercontent.com/in/15368?v=4' };
+const BOT: GithubUser = {
+  login: 'github-actions[bot]',
+  id: 41898282,
+  node_id: 'MDM6Qm90NDE4OTgyODI=',
+  type: 'Bot',
+  site_admin: false,
+  avatar_url: 'https://avatars.githubusercontent.com/in/15368?v=4'
+};
 const DOCS = 'https://docs.github.com/rest';
 const timestamp = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 
@@ -137,14 +144,16 @@ export async function startGithubApi(opts: GithubApiOptions = {}): Promise<Githu
 
   const route = (method: string, u: URL, body: unknown, auth: { token: string }): [number, unknown, Record<string, string>?] => {
     const write = method !== 'GET';
-    if (write && opts.readOnlyTokens?.includes(auth.token)) throw new HttpError(403, 'Resource not accessible by integration', 'https://docs.github.com/rest/issues/comments');
+    if (write && opts.readOnlyTokens?.includes(auth.token))
+      throw new HttpError(403, 'Resource not accessible by integration', 'https://docs.github.com/rest/issues/comments');
     let m = /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)\/comments$/.exec(u.pathname);
     if (m) {
       const [repo, issue] = [m[1], Number(m[2])];
       if (method === 'GET') return listPage(u, repo, issue);
       if (method === 'POST') {
         const text = (body as { body?: unknown } | null)?.body;
-        if (typeof text !== 'string') throw new HttpError(422, 'Invalid request.\n\n"body" wasn\'t supplied.', 'https://docs.github.com/rest/issues/comments#create-an-issue-comment');
+        if (typeof text !== 'string')
+          throw new HttpError(422, 'Invalid request.\n\n"body" wasn\'t supplied.', 'https://docs.github.com/rest/issues/comments#create-an-issue-comment');
         const comment = makeComment(repo, issue, { body: text });
         store.push({ repo, issue, comment });
         return [201, comment, { Location: comment.url }];
@@ -159,7 +168,8 @@ export async function startGithubApi(opts: GithubApiOptions = {}): Promise<Githu
       if (method === 'GET') return [200, found];
       if (method === 'PATCH') {
         const text = (body as { body?: unknown } | null)?.body;
-        if (typeof text !== 'string') throw new HttpError(422, 'Invalid request.\n\n"body" wasn\'t supplied.', 'https://docs.github.com/rest/issues/comments#update-an-issue-comment');
+        if (typeof text !== 'string')
+          throw new HttpError(422, 'Invalid request.\n\n"body" wasn\'t supplied.', 'https://docs.github.com/rest/issues/comments#update-an-issue-comment');
         Object.assign(found, { body: text, updated_at: timestamp() });
         return [200, found];
       }
@@ -182,14 +192,25 @@ export async function startGithubApi(opts: GithubApiOptions = {}): Promise<Githu
       const q = new URLSearchParams(u.searchParams);
       q.set('per_page', String(perPage));
       q.set('page', String(p));
-      return `<${base}${u.pathname}?${q}>; rel="${rel}"`;
+      return `<${base}${u.pathname}?${q.toString()}>; rel="${rel}"`;
     };
-    const links = [page > 1 && link(page - 1, 'prev'), page < last && link(page + 1, 'next'), page < last && link(last, 'last'), page > 1 && link(1, 'first')].filter(Boolean);
+    const links = [
+      page > 1 && link(page - 1, 'prev'),
+      page < last && link(page + 1, 'next'),
+      page < last && link(last, 'last'),
+      page > 1 && link(1, 'first')
+    ].filter(Boolean);
     return [200, all.slice((page - 1) * perPage, page * perPage), links.length ? { Link: links.join(', ') } : {}];
   };
 
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
-    res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'x-github-request-id': randomUUID().toUpperCase(), 'x-github-api-version-selected': '2022-11-28', ...rateHeaders(), ...headers });
+    res.writeHead(status, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'x-github-request-id': randomUUID().toUpperCase(),
+      'x-github-api-version-selected': '2022-11-28',
+      ...rateHeaders(),
+      ...headers
+    });
     res.end(status === 204 ? undefined : JSON.stringify(body));
   };
 
@@ -197,7 +218,7 @@ export async function startGithubApi(opts: GithubApiOptions = {}): Promise<Githu
     const method = req.method ?? 'GET';
     const u = new URL(req.url ?? '/', 'http://x');
     const auth = authOf(req);
-    let body: unknown = null;
+    let body: unknown;
     const record: GithubRequestRecord = { method, url: req.url ?? '/', status: 0, auth: auth?.kind ?? null, body: null };
     log.push(record);
     try {
@@ -213,12 +234,18 @@ export async function startGithubApi(opts: GithubApiOptions = {}): Promise<Githu
         fault.left--;
         record.fault = fault.kind;
         if (fault.kind === 'rate-limit') {
-          throw new HttpError(403, 'API rate limit exceeded for installation ID 1234567. If you reach out to GitHub Support for help, please include the request ID.', 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api', {
-            'x-ratelimit-remaining': '0',
-            'x-ratelimit-used': '5000'
-          });
+          throw new HttpError(
+            403,
+            'API rate limit exceeded for installation ID 1234567. If you reach out to GitHub Support for help, please include the request ID.',
+            'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+            {
+              'x-ratelimit-remaining': '0',
+              'x-ratelimit-used': '5000'
+            }
+          );
         }
-        if (fault.kind === 'forbidden') throw new HttpError(403, 'Resource not accessible by integration', 'https://docs.github.com/rest/issues/comments#create-an-issue-comment');
+        if (fault.kind === 'forbidden')
+          throw new HttpError(403, 'Resource not accessible by integration', 'https://docs.github.com/rest/issues/comments#create-an-issue-comment');
         throw new HttpError(fault.status ?? 500, 'Server Error');
       }
       remaining = Math.max(0, remaining - 1);
@@ -236,7 +263,9 @@ export async function startGithubApi(opts: GithubApiOptions = {}): Promise<Githu
     let raw = '';
     req.setEncoding('utf8');
     req.on('data', (c: string) => (raw += c));
-    req.on('end', () => handle(req, res, raw));
+    req.on('end', () => {
+      handle(req, res, raw);
+    });
   });
   server.listen(0, '127.0.0.1');
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
@@ -253,7 +282,11 @@ export async function startGithubApi(opts: GithubApiOptions = {}): Promise<Githu
     setFault: (f) => void (fault = f ? { ...f, left: f.count ?? Infinity } : null),
     close: async () => {
       server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      });
     }
   };
 }

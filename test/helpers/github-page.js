@@ -19,7 +19,9 @@
     for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement.closest('a, pre')) nodes.push(n);
     for (const t of nodes) {
       const text = t.data;
-      const found = [...text.matchAll(EMAIL)].map((m) => ({ i: m.index, s: m[0], href: `mailto:${m[0]}` })).concat([...text.matchAll(URL_)].map((m) => ({ i: m.index, s: m[0], href: m[0] })));
+      const found = [...text.matchAll(EMAIL)]
+        .map((m) => ({ i: m.index, s: m[0], href: `mailto:${m[0]}` }))
+        .concat([...text.matchAll(URL_)].map((m) => ({ i: m.index, s: m[0], href: m[0] })));
       if (!found.length) continue;
       found.sort((a, b) => a.i - b.i);
       const frag = document.createDocumentFragment();
