@@ -86,11 +86,16 @@ describe('the other bundled entry points load and run', () => {
     expect(r.stdout).not.toMatch(/::error::/);
     expect(r.status).toBe(0);
     const policy = JSON.parse(readOutputs(outputFile).policy);
-    expect(policy.rules.map((x: { selection: { tagPatternList?: string[]; tagStatus: string } }) => x.selection.tagPatternList?.[0] ?? x.selection.tagStatus)).toEqual(['buildcache*', 'latest', 'v*', 'main-*', 'untagged']);
+    expect(
+      policy.rules.map((x: { selection: { tagPatternList?: string[]; tagStatus: string } }) => x.selection.tagPatternList?.[0] ?? x.selection.tagStatus)
+    ).toEqual(['buildcache*', 'latest', 'v*', 'main-*', 'untagged']);
   });
 
   test('node dist/ecr-lifecycle.js names a bad input', () => {
-    const r = spawnSync(process.execPath, [join(ROOT, 'dist/ecr-lifecycle.js')], { encoding: 'utf8', env: { PATH: process.env.PATH, INPUT_MODE: 'validate', INPUT_KEEP: 'v*' } });
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist/ecr-lifecycle.js')], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, INPUT_MODE: 'validate', INPUT_KEEP: 'v*' }
+    });
     expect(r.stdout).toMatch(/::error::Input "keep": "v\*" is not PATTERN:COUNT/);
     expect(r.status).toBe(1);
   });

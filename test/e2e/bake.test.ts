@@ -45,8 +45,22 @@ describe.each(paths())('%s', (label, env) => {
   let results: Record<string, { digest: string | null; tags: string[] }>;
   beforeAll(async () => {
     r = await cli(
-      ['bake', '--file', 'examples/compose/compose.yml', '--push', '--cache', 'registry', '--network', 'host', '--report-json', dir, '--summary-md', join(dir, 'summary.md'), '--json',
-        ...['api', 'worker', 'storefront'].flatMap((t) => ['--image', `${t}=${REGISTRY}/${ns}/${t}`])],
+      [
+        'bake',
+        '--file',
+        'examples/compose/compose.yml',
+        '--push',
+        '--cache',
+        'registry',
+        '--network',
+        'host',
+        '--report-json',
+        dir,
+        '--summary-md',
+        join(dir, 'summary.md'),
+        '--json',
+        ...['api', 'worker', 'storefront'].flatMap((t) => ['--image', `${t}=${REGISTRY}/${ns}/${t}`])
+      ],
       env
     );
     const last = r.out.trim().split('\n').pop() ?? '{}';
@@ -95,7 +109,12 @@ describe('targets: changed (default engine)', () => {
   test('only the target whose inputs changed is built; the others say why they were skipped', async () => {
     const repo = mkdtempSync(join(tmpdir(), 'bs-bake-git-'));
     cpSync(join(ROOT, 'examples/compose'), repo, { recursive: true });
-    const git = (...a: string[]) => execFileSync('git', a, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+    const git = (...a: string[]) =>
+      execFileSync('git', a, {
+        cwd: repo,
+        encoding: 'utf8',
+        env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' }
+      });
     git('init', '-q', '-b', 'main');
     git('add', '.');
     git('commit', '-qm', 'base');
@@ -106,7 +125,22 @@ describe('targets: changed (default engine)', () => {
     git('commit', '-qm', 'docs');
     const ns = `e2e-bake-${id}-changed`;
     const r = await cli(
-      ['bake', '--file', 'compose.yml', '--targets', 'changed', '--base', 'HEAD~2', '--push', '--cache', 'registry', '--network', 'host', '--json', ...['api', 'worker', 'storefront'].flatMap((t) => ['--image', `${t}=${REGISTRY}/${ns}/${t}`])],
+      [
+        'bake',
+        '--file',
+        'compose.yml',
+        '--targets',
+        'changed',
+        '--base',
+        'HEAD~2',
+        '--push',
+        '--cache',
+        'registry',
+        '--network',
+        'host',
+        '--json',
+        ...['api', 'worker', 'storefront'].flatMap((t) => ['--image', `${t}=${REGISTRY}/${ns}/${t}`])
+      ],
       { ...process.env },
       repo
     );
@@ -128,17 +162,25 @@ describe('bad input: one line naming the input, nothing built', () => {
   const cases: Array<[string, string[], RegExp]> = [
     ['a compose file without build sections', ['--file', join(bad, 'compose.yml')], /^error: Input "bake": the definition has no target to build/],
     ['an unknown target', ['--file', 'examples/compose/compose.yml', '--targets', 'api,nope'], /^error: Input "targets": unknown target "nope"/],
-    ['a bake file that does not parse', ['--file', join(bad, 'docker-bake.hcl')], /^error: Input "bake": buildx could not read .*docker-bake\.hcl: .*docker-bake\.hcl:1,.*Unclosed configuration block/]
+    [
+      'a bake file that does not parse',
+      ['--file', join(bad, 'docker-bake.hcl')],
+      /^error: Input "bake": buildx could not read .*docker-bake\.hcl: .*docker-bake\.hcl:1,.*Unclosed configuration block/
+    ]
   ];
-  test.each(cases)('%s', async (_name, args, message) => {
-    const r = await cli(['bake', ...args, '--push', '--network', 'host'], { ...process.env });
-    expect(r.code).toBe(1);
-    const lines = r.err.trim().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(message);
-    // the bake itself never started
-    expect(r.err).not.toMatch(/^== docker buildx bake /m);
-  }, 60_000);
+  test.each(cases)(
+    '%s',
+    async (_name, args, message) => {
+      const r = await cli(['bake', ...args, '--push', '--network', 'host'], { ...process.env });
+      expect(r.code).toBe(1);
+      const lines = r.err.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(message);
+      // the bake itself never started
+      expect(r.err).not.toMatch(/^== docker buildx bake /m);
+    },
+    60_000
+  );
 });
 
 // The bundled action (dist/index.js) with `bake`, on the runner path: outputs per target, one
@@ -159,8 +201,9 @@ const rpOrNull = (() => {
     gh = await startGithubApi({ tokens: ['ghs_pr_token'] });
   });
   afterAll(async () => {
-    await cache?.close();
-    await gh?.close();
+    // unset when the setup failed
+    await (cache as CacheService | undefined)?.close();
+    await (gh as GithubApi | undefined)?.close();
   });
 
   test('main: one bake, outputs per target, baselines per target; PR: one comment comparing target by target', async () => {
@@ -175,8 +218,12 @@ const rpOrNull = (() => {
       cache: 'registry',
       comment: 'always'
     };
-    const main = await runAction({ ...inputs, push: 'true' }, { workspace: ws, env: { ...cache.env(pushScopes('main')), DOCKER_CONFIG: freshDockerConfig(rp) }, node: rp.node24 });
-    if (main.status !== 0 || /::error::/.test(main.stdout)) throw new Error(`the action failed (${main.status}):\n${main.stdout.slice(-4000)}\n${main.stderr.slice(-2000)}`);
+    const main = await runAction(
+      { ...inputs, push: 'true' },
+      { workspace: ws, env: { ...cache.env(pushScopes('main')), DOCKER_CONFIG: freshDockerConfig(rp) }, node: rp.node24 }
+    );
+    if (main.status !== 0 || /::error::/.test(main.stdout))
+      throw new Error(`the action failed (${main.status}):\n${main.stdout.slice(-4000)}\n${main.stderr.slice(-2000)}`);
     const targets = JSON.parse(main.outputs.targets) as Record<string, { digest: string; tags: string[] }>;
     expect(Object.keys(targets).sort()).toEqual(['api', 'storefront', 'worker']);
     for (const [t, x] of Object.entries(targets)) {
@@ -189,21 +236,38 @@ const rpOrNull = (() => {
     expect(main.stdout.match(/::group::docker buildx bake /g)).toHaveLength(1);
 
     writeFileSync(join(ws, 'shop/storefront/src/server.js'), `${readFileSync(join(ws, 'shop/storefront/src/server.js'), 'utf8')}\n// pr change\n`);
-    const payload = { number: 21, pull_request: { number: 21, head: { ref: 'feat/store', sha: '2'.repeat(40) }, base: { ref: 'main', sha: '1'.repeat(40) } }, repository: { default_branch: 'main', private: false } };
+    const payload = {
+      number: 21,
+      pull_request: { number: 21, head: { ref: 'feat/store', sha: '2'.repeat(40) }, base: { ref: 'main', sha: '1'.repeat(40) } },
+      repository: { default_branch: 'main', private: false }
+    };
     const pr = await runAction(
       { ...inputs, push: 'false', 'github-token': 'ghs_pr_token' },
       {
         workspace: ws,
         payload,
         node: rp.node24,
-        env: { ...cache.env(prScopes(21, 'main')), ...gh.env(), DOCKER_CONFIG: freshDockerConfig(rp), GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/pull/21/merge', GITHUB_HEAD_REF: 'feat/store', GITHUB_BASE_REF: 'main', GITHUB_SHA: '2'.repeat(40) }
+        env: {
+          ...cache.env(prScopes(21, 'main')),
+          ...gh.env(),
+          DOCKER_CONFIG: freshDockerConfig(rp),
+          GITHUB_EVENT_NAME: 'pull_request',
+          GITHUB_REF: 'refs/pull/21/merge',
+          GITHUB_HEAD_REF: 'feat/store',
+          GITHUB_BASE_REF: 'main',
+          GITHUB_SHA: '2'.repeat(40)
+        }
       }
     );
     if (pr.status !== 0 || /::error::/.test(pr.stdout)) throw new Error(`the PR run failed (${pr.status}):\n${pr.stdout.slice(-4000)}`);
     const comments = gh.comments(21, 'acme/shop');
     expect(comments).toHaveLength(1);
     for (const t of ['api', 'worker', 'storefront']) expect(comments[0].body).toContain(`${REGISTRY}/${ns}/${t}`);
-    expectNoSecrets([main, pr], { 'GitHub token': 'ghs_pr_token' }, comments.map((c) => c.body));
+    expectNoSecrets(
+      [main, pr],
+      { 'GitHub token': 'ghs_pr_token' },
+      comments.map((c) => c.body)
+    );
     expect(pr.summary.match(/against the base branch/g)?.length).toBe(3);
     expect(await manifestDigest(`${ns}/api`, 'pr-21')).toBeNull();
   }, 900_000);

@@ -87,7 +87,9 @@ describe('build with the registry cache', () => {
 
 describe('bad input stops before anything is built or pushed', () => {
   const dir = mkdtempSync(join(tmpdir(), 'bs-e2e-bad-'));
-  beforeAll(() => cpSync(FIXTURE, dir, { recursive: true }));
+  beforeAll(() => {
+    cpSync(FIXTURE, dir, { recursive: true });
+  });
 
   async function fails(args: string[], env: NodeJS.ProcessEnv = process.env) {
     const io = memoryIO({ env, cwd: dir });
@@ -127,7 +129,22 @@ test('a cache export that fails is a warning in the log and the report, and the 
   const io = memoryIO({ env: process.env, cwd: dir });
   const reportPath = join(dir, 'r.json');
   const code = await runCli(
-    ['build', '--context', dir, '--tag', `${REGISTRY}/e2e-cache-export:1`, '--push', '--cache', 'registry', '--cache-ref', '127.0.0.1:5999/nowhere:buildcache', '--network', 'host', '--report-json', reportPath],
+    [
+      'build',
+      '--context',
+      dir,
+      '--tag',
+      `${REGISTRY}/e2e-cache-export:1`,
+      '--push',
+      '--cache',
+      'registry',
+      '--cache-ref',
+      '127.0.0.1:5999/nowhere:buildcache',
+      '--network',
+      'host',
+      '--report-json',
+      reportPath
+    ],
     io
   );
   expect(io.err.join('')).not.toMatch(/^error:/m);

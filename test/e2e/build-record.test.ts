@@ -20,7 +20,9 @@ const RUNNER_ENV_FILE = '/var/lib/buildstage/runner/env';
 /** The `export A=1 B=2` line scripts/engine-up.sh --runner leaves for shells to eval. */
 function runnerEngineEnv(): Record<string, string> {
   if (!existsSync(RUNNER_ENV_FILE)) throw new Error(`the runner engine is not set up (${RUNNER_ENV_FILE} missing): bash scripts/engine-up.sh --runner`);
-  const line = readFileSync(RUNNER_ENV_FILE, 'utf8').trim().replace(/^export\s+/, '');
+  const line = readFileSync(RUNNER_ENV_FILE, 'utf8')
+    .trim()
+    .replace(/^export\s+/, '');
   const env: Record<string, string> = {};
   for (const m of line.matchAll(/(\w+)=("[^"]*"|'[^']*'|\S*)/g)) env[m[1]] = m[2].replace(/^(["'])(.*)\1$/, '$2');
   return env;
@@ -63,17 +65,27 @@ function runAction(inputs: Record<string, string>, extraEnv: Record<string, stri
   for (const [k, v] of Object.entries({ context: 'app', network: 'host', cache: 'none', comment: 'never', ...inputs })) env[`INPUT_${k.toUpperCase()}`] = v;
   // async: the artifact service answers from this process while the action runs
   return new Promise<{ status: number; stdout: string; outputs: Record<string, string>; summary: string }>((resolve) => {
-    execFile(process.execPath, [join(ROOT, 'dist/index.js')], { cwd: dir, env, encoding: 'utf8', timeout: 600_000, maxBuffer: 64 * 1024 * 1024 }, (err, stdout) => {
-      const code = (err as { code?: unknown } | null)?.code;
-      resolve({ status: err ? (typeof code === 'number' ? code : -1) : 0, stdout, outputs: readOutputs(outputFile), summary: readFileSync(summaryFile, 'utf8') });
-    });
+    execFile(
+      process.execPath,
+      [join(ROOT, 'dist/index.js')],
+      { cwd: dir, env, encoding: 'utf8', timeout: 600_000, maxBuffer: 64 * 1024 * 1024 },
+      (err, stdout) => {
+        const code = (err as { code?: unknown } | null)?.code;
+        resolve({
+          status: err ? (typeof code === 'number' ? code : -1) : 0,
+          stdout,
+          outputs: readOutputs(outputFile),
+          summary: readFileSync(summaryFile, 'utf8')
+        });
+      }
+    );
   });
 }
 
 /** The files of a (ustar) tar archive. */
 function untar(buf: Buffer): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
-  for (let off = 0; off + 512 <= buf.length; ) {
+  for (let off = 0; off + 512 <= buf.length;) {
     const header = buf.subarray(off, off + 512);
     if (header.every((b) => b === 0)) break;
     const field = (a: number, b: number) => header.subarray(a, b).toString('utf8').replace(/\0.*$/s, '');
@@ -133,7 +145,13 @@ describe('on the runner engine (buildx 0.29, docker-container builder)', () => {
     expect(svc.blobRequests.at(-1)).toBe('PUT blocklist');
     expect(svc.blobRequests.filter((b) => b === 'PUT block').length).toBeGreaterThan(0);
     const [art] = svc.artifacts;
-    expect(art).toMatchObject({ id: 1, name: `acme~shop~${refId.slice(0, 6).toUpperCase()}.dockerbuild`, workflowRunBackendId: 'run-backend-1', workflowJobRunBackendId: 'job-backend-7', finalized: true });
+    expect(art).toMatchObject({
+      id: 1,
+      name: `acme~shop~${refId.slice(0, 6).toUpperCase()}.dockerbuild`,
+      workflowRunBackendId: 'run-backend-1',
+      workflowJobRunBackendId: 'job-backend-7',
+      finalized: true
+    });
     // DOCKER_BUILD_RECORD_RETENTION_DAYS=5 became an expiry five days out
     const days = (Date.parse(art.expiresAt!) - before) / 86_400_000;
     expect(days).toBeGreaterThan(4.99);
@@ -153,7 +171,9 @@ describe('on the runner engine (buildx 0.29, docker-container builder)', () => {
     expect(r.summary).toContain('```mermaid');
     expect(r.summary).toContain('### Build record');
     expect(r.summary).toContain('<a href="./99/artifacts/1">');
-    expect(r.summary).toContain(`builder <code>${runner.BUILDX_BUILDER}</code> (docker-container driver), record <code>${refId.slice(0, 6).toUpperCase()}</code>`);
+    expect(r.summary).toContain(
+      `builder <code>${runner.BUILDX_BUILDER}</code> (docker-container driver), record <code>${refId.slice(0, 6).toUpperCase()}</code>`
+    );
     expect(r.stdout).toContain('build record: https://github.com/acme/shop/actions/runs/99/artifacts/1');
   }, 600_000);
 

@@ -64,7 +64,7 @@ beforeAll(async () => {
   cache = await startCacheService();
 });
 afterAll(async () => {
-  await cache?.close();
+  await (cache as CacheService | undefined)?.close(); // unset when the setup failed
 });
 
 // ---------------------------------------------------------------------------
@@ -92,7 +92,14 @@ describe('docker driver', () => {
     const repo = `e2e-mounts-npm-${Date.now().toString(36)}`;
     const { ws, next } = checkout('npm');
     // the docker driver's builder is shared with other jobs: a namespace of this run's own
-    const inputs = { context: 'app', images: `${REGISTRY}/${repo}`, network: 'host', cache: 'registry', advisor: 'false', 'build-args': `BUILDKIT_CACHE_MOUNT_NS=${repo}` };
+    const inputs = {
+      context: 'app',
+      images: `${REGISTRY}/${repo}`,
+      network: 'host',
+      cache: 'registry',
+      advisor: 'false',
+      'build-args': `BUILDKIT_CACHE_MOUNT_NS=${repo}`
+    };
 
     pruneMountsOf(repo);
     const first = ok(await runAction(inputs, { workspace: ws, env: { GITHUB_SHA: sha() } }));
@@ -167,7 +174,9 @@ describe('runner path', () => {
     if (builder) docker(['buildx', 'rm', builder], config);
   });
   function newRunner(): void {
-    const ids = duRecords({ ...process.env, DOCKER_CONFIG: config }).filter((x) => !x.description.startsWith('pulled from')).map((x) => x.id);
+    const ids = duRecords({ ...process.env, DOCKER_CONFIG: config })
+      .filter((x) => !x.description.startsWith('pulled from'))
+      .map((x) => x.id);
     if (ids.length) docker(['buildx', 'prune', '--all', '--force', '--filter', `id~=^(${ids.join('|')})$`], config);
     expect(duRecords({ ...process.env, DOCKER_CONFIG: config }, ['--filter', 'type=exec.cachemount'])).toEqual([]);
   }
@@ -176,7 +185,7 @@ describe('runner path', () => {
     return ok(await runAction(inputs, { workspace: ws, env: { ...env, DOCKER_CONFIG: config, GITHUB_SHA: sha() }, node: runnerPath().node24 }));
   }
 
-  test('yarn, cache: auto (gha) with the v2 cache service: the second runner restores the first one\'s yarn cache and downloads only the new package', async () => {
+  test("yarn, cache: auto (gha) with the v2 cache service: the second runner restores the first one's yarn cache and downloads only the new package", async () => {
     const repo = `e2e-mounts-yarn-${Date.now().toString(36)}`;
     const { ws, next } = checkout('yarn');
     const env = cache.env(pushScopes('main'));
@@ -197,13 +206,18 @@ describe('runner path', () => {
     expect(installLog(second)).toMatch(/"GET" request to "https:\/\/registry\.yarnpkg\.com\/is-number\/-\/is-number-7\.0\.0\.tgz"/);
   }, 300_000);
 
-  test('pnpm, registry storage, a mount with uid/gid/mode: the second runner\'s pnpm reuses 1 package from the store and downloads 1', async () => {
+  test("pnpm, registry storage, a mount with uid/gid/mode: the second runner's pnpm reuses 1 package from the store and downloads 1", async () => {
     const repo = `e2e-mounts-pnpm-${Date.now().toString(36)}`;
     const { ws, next } = checkout('pnpm');
     const inputs = { context: 'app', images: `${REGISTRY}/${repo}`, network: 'host', cache: 'registry', advisor: 'false' };
 
     const first = await onNewRunner(inputs, ws);
-    expect(mount(first, 'pnpm-store')).toMatchObject({ restored: false, stepRan: true, saved: true, key: expect.stringMatching(new RegExp(`^${REGISTRY}/${repo}:buildcache-mount-pnpm-store-[0-9a-f]{6}$`)) });
+    expect(mount(first, 'pnpm-store')).toMatchObject({
+      restored: false,
+      stepRan: true,
+      saved: true,
+      key: expect.stringMatching(new RegExp(`^${REGISTRY}/${repo}:buildcache-mount-pnpm-store-[0-9a-f]{6}$`))
+    });
     expect(installLog(first)).toMatch(/reused 0, downloaded 1, added 1, done/);
 
     next();

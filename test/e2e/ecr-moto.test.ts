@@ -17,7 +17,9 @@ beforeAll(async () => {
   moto = await startMoto();
   client = createEcrClient({ region: 'eu-west-1', endpoint: moto.endpoint });
 }, 30_000);
-afterAll(() => moto?.stop());
+afterAll(() => {
+  (moto as Moto | undefined)?.stop(); // unset when the setup failed
+});
 
 function manifest(i: number): string {
   const digest = `sha256:${createHash('sha256').update(`config-${i}`).digest('hex')}`;

@@ -53,7 +53,23 @@ describe.each(cases)('$name', (c) => {
     const io = memoryIO({ env: process.env, cwd: process.cwd() });
     const reportPath = join(out, `${c.name}.json`);
     code = await runCli(
-      ['build', '--context', c.context, '--file', c.file, ...(c.target ? ['--target', c.target] : []), '--tag', tag, '--push', '--cache', 'registry', '--network', 'host', '--report-json', reportPath],
+      [
+        'build',
+        '--context',
+        c.context,
+        '--file',
+        c.file,
+        ...(c.target ? ['--target', c.target] : []),
+        '--tag',
+        tag,
+        '--push',
+        '--cache',
+        'registry',
+        '--network',
+        'host',
+        '--report-json',
+        reportPath
+      ],
       io
     );
     err = io.err.join('').slice(-3000);

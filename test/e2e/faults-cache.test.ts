@@ -41,16 +41,30 @@ describe('the gha cache (runner path, local cache service)', () => {
     cache = await startCacheService();
   });
   afterAll(async () => {
-    await cache?.close();
+    await (cache as CacheService | undefined)?.close(); // unset when the setup failed
   });
 
   async function build(fault: Fault) {
     cache.setFault(fault);
     const service = cache.env(pushScopes('main'));
-    const env: Record<string, string> = { ...service, DOCKER_CONFIG: freshDockerConfig(rp), DOCKER_BUILD_SUMMARY: 'false', BUILDSTAGE_CACHE_STALL_SECONDS: String(STALL_SECONDS) };
+    const env: Record<string, string> = {
+      ...service,
+      DOCKER_CONFIG: freshDockerConfig(rp),
+      DOCKER_BUILD_SUMMARY: 'false',
+      BUILDSTAGE_CACHE_STALL_SECONDS: String(STALL_SECONDS)
+    };
     const t0 = Date.now();
     const r = await runAction(
-      { context: 'app', tags: `${REGISTRY}/fault-gha:1`, push: 'false', network: 'host', cache: 'gha', advisor: 'false', 'build-args': `NONCE=${Date.now()}-${Math.random()}`, secrets: `FAULT_SECRET=${SECRET}` },
+      {
+        context: 'app',
+        tags: `${REGISTRY}/fault-gha:1`,
+        push: 'false',
+        network: 'host',
+        cache: 'gha',
+        advisor: 'false',
+        'build-args': `NONCE=${Date.now()}-${Math.random()}`,
+        secrets: `FAULT_SECRET=${SECRET}`
+      },
       { workspace: workspace(), env, node: rp.node24, timeoutMs: 240_000 }
     );
     cache.setFault(null);
@@ -85,7 +99,9 @@ describe('the gha cache (runner path, local cache service)', () => {
   test('the cache service holds every lookup: the action sees it before the build and builds without the gha cache', async () => {
     const { r, ms } = await build({ kind: 'stall', match: /GetCacheEntryDownloadURL/ });
     ok(r);
-    expect(warnings(r).some((w) => /the GitHub Actions cache service is not usable \(it did not answer in 10 s\): building without that cache/.test(w))).toBe(true);
+    expect(warnings(r).some((w) => /the GitHub Actions cache service is not usable \(it did not answer in 10 s\): building without that cache/.test(w))).toBe(
+      true
+    );
     summaryHas(r, /GitHub Actions cache service is not usable/);
     expect(ms).toBeLessThan(120_000);
   }, 300_000);
@@ -97,14 +113,23 @@ describe('the registry cache (default engine, a proxy in front of the local regi
     if (!(await registryUp())) throw new Error(`registry ${REGISTRY} is not running: run scripts/engine-up.sh`);
   });
   afterEach(async () => {
-    await proxy?.close();
+    await (proxy as FaultProxy | undefined)?.close(); // unset when the setup failed
   });
 
   async function build(rules: ProxyRule[], importFirst = false) {
     proxy = await startFaultProxy(REGISTRY, []);
     const repo = `fault-regcache-${Date.now().toString(36)}`;
     const ws = workspace();
-    const inputs = { context: 'app', tags: `${REGISTRY}/${repo}:1`, push: 'true', network: 'host', cache: 'registry', 'cache-ref': `${proxy.host}/${repo}:buildcache`, advisor: 'false', secrets: `FAULT_SECRET=${SECRET}` };
+    const inputs = {
+      context: 'app',
+      tags: `${REGISTRY}/${repo}:1`,
+      push: 'true',
+      network: 'host',
+      cache: 'registry',
+      'cache-ref': `${proxy.host}/${repo}:buildcache`,
+      advisor: 'false',
+      secrets: `FAULT_SECRET=${SECRET}`
+    };
     const env = { BUILDSTAGE_CACHE_STALL_SECONDS: String(STALL_SECONDS) };
     if (importFirst) ok(await runAction({ ...inputs, 'build-args': 'NONCE=seed' }, { workspace: ws, env }));
     proxy.setRules(rules);
@@ -124,7 +149,15 @@ describe('the registry cache (default engine, a proxy in front of the local regi
   }, 300_000);
 
   test('the cache registry answers 503 to the cache manifest: the import is skipped with a warning, the build succeeds', async () => {
-    const { r } = await build([{ match: /^(GET|HEAD) \/v2\/.*\/manifests\/buildcache$/, action: { status: 503, body: '{"errors":[{"code":"UNAVAILABLE","message":"service unavailable"}]}' } }], true);
+    const { r } = await build(
+      [
+        {
+          match: /^(GET|HEAD) \/v2\/.*\/manifests\/buildcache$/,
+          action: { status: 503, body: '{"errors":[{"code":"UNAVAILABLE","message":"service unavailable"}]}' }
+        }
+      ],
+      true
+    );
     ok(r);
     expect(proxy.requests().some((q) => q.fault === '503')).toBe(true);
     expect(warnings(r).some((w) => /cache import skipped/.test(w))).toBe(true);
@@ -135,7 +168,11 @@ describe('the registry cache (default engine, a proxy in front of the local regi
     const { r, ms } = await build([{ match: /^(GET|HEAD) \/v2\/.*\/manifests\/buildcache$/, action: 'stall' }], true);
     ok(r);
     expect(proxy.requests().some((q) => q.fault === 'stall')).toBe(true);
-    expect(warnings(r).some((w) => new RegExp(`the cache registry ${proxy.host.replace(/\./g, '\\.')} is not usable \\(it did not answer in 10 s\\): building without that cache`).test(w))).toBe(true);
+    expect(
+      warnings(r).some((w) =>
+        new RegExp(`the cache registry ${proxy.host.replace(/\./g, '\\.')} is not usable \\(it did not answer in 10 s\\): building without that cache`).test(w)
+      )
+    ).toBe(true);
     summaryHas(r, /is not usable/);
     expect(ms).toBeLessThan(120_000);
   }, 300_000);

@@ -62,14 +62,41 @@ function mainStep(sleep: number): Step {
   const files = { output: join(dir, 'output'), state: join(dir, 'state'), summary: join(dir, 'summary.md') };
   for (const f of Object.values(files)) writeFileSync(f, '');
   writeFileSync(join(dir, 'event.json'), JSON.stringify({ repository: { default_branch: 'main', private: false } }));
-  const inputs: Record<string, string> = { context: 'app', file: 'app/Dockerfile.slow', tags: '127.0.0.1:5000/fault-cancel:1', network: 'host', cache: 'none', advisor: 'false', 'build-args': `NONCE=${Date.now()}\nSLEEP=${sleep}`, secrets: `FAULT_SECRET=${SECRET}` };
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_OUTPUT: files.output, GITHUB_STATE: files.state, GITHUB_STEP_SUMMARY: files.summary, GITHUB_WORKSPACE: dir, RUNNER_TEMP: dir, GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: join(dir, 'event.json'), GITHUB_REF: 'refs/heads/main', GITHUB_SHA: '5555555555555555555555555555555555555555', GITHUB_REPOSITORY: 'acme/shop', DOCKER_BUILD_SUMMARY: 'false' };
+  const inputs: Record<string, string> = {
+    context: 'app',
+    file: 'app/Dockerfile.slow',
+    tags: '127.0.0.1:5000/fault-cancel:1',
+    network: 'host',
+    cache: 'none',
+    advisor: 'false',
+    'build-args': `NONCE=${Date.now()}\nSLEEP=${sleep}`,
+    secrets: `FAULT_SECRET=${SECRET}`
+  };
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STATE: files.state,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_WORKSPACE: dir,
+    RUNNER_TEMP: dir,
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: join(dir, 'event.json'),
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_SHA: '5555555555555555555555555555555555555555',
+    GITHUB_REPOSITORY: 'acme/shop',
+    DOCKER_BUILD_SUMMARY: 'false'
+  };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   const child = spawn(process.execPath, [join(ROOT, 'dist/index.js')], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
-  child.stdout?.setEncoding('utf8').on('data', (d: string) => (out += d));
-  child.stderr?.setEncoding('utf8').on('data', (d: string) => (out += d));
-  const exited = new Promise<{ code: number | null; signal: string | null }>((r) => child.on('close', (code, signal) => r({ code, signal })));
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (out += d));
+  const exited = new Promise<{ code: number | null; signal: string | null }>((r) =>
+    child.on('close', (code, signal) => {
+      r({ code, signal });
+    })
+  );
   return { child, dir, files, stdout: () => out, exited };
 }
 
@@ -82,7 +109,11 @@ function postStep(step: Step): Promise<{ status: number | null; stdout: string }
   let out = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
   child.stderr.setEncoding('utf8').on('data', (d: string) => (out += d));
-  return new Promise((r) => child.on('close', (status) => r({ status, stdout: out })));
+  return new Promise((r) =>
+    child.on('close', (status) => {
+      r({ status, stdout: out });
+    })
+  );
 }
 
 test('action.yml runs dist/post.js after the job, whatever happened', () => {
@@ -117,7 +148,14 @@ test('SIGINT then SIGTERM, as the runner cancels: buildx and the step in the bui
   expect(post.status).toBe(0);
   expect(post.stdout).toContain(`buildstage post: removed ${tempDir}`);
   expect(existsSync(tempDir)).toBe(false);
-  const run: ActionRun = { status: end.code, stdout: step.stdout(), stderr: '', outputs: readOutputs(step.files.output), summary: readFileSync(step.files.summary, 'utf8'), dir: step.dir };
+  const run: ActionRun = {
+    status: end.code,
+    stdout: step.stdout(),
+    stderr: '',
+    outputs: readOutputs(step.files.output),
+    summary: readFileSync(step.files.summary, 'utf8'),
+    dir: step.dir
+  };
   expectNoSecrets(run, { 'build secret': SECRET }, [post.stdout]);
 }, 240_000);
 

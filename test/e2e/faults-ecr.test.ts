@@ -26,16 +26,23 @@ let proxy: FaultProxy;
 beforeAll(async () => {
   moto = await startMoto();
 }, 30_000);
-afterAll(() => moto?.stop());
+afterAll(() => {
+  (moto as Moto | undefined)?.stop(); // unset when the setup failed
+});
 afterEach(async () => {
-  await proxy?.close();
+  await (proxy as FaultProxy | undefined)?.close(); // unset when the setup failed
 });
 
 const direct = () => createEcrClient({ region: 'us-east-1', endpoint: moto.endpoint });
 
 function manifest(seed: string): string {
   const digest = `sha256:${createHash('sha256').update(seed).digest('hex')}`;
-  return JSON.stringify({ schemaVersion: 2, mediaType: MANIFEST, config: { mediaType: 'application/vnd.oci.image.config.v1+json', size: 10, digest }, layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', size: 1000, digest }] });
+  return JSON.stringify({
+    schemaVersion: 2,
+    mediaType: MANIFEST,
+    config: { mediaType: 'application/vnd.oci.image.config.v1+json', size: 10, digest },
+    layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', size: 1000, digest }]
+  });
 }
 
 /** `count` images tagged sha-0.. (oldest first), one of them also the child of a `release` index, and a buildcache image. */
@@ -44,14 +51,20 @@ async function seed(repo: string, count: number): Promise<{ byTag: Map<string, s
   await c.send(new CreateRepositoryCommand({ repositoryName: repo }));
   const byTag = new Map<string, string>();
   const put = async (tag: string | undefined, body: string, mediaType = MANIFEST) => {
-    const out = await c.send(new PutImageCommand({ repositoryName: repo, imageManifest: body, imageManifestMediaType: mediaType, ...(tag ? { imageTag: tag } : {}) }));
+    const out = await c.send(
+      new PutImageCommand({ repositoryName: repo, imageManifest: body, imageManifestMediaType: mediaType, ...(tag ? { imageTag: tag } : {}) })
+    );
     return out.image?.imageId?.imageDigest as string;
   };
   byTag.set('buildcache', await put('buildcache', manifest(`${repo}-cache`)));
   for (let i = 0; i < count; i++) byTag.set(`sha-${i}`, await put(`sha-${i}`, manifest(`${repo}-${i}`)));
   // a multi-platform release whose child is the old sha-10 image: the policy would expire sha-10, the index keeps it
   const child = byTag.get('sha-10') as string;
-  const index = JSON.stringify({ schemaVersion: 2, mediaType: INDEX, manifests: [{ mediaType: MANIFEST, digest: child, size: 400, platform: { os: 'linux', architecture: 'amd64' } }] });
+  const index = JSON.stringify({
+    schemaVersion: 2,
+    mediaType: INDEX,
+    manifests: [{ mediaType: MANIFEST, digest: child, size: 400, platform: { os: 'linux', architecture: 'amd64' } }]
+  });
   const indexDigest = await put('release', index, INDEX);
   return { byTag, indexDigest };
 }
@@ -82,20 +95,39 @@ function run(args: string[], env: Record<string, string>, killWhen?: Promise<voi
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
   void killWhen?.then(() => child.kill('SIGKILL'));
-  return new Promise((resolve) => child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr })));
+  return new Promise((resolve) =>
+    child.on('close', (status, signal) => {
+      resolve({ status, signal, stdout, stderr });
+    })
+  );
 }
 
-function lifecycleAction(inputs: Record<string, string>, endpoint: string, killWhen?: Promise<void>): Promise<Proc & { outputs: Record<string, string>; summary: string }> {
+function lifecycleAction(
+  inputs: Record<string, string>,
+  endpoint: string,
+  killWhen?: Promise<void>
+): Promise<Proc & { outputs: Record<string, string>; summary: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'bs-fault-ecr-'));
   const [output, summary] = [join(dir, 'output'), join(dir, 'summary.md')];
   writeFileSync(output, '');
   writeFileSync(summary, '');
   const env: Record<string, string> = { GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, GITHUB_WORKSPACE: dir, BUILDSTAGE_ECR_ENDPOINT: endpoint };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  return run([join(ROOT, 'dist/ecr-lifecycle.js')], env, killWhen).then((p) => ({ ...p, outputs: readOutputs(output), summary: readFileSync(summary, 'utf8') }));
+  return run([join(ROOT, 'dist/ecr-lifecycle.js')], env, killWhen).then((p) => ({
+    ...p,
+    outputs: readOutputs(output),
+    summary: readFileSync(summary, 'utf8')
+  }));
 }
 
-const asRun = (p: Proc & { outputs?: Record<string, string>; summary?: string }): ActionRun => ({ status: p.status, stdout: p.stdout, stderr: p.stderr, outputs: p.outputs ?? {}, summary: p.summary ?? '', dir: '' });
+const asRun = (p: Proc & { outputs?: Record<string, string>; summary?: string }): ActionRun => ({
+  status: p.status,
+  stdout: p.stdout,
+  stderr: p.stderr,
+  outputs: p.outputs ?? {},
+  summary: p.summary ?? '',
+  dir: ''
+});
 
 test('ECR throttles: every throttled call is retried with jitter to completion, and the log counts the retries', async () => {
   const repo = `shop/fault-throttle-${Date.now().toString(36)}`;
@@ -106,7 +138,10 @@ test('ECR throttles: every throttled call is retried with jitter to completion, 
     { match: /DescribeImages/, action: ECR_THROTTLE, count: 3 },
     { match: /BatchDeleteImage/, action: ECR_THROTTLE, count: 4 }
   ]);
-  const r = await lifecycleAction({ mode: 'apply-and-cleanup', repositories: repo, keep: 'sha-*:5', 'protect-tags': 'sha-3', 'dry-run': 'false', summary: 'true' }, proxy.url);
+  const r = await lifecycleAction(
+    { mode: 'apply-and-cleanup', repositories: repo, keep: 'sha-*:5', 'protect-tags': 'sha-3', 'dry-run': 'false', summary: 'true' },
+    proxy.url
+  );
   const throttled = proxy.requests().filter((q) => q.fault === '400');
   expect(throttled).toHaveLength(10);
   expect(r.stdout).not.toMatch(/::error/);
@@ -114,7 +149,9 @@ test('ECR throttles: every throttled call is retried with jitter to completion, 
   // one line per retry, with its wait (full jitter: a random share of the backoff), and the count
   const retryLines = r.stdout.split('\n').filter((l) => /^ECR \w+: ThrottlingException; retry \d in \d+ ms$/.test(l));
   expect(retryLines).toHaveLength(10);
-  expect(r.stdout).toContain('ECR throttled or failed 10 calls, retried with jittered backoff to completion (GetLifecyclePolicy ×2, PutLifecyclePolicy ×1, DescribeImages ×3, BatchDeleteImage ×4)');
+  expect(r.stdout).toContain(
+    'ECR throttled or failed 10 calls, retried with jittered backoff to completion (GetLifecyclePolicy ×2, PutLifecyclePolicy ×1, DescribeImages ×3, BatchDeleteImage ×4)'
+  );
   expect(r.summary).toContain('retried with jittered backoff to completion');
   // completed: everything the policy expires is gone, nothing else
   const left = await digestsIn(repo);
@@ -128,7 +165,9 @@ test('ECR throttles: every throttled call is retried with jitter to completion, 
 test('a cleanup killed mid-run (the CLI, then the lifecycle action) and run again converges, and never deletes a kept, protected or index-referenced image', async () => {
   const repo = `shop/fault-kill-${Date.now().toString(36)}`;
   const { byTag, indexDigest } = await seed(repo, 320);
-  const kept = new Set(['buildcache', 'sha-3', 'sha-10', ...[315, 316, 317, 318, 319].map((i) => `sha-${i}`)].map((t) => byTag.get(t) as string).concat(indexDigest));
+  const kept = new Set(
+    ['buildcache', 'sha-3', 'sha-10', ...[315, 316, 317, 318, 319].map((i) => `sha-${i}`)].map((t) => byTag.get(t) as string).concat(indexDigest)
+  );
   const all = await digestsIn(repo);
   expect(all.size).toBe(322);
   const args = ['cleanup', '--repository', repo, '--keep', 'sha-*:5', '--protect-tags', 'sha-3', '--region', 'us-east-1'];
@@ -144,7 +183,11 @@ test('a cleanup killed mid-run (the CLI, then the lifecycle action) and run agai
 
   // 2. the lifecycle action is killed the same way, one batch further
   proxy = await startFaultProxy(`127.0.0.1:${moto.port}`, [{ match: /BatchDeleteImage/, after: 1, count: 1, action: 'stall' }]);
-  const action = await lifecycleAction({ mode: 'cleanup', repositories: repo, keep: 'sha-*:5', 'protect-tags': 'sha-3', 'dry-run': 'false' }, proxy.url, proxy.faulted());
+  const action = await lifecycleAction(
+    { mode: 'cleanup', repositories: repo, keep: 'sha-*:5', 'protect-tags': 'sha-3', 'dry-run': 'false' },
+    proxy.url,
+    proxy.faulted()
+  );
   expect(action.signal).toBe('SIGKILL');
   const afterSecondKill = await digestsIn(repo);
   expect(afterSecondKill.size).toBe(322 - 200);

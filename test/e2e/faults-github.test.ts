@@ -22,7 +22,18 @@ let cache: CacheService;
 let gh: GithubApi;
 let ws: string;
 const repo = `fault-gh-${Date.now().toString(36)}`;
-const inputs = { context: 'app', tags: `${REGISTRY}/${repo}:ci`, push: 'false', load: 'true', network: 'host', cache: 'none', advisor: 'false', comment: 'always', 'github-token': TOKEN, secrets: `FAULT_SECRET=${SECRET}` };
+const inputs = {
+  context: 'app',
+  tags: `${REGISTRY}/${repo}:ci`,
+  push: 'false',
+  load: 'true',
+  network: 'host',
+  cache: 'none',
+  advisor: 'false',
+  comment: 'always',
+  'github-token': TOKEN,
+  secrets: `FAULT_SECRET=${SECRET}`
+};
 
 beforeAll(async () => {
   if (!(await registryUp())) throw new Error(`registry ${REGISTRY} is not running: run scripts/engine-up.sh`);
@@ -31,12 +42,16 @@ beforeAll(async () => {
   ws = mkdtempSync(join(tmpdir(), 'bs-fault-gh-'));
   cpSync(FIXTURE, join(ws, 'app'), { recursive: true });
   // the base branch's build keeps its timing report as the baseline
-  const main = await runAction({ ...inputs, 'build-args': 'NONCE=main' }, { workspace: ws, env: { ...cache.env(pushScopes('main')), GITHUB_SHA: MAIN_SHA, DOCKER_BUILD_SUMMARY: 'false' } });
+  const main = await runAction(
+    { ...inputs, 'build-args': 'NONCE=main' },
+    { workspace: ws, env: { ...cache.env(pushScopes('main')), GITHUB_SHA: MAIN_SHA, DOCKER_BUILD_SUMMARY: 'false' } }
+  );
   if (main.status !== 0 || !/timing baseline saved/.test(main.stdout)) throw new Error(`the main build did not keep a baseline:\n${main.stdout.slice(-3000)}`);
 }, 300_000);
 afterAll(async () => {
-  await cache?.close();
-  await gh?.close();
+  // unset when the setup failed
+  await (cache as CacheService | undefined)?.close();
+  await (gh as GithubApi | undefined)?.close();
 });
 
 let pr = 40;
@@ -48,8 +63,21 @@ async function prBuild(fault: GithubFault | null): Promise<{ r: ActionRun; numbe
     { ...inputs, 'build-args': `NONCE=pr-${number}` },
     {
       workspace: ws,
-      env: { ...service, ...gh.env(), DOCKER_BUILD_SUMMARY: 'false', GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: `refs/pull/${number}/merge`, GITHUB_HEAD_REF: 'feature', GITHUB_BASE_REF: 'main', GITHUB_SHA: PR_SHA },
-      payload: { number, pull_request: { number, head: { ref: 'feature', sha: PR_SHA }, base: { ref: 'main', sha: MAIN_SHA } }, repository: { default_branch: 'main', private: false } }
+      env: {
+        ...service,
+        ...gh.env(),
+        DOCKER_BUILD_SUMMARY: 'false',
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_REF: `refs/pull/${number}/merge`,
+        GITHUB_HEAD_REF: 'feature',
+        GITHUB_BASE_REF: 'main',
+        GITHUB_SHA: PR_SHA
+      },
+      payload: {
+        number,
+        pull_request: { number, head: { ref: 'feature', sha: PR_SHA }, base: { ref: 'main', sha: MAIN_SHA } },
+        repository: { default_branch: 'main', private: false }
+      }
     }
   );
   gh.setFault(null);
@@ -68,7 +96,11 @@ const commentWarning = (r: ActionRun) => r.stdout.split('\n').filter((l) => l.st
 test('the rate limit is spent when the comment is written: green, the summary has the comparison, the warning says why and when it resets', async () => {
   const { r, number } = await prBuild({ kind: 'rate-limit', match: /^POST /, count: 10 });
   green(r);
-  expect(commentWarning(r)).toEqual([expect.stringMatching(/^::warning::PR comment not written: the GitHub API rate limit for this token is spent \(403: API rate limit exceeded.*\); it resets at \d\d:\d\d:\d\d UTC\. The build is not failed by it; the job summary has the comparison\.$/)]);
+  expect(commentWarning(r)).toEqual([
+    expect.stringMatching(
+      /^::warning::PR comment not written: the GitHub API rate limit for this token is spent \(403: API rate limit exceeded.*\); it resets at \d\d:\d\d:\d\d UTC\. The build is not failed by it; the job summary has the comparison\.$/
+    )
+  ]);
   expect(gh.comments(number)).toEqual([]);
 }, 180_000);
 

@@ -27,7 +27,7 @@ chmodSync(join(bin, 'docker'), 0o755);
 async function recorder(): Promise<{ url: string; calls: string[]; server: Server }> {
   const calls: string[] = [];
   const server = createServer((req, res) => {
-    calls.push(`${req.method} ${req.url} ${req.headers['x-amz-target'] ?? ''}`);
+    calls.push(`${req.method} ${req.url} ${String(req.headers['x-amz-target'] ?? '')}`);
     req.resume();
     res.writeHead(500).end('{}');
   });
@@ -47,18 +47,27 @@ afterAll(() => {
   github.server.close();
 });
 
-const env = () => ({ PATH: `${bin}:${process.env.PATH}`, BUILDSTAGE_ECR_ENDPOINT: ecr.url, GITHUB_API_URL: github.url, AWS_ACCESS_KEY_ID: 'AKIAINPUTTEST', AWS_SECRET_ACCESS_KEY: 'input-test-secret', AWS_REGION: 'us-east-1' });
+const env = () => ({
+  PATH: `${bin}:${process.env.PATH}`,
+  BUILDSTAGE_ECR_ENDPOINT: ecr.url,
+  GITHUB_API_URL: github.url,
+  AWS_ACCESS_KEY_ID: 'AKIAINPUTTEST',
+  AWS_SECRET_ACCESS_KEY: 'input-test-secret',
+  AWS_REGION: 'us-east-1'
+});
 
 /** Runs `fn` over the items, `n` at a time. */
 async function pool<T, R>(items: T[], n: number, fn: (t: T) => Promise<R>): Promise<R[]> {
   const out: R[] = new Array(items.length);
   let next = 0;
-  await Promise.all(Array.from({ length: n }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: n }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await fn(items[i]);
+      }
+    })
+  );
   return out;
 }
 
@@ -112,7 +121,11 @@ describe('the ECR lifecycle action (node dist/ecr-lifecycle.js)', () => {
     let stdout = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.resume();
-    return new Promise((r) => child.on('close', (status) => r({ status, stdout })));
+    return new Promise((r) =>
+      child.on('close', (status) => {
+        r({ status, stdout });
+      })
+    );
   }
 
   test('the probes see what a valid run asks: ECR is called', async () => {

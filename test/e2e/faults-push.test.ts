@@ -26,7 +26,7 @@ beforeAll(async () => {
   if (!(await registryUp())) throw new Error(`registry ${REGISTRY} is not running: run scripts/engine-up.sh`);
 });
 afterEach(async () => {
-  await proxy?.close();
+  await (proxy as FaultProxy | undefined)?.close(); // unset when the setup failed
 });
 
 function inputs(repo: string, host: string) {
@@ -51,7 +51,11 @@ test('the registry dies at the first blob upload and stays down: one line naming
   const lines = errors(r);
   expect(lines).toHaveLength(1);
   expect(lines[0]).not.toMatch(/%0A/);
-  expect(lines[0]).toMatch(new RegExp(`^::error::push to ${proxy.host.replace(/\./g, '\\.')} failed \\(.*connection refused\\); nothing is reported as pushed: the registry did not answer when asked afterwards`));
+  expect(lines[0]).toMatch(
+    new RegExp(
+      `^::error::push to ${proxy.host.replace(/\./g, '\\.')} failed \\(.*connection refused\\); nothing is reported as pushed: the registry did not answer when asked afterwards`
+    )
+  );
   // no output claims a digest or a tag
   expect(r.outputs.digest).toBeUndefined();
   expect(r.outputs.imageid).toBeUndefined();
@@ -65,7 +69,9 @@ test('the registry dies at the first blob upload and stays down: one line naming
 }, 300_000);
 
 test('the registry fails the second tag (500) after the first is in: the line says which tag the registry has, the outputs only that one', async () => {
-  proxy = await startFaultProxy(REGISTRY, [{ match: /^PUT \/v2\/.*\/manifests\/b$/, action: { status: 500, body: '{"errors":[{"code":"UNKNOWN","message":"storage failure"}]}' } }]);
+  proxy = await startFaultProxy(REGISTRY, [
+    { match: /^PUT \/v2\/.*\/manifests\/b$/, action: { status: 500, body: '{"errors":[{"code":"UNKNOWN","message":"storage failure"}]}' } }
+  ]);
   const repo = `fault-push-half-${Date.now().toString(36)}`;
   const r = await runAction(inputs(repo, proxy.host), { workspace: workspace() });
   expect(proxy.requests().some((q) => q.fault === '500')).toBe(true);

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { adviseDockerfile, loadAdvisorInput } from '../../src/advisor/advise.js';
 import { runCli } from '../../src/cli/main.js';
 import { memoryIO } from '../../src/cli/io.js';
-import type { TimingReport } from '../../src/timing/types.js';
+import type { StepTiming, TimingReport } from '../../src/timing/types.js';
 import { freshDockerConfig, runAction, runnerPath } from '../helpers/action-runner.js';
 import { REGISTRY, manifestDigest } from '../helpers/registry.js';
 
@@ -29,7 +29,7 @@ describe('always: advisor, lockfile, check build', () => {
     expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 
-  test('the lockfile is npm\'s (what create-medusa-app uses), matches package.json, and points at the npm registry only', () => {
+  test("the lockfile is npm's (what create-medusa-app uses), matches package.json, and points at the npm registry only", () => {
     for (const other of ['yarn.lock', 'pnpm-lock.yaml', '.yarnrc.yml']) expect(existsSync(join(APP, other))).toBe(false);
     const pkg = JSON.parse(readFileSync(join(APP, 'package.json'), 'utf8'));
     const lock = JSON.parse(readFileSync(join(APP, 'package-lock.json'), 'utf8'));
@@ -102,9 +102,11 @@ async function build(engine: Engine, context: string, target: string, tag: strin
   rmSync(reportPath);
   return report;
 }
+// the report's JSON as read: a step may lack its instruction
+const textOf = (x: StepTiming) => (x.instruction as string | undefined) ?? x.name;
 const stepOf = (r: TimingReport, re: RegExp) => {
-  const s = r.steps.find((x) => re.test(x.instruction ?? x.name));
-  if (!s) throw new Error(`no step matching ${re} in: ${r.steps.map((x) => x.instruction ?? x.name).join(' | ')}`);
+  const s = r.steps.find((x) => re.test(textOf(x)));
+  if (!s) throw new Error(`no step matching ${re} in: ${r.steps.map(textOf).join(' | ')}`);
   return s;
 };
 const prune = (engine: Engine) => spawnSync('docker', ['buildx', 'prune', '--all', '--force'], { env: engine.env, stdio: 'ignore' });
@@ -128,12 +130,26 @@ async function startDatabases(): Promise<{ DATABASE_URL: string; REDIS_URL: stri
   const data = join(pgDir, 'data');
   let r = asUser('postgres', [pgBin('initdb'), '-D', data, '--auth=trust', '--username=postgres', '--encoding=UTF8', '--no-sync']);
   if (r.status !== 0) throw new Error(`initdb failed (apt-get install postgresql): ${r.stderr}`);
-  r = asUser('postgres', [pgBin('pg_ctl'), '-D', data, '-l', join(pgDir, 'log'), '-w', '-o', `-c listen_addresses=127.0.0.1 -p ${pgPort} -k ${pgDir} -c fsync=off`, 'start']);
+  r = asUser('postgres', [
+    pgBin('pg_ctl'),
+    '-D',
+    data,
+    '-l',
+    join(pgDir, 'log'),
+    '-w',
+    '-o',
+    `-c listen_addresses=127.0.0.1 -p ${pgPort} -k ${pgDir} -c fsync=off`,
+    'start'
+  ]);
   if (r.status !== 0) throw new Error(`pg_ctl start failed: ${r.stderr}${r.stdout}`);
   r = asUser('postgres', [pgBin('createdb'), '-h', '127.0.0.1', '-p', String(pgPort), 'medusa']);
   if (r.status !== 0) throw new Error(`createdb failed: ${r.stderr}`);
   redisPort = port();
-  redis = spawn('runuser', ['-u', 'redis', '--', 'redis-server', '--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', pgDir], { stdio: 'ignore' });
+  redis = spawn(
+    'runuser',
+    ['-u', 'redis', '--', 'redis-server', '--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', pgDir],
+    { stdio: 'ignore' }
+  );
   for (let i = 0; i < 50; i++) {
     if (spawnSync('redis-cli', ['-p', String(redisPort), 'ping'], { encoding: 'utf8' }).stdout.trim() === 'PONG') break;
     await sleep(200);
@@ -205,10 +221,40 @@ heavy('heavy (BUILDSTAGE_E2E_MEDUSA=1): built on both engine paths, run against 
       const pull = (t: string) => spawnSync('docker', ['pull', '-q', image(t)], { stdio: 'ignore' });
       pull('server');
       pull('worker');
-      const env = { ...db, JWT_SECRET: 'e2e', COOKIE_SECRET: 'e2e', STORE_CORS: 'http://localhost:8000', ADMIN_CORS: 'http://localhost:9000', AUTH_CORS: 'http://localhost:9000' };
-      const migrate = spawnSync('docker', ['run', '--rm', '--network', 'host', ...Object.entries(env).flatMap(([k, v]) => ['-e', `${k}=${v}`]), image('server'), './node_modules/.bin/medusa', 'db:migrate'], { encoding: 'utf8', timeout: 600_000 });
+      const env = {
+        ...db,
+        JWT_SECRET: 'e2e',
+        COOKIE_SECRET: 'e2e',
+        STORE_CORS: 'http://localhost:8000',
+        ADMIN_CORS: 'http://localhost:9000',
+        AUTH_CORS: 'http://localhost:9000'
+      };
+      const migrate = spawnSync(
+        'docker',
+        [
+          'run',
+          '--rm',
+          '--network',
+          'host',
+          ...Object.entries(env).flatMap(([k, v]) => ['-e', `${k}=${v}`]),
+          image('server'),
+          './node_modules/.bin/medusa',
+          'db:migrate'
+        ],
+        { encoding: 'utf8', timeout: 600_000 }
+      );
       expect([migrate.status, (migrate.stdout + migrate.stderr).slice(-3000)]).toEqual([0, expect.anything()]);
-      const tables = asUser('postgres', ['psql', '-h', '127.0.0.1', '-p', String(pgPort), '-d', 'medusa', '-tAc', "select count(*) from information_schema.tables where table_name in ('product','order','cart')"]);
+      const tables = asUser('postgres', [
+        'psql',
+        '-h',
+        '127.0.0.1',
+        '-p',
+        String(pgPort),
+        '-d',
+        'medusa',
+        '-tAc',
+        "select count(*) from information_schema.tables where table_name in ('product','order','cart')"
+      ]);
       expect(tables.stdout.trim()).toBe('3');
 
       const serverPort = port();
@@ -244,17 +290,38 @@ heavy('heavy (BUILDSTAGE_E2E_MEDUSA=1): built on both engine paths, run against 
       expect(stepOf(r, /npm ci --omit=dev/).cached).toBe(true);
       expect(stepOf(r, /medusa build --admin-only/).cached).toBe(true);
       expect(stepOf(r, /medusa build$/).cached).toBe(false);
-      const out = spawnSync('docker', ['run', '--rm', '--network', 'none', '--entrypoint', 'sh', image('code-change'), '-c', 'grep -c "changed: true" src/api/build-info/route.js'], { encoding: 'utf8' });
+      const out = spawnSync(
+        'docker',
+        ['run', '--rm', '--network', 'none', '--entrypoint', 'sh', image('code-change'), '-c', 'grep -c "changed: true" src/api/build-info/route.js'],
+        { encoding: 'utf8' }
+      );
       expect(out.stdout.trim()).toBe('1');
     }, 1_200_000);
 
     test('a lockfile change (a dependency added with npm) re-runs the installs, and the new package is in the image', async () => {
-      const add = spawnSync('npm', ['install', '--package-lock-only', '--save-exact', '--no-audit', '--no-fund', '--omit-lockfile-registry-resolved=false', 'dayjs@1.11.13'], { cwd: ctx, encoding: 'utf8' });
+      const add = spawnSync(
+        'npm',
+        ['install', '--package-lock-only', '--save-exact', '--no-audit', '--no-fund', '--omit-lockfile-registry-resolved=false', 'dayjs@1.11.13'],
+        { cwd: ctx, encoding: 'utf8' }
+      );
       expect(add.status).toBe(0);
       prune(engine);
       const r = await build(engine, ctx, 'server', image('lockfile-change'));
       expect(stepOf(r, /npm ci --omit=dev/).cached).toBe(false);
-      const out = spawnSync('docker', ['run', '--rm', '--network', 'none', image('lockfile-change'), 'node', '-e', "console.log(require('dayjs/package.json').version, require.resolve('@medusajs/medusa') ? 'medusa' : '')"], { encoding: 'utf8' });
+      const out = spawnSync(
+        'docker',
+        [
+          'run',
+          '--rm',
+          '--network',
+          'none',
+          image('lockfile-change'),
+          'node',
+          '-e',
+          "console.log(require('dayjs/package.json').version, require.resolve('@medusajs/medusa') ? 'medusa' : '')"
+        ],
+        { encoding: 'utf8' }
+      );
       expect(out.stdout.trim()).toBe('1.11.13 medusa');
     }, 1_800_000);
   });

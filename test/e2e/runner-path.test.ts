@@ -25,10 +25,16 @@ interface Step {
   instruction?: string;
   cached: boolean;
 }
-const report = (r: ActionRun) => JSON.parse(readFileSync(r.outputs.report, 'utf8')) as { steps: Step[]; cache: unknown; meta: { driver: string; buildxVersion: string } };
+const report = (r: ActionRun) =>
+  JSON.parse(readFileSync(r.outputs.report, 'utf8')) as { steps: Step[]; cache: unknown; meta: { driver: string; buildxVersion: string } };
 const step = (r: ActionRun, re: RegExp) => {
   const s = report(r).steps.find((x) => re.test(x.instruction ?? x.name));
-  if (!s) throw new Error(`no step matching ${re} in ${report(r).steps.map((x) => x.name).join(' | ')}`);
+  if (!s)
+    throw new Error(
+      `no step matching ${re} in ${report(r)
+        .steps.map((x) => x.name)
+        .join(' | ')}`
+    );
   return s;
 };
 const ok = (r: ActionRun) => {
@@ -47,7 +53,7 @@ beforeAll(async () => {
   cache = await startCacheService();
 });
 afterAll(async () => {
-  await cache?.close();
+  await (cache as CacheService | undefined)?.close(); // unset when the setup failed
 });
 
 test('the runner path is what runners use: buildx >= 0.21, a docker-container builder, BuildKit >= 0.20, Node 24', () => {
@@ -81,7 +87,12 @@ test('push to the default branch with cache: auto uses gha; on a new runner a co
   const before = cache.requests().length;
   const warm = await runAction(inputs, { workspace: ws, env: env(), node: rp.node24 });
   ok(warm);
-  expect(cache.requests().slice(before).some((q) => q.op === 'get' && q.status < 300)).toBe(true);
+  expect(
+    cache
+      .requests()
+      .slice(before)
+      .some((q) => q.op === 'get' && q.status < 300)
+  ).toBe(true);
   // the dependency steps come from the gha cache; the sources and what follows them ran
   expect(step(warm, /npm ci/).cached).toBe(true);
   expect(step(warm, /COPY package\.json package-lock\.json/).cached).toBe(true);
@@ -93,8 +104,20 @@ test('push to the default branch with cache: auto uses gha; on a new runner a co
     { ...inputs, push: 'false' },
     {
       workspace: ws,
-      env: { ...cache.env(prScopes(7, 'main')), DOCKER_CONFIG: freshDockerConfig(rp), GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/pull/7/merge', GITHUB_HEAD_REF: 'feature', GITHUB_BASE_REF: 'main', GITHUB_SHA: PR_SHA },
-      payload: { number: 7, pull_request: { number: 7, head: { ref: 'feature', sha: PR_SHA }, base: { ref: 'main' } }, repository: { default_branch: 'main', private: false } },
+      env: {
+        ...cache.env(prScopes(7, 'main')),
+        DOCKER_CONFIG: freshDockerConfig(rp),
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_REF: 'refs/pull/7/merge',
+        GITHUB_HEAD_REF: 'feature',
+        GITHUB_BASE_REF: 'main',
+        GITHUB_SHA: PR_SHA
+      },
+      payload: {
+        number: 7,
+        pull_request: { number: 7, head: { ref: 'feature', sha: PR_SHA }, base: { ref: 'main' } },
+        repository: { default_branch: 'main', private: false }
+      },
       node: rp.node24
     }
   );
@@ -121,7 +144,11 @@ function ecrManifestDigest(repo: string, tag: string): Promise<string | null> {
         method: 'HEAD',
         path: `/v2/${repo}/manifests/${tag}`,
         ca: readFileSync(rp.ecrCa),
-        headers: { Host: rp.ecrHost, Authorization: `Basic ${auth}`, Accept: 'application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json' }
+        headers: {
+          Host: rp.ecrHost,
+          Authorization: `Basic ${auth}`,
+          Accept: 'application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json'
+        }
       },
       (res) => {
         res.resume();
@@ -139,16 +166,31 @@ describe('the pull request flow on an authenticated ECR-like registry', () => {
     gh = await startGithubApi({ tokens: ['ghs_pr_token'] });
   }, 30_000);
   afterAll(async () => {
-    moto?.stop();
-    await gh?.close();
+    // unset when the setup failed
+    (moto as Moto | undefined)?.stop();
+    await (gh as GithubApi | undefined)?.close();
   });
 
   test('main saves the baseline; a PR with push: false logs in to read the registry cache, compares, and keeps one comment up to date', async () => {
     const repo = `shop/rp-${Date.now().toString(36)}`;
     const ws = workspaceWithApp();
     // NODE_EXTRA_CA_CERTS: the action checks the registry over HTTPS, and the stand-in's CA is self-made
-    const aws = { AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing', AWS_REGION: 'us-east-1', BUILDSTAGE_ECR_ENDPOINT: moto.endpoint, NODE_EXTRA_CA_CERTS: rp.ecrCa };
-    const inputs = { context: 'app', images: `${rp.ecrHost}/${repo}`, network: 'host', cache: 'registry', 'ecr-create-repository': 'true', advisor: 'false', comment: 'always' };
+    const aws = {
+      AWS_ACCESS_KEY_ID: 'testing',
+      AWS_SECRET_ACCESS_KEY: 'testing',
+      AWS_REGION: 'us-east-1',
+      BUILDSTAGE_ECR_ENDPOINT: moto.endpoint,
+      NODE_EXTRA_CA_CERTS: rp.ecrCa
+    };
+    const inputs = {
+      context: 'app',
+      images: `${rp.ecrHost}/${repo}`,
+      network: 'host',
+      cache: 'registry',
+      'ecr-create-repository': 'true',
+      advisor: 'false',
+      comment: 'always'
+    };
 
     const main = await runAction(
       { ...inputs, push: 'true' },
@@ -172,7 +214,11 @@ describe('the pull request flow on an authenticated ECR-like registry', () => {
       GITHUB_BASE_REF: 'main',
       GITHUB_SHA: PR_SHA
     });
-    const payload = { number: 15, pull_request: { number: 15, head: { ref: 'feature/faster', sha: PR_SHA }, base: { ref: 'main', sha: MAIN_SHA } }, repository: { default_branch: 'main', private: false } };
+    const payload = {
+      number: 15,
+      pull_request: { number: 15, head: { ref: 'feature/faster', sha: PR_SHA }, base: { ref: 'main', sha: MAIN_SHA } },
+      repository: { default_branch: 'main', private: false }
+    };
     pruneBuilder(rp.dockerConfig);
     writeFileSync(join(ws, 'app/src/server.js'), `${readFileSync(join(ws, 'app/src/server.js'), 'utf8')}\n// pr change 1\n`);
     const pr1 = await runAction({ ...inputs, push: 'false', 'github-token': 'ghs_pr_token' }, { workspace: ws, env: prEnv(), payload, node: rp.node24 });
@@ -195,6 +241,10 @@ describe('the pull request flow on an authenticated ECR-like registry', () => {
     expect(after[0].id).toBe(comments[0].id);
     expect(gh.requests().filter((q) => q.method === 'PATCH')).toHaveLength(1);
     // nothing secret reached the log, the summary, the outputs or the comment
-    expectNoSecrets([main, pr1, pr2], { 'ECR password': `${rp.ecrHost.split('.')[0]}-auth-token`, 'GitHub token': 'ghs_pr_token' }, after.map((c) => c.body));
+    expectNoSecrets(
+      [main, pr1, pr2],
+      { 'ECR password': `${rp.ecrHost.split('.')[0]}-auth-token`, 'GitHub token': 'ghs_pr_token' },
+      after.map((c) => c.body)
+    );
   }, 900_000);
 });

@@ -39,7 +39,13 @@ function load(engine: Engine, build: 'cold' | 'changed' | 'warm'): Promise<Timin
     dockerfileText: readFileSync(join(M, 'Dockerfile'), 'utf8'),
     metadata: JSON.parse(readFileSync(join(M, `${engine}-${build}.metadata.json`), 'utf8')),
     image: { sizeBytes: build === 'cold' ? 384_823_296 : build === 'changed' ? 384_830_112 : 384_830_112, layers: 14 },
-    meta: { driver: DRIVER[engine], builder: BUILDER[engine], cacheBackend: 'registry', cacheRef: '127.0.0.1:5000/demo-medusa:buildcache', commit: COMMIT[build] }
+    meta: {
+      driver: DRIVER[engine],
+      builder: BUILDER[engine],
+      cacheBackend: 'registry',
+      cacheRef: '127.0.0.1:5000/demo-medusa:buildcache',
+      commit: COMMIT[build]
+    }
   });
 }
 
@@ -47,7 +53,10 @@ const lineUrl = (sha: string) => (line: number) => `${REPO}/blob/${sha}/examples
 
 async function summaryOf(engine: Engine, build: 'cold' | 'changed' | 'warm'): Promise<string> {
   const r = await load(engine, build);
-  return renderTimingMarkdown(r, { lineUrl: lineUrl(COMMIT[build]), links: { commitUrl: `${REPO}/commit/${COMMIT[build]}`, buildRecordUrl: './4242/artifacts/99' } });
+  return renderTimingMarkdown(r, {
+    lineUrl: lineUrl(COMMIT[build]),
+    links: { commitUrl: `${REPO}/commit/${COMMIT[build]}`, buildRecordUrl: './4242/artifacts/99' }
+  });
 }
 
 async function commentOf(engine: Engine, base: 'cold' | 'warm'): Promise<string> {
@@ -74,20 +83,31 @@ const css = readFileSync(join(ROOT, 'node_modules/github-markdown-css/github-mar
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM}: this test renders the summary in it. Install it with \`apt-get install -y chromium\` (.ci/run does).`);
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM}: this test renders the summary in it. Install it with \`apt-get install -y chromium\` (.ci/run does).`
+    );
   }
   context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'bs-chromium-')), {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 800, height: 900 },
     timezoneId: 'UTC',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync'
+    ]
   });
   page = await context.newPage();
 }, 60_000);
 
 afterAll(async () => {
-  await context?.close();
+  await (context as BrowserContext | undefined)?.close(); // unset when the setup failed
 });
 
 interface Rendered {
@@ -107,9 +127,9 @@ async function render(md: string, screenshot?: string): Promise<Rendered> {
   await page.addScriptTag({ path: join(ROOT, 'node_modules/mermaid/dist/mermaid.min.js') });
   await page.addScriptTag({ path: join(ROOT, 'test/helpers/github-page.js') });
   await page.evaluate('window.githubPage.autolink()');
-  const charts = (await page.evaluate('window.githubPage.renderCharts()')) as Rendered['charts'];
+  const charts = await page.evaluate<Rendered['charts']>('window.githubPage.renderCharts()');
   if (screenshot) await page.locator('article').screenshot({ path: screenshot });
-  const measured = (await page.evaluate('window.githubPage.measure()')) as Pick<Rendered, 'tallCells' | 'autolinked'>;
+  const measured = await page.evaluate<Pick<Rendered, 'tallCells' | 'autolinked'>>('window.githubPage.measure()');
   // the folded sections opened (measure() opened them), for a look (not in docs/)
   if (screenshot) await page.locator('article').screenshot({ path: join(LOOK, basename(screenshot).replace(/\.png$/, '-opened.png')) });
   return { ...measured, charts };
@@ -136,7 +156,17 @@ function expectReadable(r: Rendered, expectChart: boolean): void {
 
 test('the checks can fail: raw <code>yarn@1.22.22</code> is autolinked, a long cell wraps, a broken chart errors', async () => {
   const r = await render(
-    ['| step | time |', '|---|--:|', `| <code>RUN npm install --global yarn@1.22.22 ${'&& echo a-long-command '.repeat(30)}</code> | 1s |`, '', '```mermaid', 'gantt', '  dateFormat x', '  }}} not a chart', '```'].join('\n')
+    [
+      '| step | time |',
+      '|---|--:|',
+      `| <code>RUN npm install --global yarn@1.22.22 ${'&& echo a-long-command '.repeat(30)}</code> | 1s |`,
+      '',
+      '```mermaid',
+      'gantt',
+      '  dateFormat x',
+      '  }}} not a chart',
+      '```'
+    ].join('\n')
   );
   expect(r.autolinked).toEqual(['yarn@1.22.22']);
   expect(r.tallCells.length).toBe(1);
@@ -144,22 +174,30 @@ test('the checks can fail: raw <code>yarn@1.22.22</code> is autolinked, a long c
 }, 60_000);
 
 describe.each(ENGINES)('%s', (engine) => {
-  test.each(['cold', 'changed', 'warm'] as const)('the job summary of the %s build reads as intended', async (build) => {
-    const md = await summaryOf(engine, build);
-    const shot = engine === 'runner-0.29' && build === 'cold' ? join(OUT, 'summary.png') : undefined;
-    expectReadable(await render(md, shot), build !== 'warm');
-  }, 90_000);
+  test.each(['cold', 'changed', 'warm'] as const)(
+    'the job summary of the %s build reads as intended',
+    async (build) => {
+      const md = await summaryOf(engine, build);
+      const shot = engine === 'runner-0.29' && build === 'cold' ? join(OUT, 'summary.png') : undefined;
+      expectReadable(await render(md, shot), build !== 'warm');
+    },
+    90_000
+  );
 
-  test.each(['warm', 'cold'] as const)('the PR comment against the %s base reads as intended', async (base) => {
-    const md = await commentOf(engine, base);
-    const shot = engine === 'runner-0.29' && base === 'warm' ? join(OUT, 'pr-comment.png') : undefined;
-    const r = await render(md, shot);
-    expectReadable(r, false);
-    // short: at most five rows before the fold, the rest in one <details>
-    const visible = md.split('<details>')[0];
-    expect(visible.split('\n').filter((l) => /^\| (?!what changed|---)/.test(l)).length).toBeLessThanOrEqual(5);
-    expect(md.match(/<details>/g)).toHaveLength(1);
-  }, 90_000);
+  test.each(['warm', 'cold'] as const)(
+    'the PR comment against the %s base reads as intended',
+    async (base) => {
+      const md = await commentOf(engine, base);
+      const shot = engine === 'runner-0.29' && base === 'warm' ? join(OUT, 'pr-comment.png') : undefined;
+      const r = await render(md, shot);
+      expectReadable(r, false);
+      // short: at most five rows before the fold, the rest in one <details>
+      const visible = md.split('<details>')[0];
+      expect(visible.split('\n').filter((l) => /^\| (?!what changed|---)/.test(l)).length).toBeLessThanOrEqual(5);
+      expect(md.match(/<details>/g)).toHaveLength(1);
+    },
+    90_000
+  );
 });
 
 afterAll(() => {
