@@ -63,11 +63,9 @@ beforeEach(() => {
   ecr.reset();
   events.length = 0;
   writeFileSync(record, '');
-  ecr
-    .on(GetAuthorizationTokenCommand)
-    .resolves({
-      authorizationData: [{ authorizationToken: Buffer.from(`AWS:${TOKEN}`).toString('base64'), proxyEndpoint: `https://${REG}`, expiresAt: new Date() }]
-    });
+  ecr.on(GetAuthorizationTokenCommand).resolves({
+    authorizationData: [{ authorizationToken: Buffer.from(`AWS:${TOKEN}`).toString('base64'), proxyEndpoint: `https://${REG}`, expiresAt: new Date() }]
+  });
 });
 
 test('logs in with the token masked first and passed on stdin only', async () => {

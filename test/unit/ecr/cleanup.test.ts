@@ -155,14 +155,12 @@ test('throttling on DescribeImages is retried', async () => {
 });
 
 test('a repository without a policy (LifecyclePolicyNotFoundException) is skipped with a note', async () => {
-  ecr
-    .on(GetLifecyclePolicyCommand)
-    .rejects(
-      new LifecyclePolicyNotFoundException({
-        message: "Lifecycle policy does not exist for the repository with name 'shop/api' in the registry with id '123456789012'",
-        $metadata: {}
-      })
-    );
+  ecr.on(GetLifecyclePolicyCommand).rejects(
+    new LifecyclePolicyNotFoundException({
+      message: "Lifecycle policy does not exist for the repository with name 'shop/api' in the registry with id '123456789012'",
+      $metadata: {}
+    })
+  );
   const [r] = await runCleanup(client, opts({ policy: null }));
   expect(r.note).toMatch(/no lifecycle policy/);
   expect(ecr.commandCalls(DescribeImagesCommand)).toHaveLength(0);

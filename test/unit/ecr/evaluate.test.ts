@@ -108,16 +108,14 @@ const imageArb = fc.record({
   tags: fc.uniqueArray(tagArb, { maxLength: 3 }),
   age: fc.integer({ min: 0, max: 60 })
 });
-const imagesArb = fc
-  .array(imageArb, { minLength: 1, maxLength: 40 })
-  .map((arr) =>
-    arr.map((x, i): ImageDetail => ({
-      imageDigest: `sha256:${i}`,
-      imageTags: x.tags,
-      imagePushedAt: new Date(NOW.getTime() - x.age * DAY - i).toISOString(),
-      imageSizeInBytes: 10
-    }))
-  );
+const imagesArb = fc.array(imageArb, { minLength: 1, maxLength: 40 }).map((arr) =>
+  arr.map((x, i): ImageDetail => ({
+    imageDigest: `sha256:${i}`,
+    imageTags: x.tags,
+    imagePushedAt: new Date(NOW.getTime() - x.age * DAY - i).toISOString(),
+    imageSizeInBytes: 10
+  }))
+);
 const ruleArb = fc.record({
   status: fc.constantFrom('tagged', 'untagged'),
   pattern: fc.constantFrom('v*', 'main-*', 'prod', '*'),
