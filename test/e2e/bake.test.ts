@@ -172,7 +172,7 @@ describe('bad input: one line naming the input, nothing built', () => {
     '%s',
     async (_name, args, message) => {
       const r = await cli(['bake', ...args, '--push', '--network', 'host'], { ...process.env });
-      expect(r.code).toBe(1);
+      expect(r.code).toBe(2);
       const lines = r.err.trim().split('\n');
       expect(lines).toHaveLength(1);
       expect(lines[0]).toMatch(message);

@@ -112,13 +112,13 @@ describe('bad input stops before anything is built or pushed', () => {
 
   test('a missing Dockerfile names the input', async () => {
     const r = await fails(['--file', join(dir, 'Nope.Dockerfile'), '--tag', `${REGISTRY}/x:1`]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.err).toMatch(/Input "file": no Dockerfile at .*Nope\.Dockerfile/);
   });
 
   test('an uppercase tag names the input and the lowercase fix', async () => {
     const r = await fails(['--tag', `${REGISTRY}/MyApp:1`, '--push']);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.err).toMatch(/Input "tags": .*uppercase.*myapp/);
   });
 });
