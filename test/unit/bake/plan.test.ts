@@ -3,26 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bakeSupportsNetwork, parseBakePrint, parseImagesMapping, planBake, selectTargets, type BakeOptions } from '../../../src/bake/plan.js';
-import { InputError } from '../../../src/inputs/list.js';
+import { InputError } from '../../../src/common/errors.js';
 import type { GitContext } from '../../../src/plan/git-context.js';
+import { gitContext } from '../../helpers/git-context.js';
 
 const FIX = join(process.cwd(), 'test/fixtures/bake');
 const print = (v: string) => parseBakePrint(readFileSync(join(FIX, `compose-print-buildx-${v}.json`), 'utf8'));
 
-const MAIN: GitContext = {
-  eventName: 'push',
-  ref: 'refs/heads/main',
-  sha: '1a2b3c4d5e6f7a8b9c0d',
-  defaultBranch: 'main',
-  baseRef: null,
-  headRef: null,
-  prNumber: null,
-  serverUrl: 'https://github.com',
-  repository: 'acme/shop',
-  runId: '42',
-  runAttempt: '1',
-  repoPrivate: false
-};
+const MAIN = gitContext({ sha: '1a2b3c4d5e6f7a8b9c0d', runId: '42' });
 const PR: GitContext = { ...MAIN, eventName: 'pull_request', ref: 'refs/pull/7/merge', baseRef: 'main', headRef: 'feat/x', prNumber: 7 };
 
 function opts(over: Partial<BakeOptions> = {}): BakeOptions {

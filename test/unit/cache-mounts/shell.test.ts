@@ -4,11 +4,12 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Logger } from '../../../src/build/execute.js';
+import type { Logger } from '../../../src/common/log.js';
 import { startCacheMounts, type DockerRun } from '../../../src/cache-mounts/shell.js';
 import { defaultInputs, type Inputs } from '../../../src/inputs/inputs.js';
 import type { BuildPlan } from '../../../src/plan/build-plan.js';
 import type { GitContext } from '../../../src/plan/git-context.js';
+import { gitContext } from '../../helpers/git-context.js';
 import type { StepTiming, TimingReport } from '../../../src/timing/types.js';
 import { prScopes, pushScopes, startCacheService, type CacheService } from '../../helpers/cache-service.js';
 
@@ -17,20 +18,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN --mount=type=cache,target=/root/.npm npm ci
 `;
-const push: GitContext = {
-  eventName: 'push',
-  ref: 'refs/heads/main',
-  sha: 'a'.repeat(40),
-  defaultBranch: 'main',
-  baseRef: null,
-  headRef: null,
-  prNumber: null,
-  serverUrl: 'https://github.com',
-  repository: 'acme/shop',
-  runId: '1',
-  runAttempt: '1',
-  repoPrivate: false
-};
+const push = gitContext();
 const pr: GitContext = { ...push, eventName: 'pull_request', ref: 'refs/pull/3/merge', baseRef: 'main', headRef: 'f', prNumber: 3 };
 
 /** A builder that keeps cache mounts in a map, driven by the generated Dockerfiles. */
