@@ -4,82 +4,25 @@
 // with the real `docker buildx history export`, and uploads it with @actions/artifact to
 // a local artifact service (test/helpers/artifact-service.ts). On the default engine
 // (buildx 0.13.1, no `buildx history`) the step is skipped quietly.
-import { execFile, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { runAction, runnerPath, type ActionRun } from '../helpers/action-runner.js';
 import { startArtifactService, type ArtifactService } from '../helpers/artifact-service.js';
 import { REGISTRY, manifestDigest, registryUp } from '../helpers/registry.js';
 
 const ROOT = process.cwd();
 const FIXTURE = join(ROOT, 'test/fixtures/apps/node-app');
-const RUNNER_ENV_FILE = '/var/lib/buildstage/runner/env';
-
-/** The `export A=1 B=2` line scripts/engine-up.sh --runner leaves for shells to eval. */
-function runnerEngineEnv(): Record<string, string> {
-  if (!existsSync(RUNNER_ENV_FILE)) throw new Error(`the runner engine is not set up (${RUNNER_ENV_FILE} missing): bash scripts/engine-up.sh --runner`);
-  const line = readFileSync(RUNNER_ENV_FILE, 'utf8')
-    .trim()
-    .replace(/^export\s+/, '');
-  const env: Record<string, string> = {};
-  for (const m of line.matchAll(/(\w+)=("[^"]*"|'[^']*'|\S*)/g)) env[m[1]] = m[2].replace(/^(["'])(.*)\1$/, '$2');
-  return env;
-}
-
-function readOutputs(file: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of readFileSync(file, 'utf8').matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) out[m[1]] = m[3];
-  return out;
-}
-
 /** Runs dist/index.js in a fresh workspace holding the fixture app (or `dockerfile` in its place). */
-function runAction(inputs: Record<string, string>, extraEnv: Record<string, string>, dockerfile?: string) {
+function runRecordAction(inputs: Record<string, string>, env: Record<string, string>, dockerfile?: string): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'bs-record-'));
   cpSync(FIXTURE, join(dir, 'app'), { recursive: true });
   if (dockerfile) writeFileSync(join(dir, 'app/Dockerfile'), dockerfile);
-  const outputFile = join(dir, 'output');
-  const summaryFile = join(dir, 'summary.md');
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
-  writeFileSync(join(dir, 'event.json'), JSON.stringify({ repository: { default_branch: 'main', private: false } }));
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_WORKSPACE: dir,
-    RUNNER_TEMP: dir,
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_EVENT_PATH: join(dir, 'event.json'),
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_SHA: '1234567890abcdef1234567890abcdef12345678',
-    GITHUB_REPOSITORY: 'acme/shop',
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_RUN_ID: '99',
-    GITHUB_RUN_ATTEMPT: '1',
-    ...extraEnv
-  };
   // no cache backend: with the artifact service's variables set, `auto` would pick gha
-  for (const [k, v] of Object.entries({ context: 'app', network: 'host', cache: 'none', comment: 'never', ...inputs })) env[`INPUT_${k.toUpperCase()}`] = v;
-  // async: the artifact service answers from this process while the action runs
-  return new Promise<{ status: number; stdout: string; outputs: Record<string, string>; summary: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      [join(ROOT, 'dist/index.js')],
-      { cwd: dir, env, encoding: 'utf8', timeout: 600_000, maxBuffer: 64 * 1024 * 1024 },
-      (err, stdout) => {
-        const code = (err as { code?: unknown } | null)?.code;
-        resolve({
-          status: err ? (typeof code === 'number' ? code : -1) : 0,
-          stdout,
-          outputs: readOutputs(outputFile),
-          summary: readFileSync(summaryFile, 'utf8')
-        });
-      }
-    );
-  });
+  return runAction({ context: 'app', network: 'host', cache: 'none', comment: 'never', ...inputs }, { workspace: dir, env });
 }
 
 /** The files of a (ustar) tar archive. */
@@ -121,7 +64,8 @@ describe('on the runner engine (buildx 0.29, docker-container builder)', () => {
   let runner: Record<string, string>;
   let svc: ArtifactService;
   beforeAll(() => {
-    runner = runnerEngineEnv();
+    const rp = runnerPath();
+    runner = { DOCKER_CONFIG: rp.dockerConfig, BUILDX_BUILDER: rp.builder };
   });
   beforeEach(async () => {
     svc = await startArtifactService({ run: 'run-backend-1', job: 'job-backend-7' });
@@ -132,7 +76,7 @@ describe('on the runner engine (buildx 0.29, docker-container builder)', () => {
     if (!(await registryUp())) throw new Error('registry not running: scripts/engine-up.sh');
     const repo = `e2e-record-${Date.now().toString(36)}`;
     const before = Date.now();
-    const r = await runAction({ images: `${REGISTRY}/${repo}`, push: 'true' }, { ...runner, ...svc.env, DOCKER_BUILD_RECORD_RETENTION_DAYS: '5' });
+    const r = await runRecordAction({ images: `${REGISTRY}/${repo}`, push: 'true' }, { ...runner, ...svc.env, DOCKER_BUILD_RECORD_RETENTION_DAYS: '5' });
     expect(r.stdout).not.toMatch(/::error::/);
     expect(r.stdout).not.toMatch(/::warning::build record/);
     expect(r.status).toBe(0);
@@ -178,7 +122,7 @@ describe('on the runner engine (buildx 0.29, docker-container builder)', () => {
   }, 600_000);
 
   test('a failed build has no metadata file: its record is found in buildx refs and uploaded too', async () => {
-    const r = await runAction({ tags: 'e2e-record-fail:1' }, { ...runner, ...svc.env }, 'FROM node:20-bookworm-slim\nCOPY no-such-file /x\n');
+    const r = await runRecordAction({ tags: 'e2e-record-fail:1' }, { ...runner, ...svc.env }, 'FROM node:20-bookworm-slim\nCOPY no-such-file /x\n');
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/::error::buildx failed with/);
     expect(svc.calls.map((c) => c.method)).toEqual(['CreateArtifact', 'FinalizeArtifact']);
@@ -189,7 +133,7 @@ describe('on the runner engine (buildx 0.29, docker-container builder)', () => {
   }, 600_000);
 
   test('DOCKER_BUILD_RECORD_UPLOAD=false uploads nothing; the summary says why', async () => {
-    const r = await runAction({ tags: 'e2e-record:noupload' }, { ...runner, ...svc.env, DOCKER_BUILD_RECORD_UPLOAD: 'false' });
+    const r = await runRecordAction({ tags: 'e2e-record:noupload' }, { ...runner, ...svc.env, DOCKER_BUILD_RECORD_UPLOAD: 'false' });
     expect(r.status).toBe(0);
     expect(svc.calls).toEqual([]);
     expect(svc.blobRequests).toEqual([]);
@@ -198,7 +142,7 @@ describe('on the runner engine (buildx 0.29, docker-container builder)', () => {
   }, 600_000);
 
   test('DOCKER_BUILD_SUMMARY=false: no build record, no record section', async () => {
-    const r = await runAction({ tags: 'e2e-record:nosummary' }, { ...runner, ...svc.env, DOCKER_BUILD_SUMMARY: 'false' });
+    const r = await runRecordAction({ tags: 'e2e-record:nosummary' }, { ...runner, ...svc.env, DOCKER_BUILD_SUMMARY: 'false' });
     expect(r.status).toBe(0);
     expect(svc.calls).toEqual([]);
     expect(r.stdout).toContain('build record: disabled (DOCKER_BUILD_SUMMARY=false)');
@@ -213,7 +157,7 @@ test('on the default engine (buildx 0.13.1, docker driver) the record step is sk
   expect(version).toBe('0.13.1'); // scripts/engine-up.sh's engine: Debian's buildx, no `buildx history`
   const svc = await startArtifactService();
   try {
-    const r = await runAction({ tags: 'e2e-record:old-buildx' }, svc.env);
+    const r = await runRecordAction({ tags: 'e2e-record:old-buildx' }, svc.env);
     expect(r.status).toBe(0);
     expect(r.outputs.metadata).toContain('buildx.build.ref'); // a ref exists: only the version gate holds the record back
     expect(svc.calls).toEqual([]);
