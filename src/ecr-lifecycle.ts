@@ -7,7 +7,7 @@ import { cleanupOptions, policyFromInputs, readEcrInputs, type EcrInputs } from 
 import type { LifecyclePolicy } from './ecr/policy.js';
 import { checkAwsRegion } from './inputs/aws-region.js';
 import type { InputReader } from './inputs/inputs.js';
-import { InputError } from './inputs/list.js';
+import { InputError } from './common/errors.js';
 import { renderApplyMarkdown, renderCleanupMarkdown } from './ecr/render-summary.js';
 
 /**

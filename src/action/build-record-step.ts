@@ -5,12 +5,13 @@
 import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { BuildOutcome, Logger } from '../build/execute.js';
+import type { BuildOutcome } from '../build/execute.js';
+import type { Logger } from '../common/log.js';
 import { detectBuilder, type BuilderFacts } from '../engine/buildx-info.js';
 import { execCapture } from '../engine/exec.js';
 import type { Inputs } from '../inputs/inputs.js';
 import type { GitContext } from '../plan/git-context.js';
-import { fmtBytes } from '../timing/format.js';
+import { fmtBytes } from '../common/format.js';
 import { buildRefFromMetadata, buildxKeepsRecords, pickRefSince, planBuildRecord, recordSettings, renderBuildRecordMarkdown, type RecordView } from './build-record.js';
 
 export interface UploadedRecord {

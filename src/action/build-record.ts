@@ -6,7 +6,8 @@
 // (build-record-step.ts) runs buildx and the upload. Nothing here can fail a build.
 import { join } from 'node:path';
 import semver from 'semver';
-import { esc, fmtBytes } from '../timing/format.js';
+import { parseBoolean } from '../common/bool.js';
+import { esc, fmtBytes } from '../common/format.js';
 
 /** `buildx history export` exists from buildx 0.23.0; `--finalize` from 0.24.0 (before it, records settle in ~3s). */
 export const RECORD_MIN_BUILDX = '0.23.0';
@@ -32,15 +33,12 @@ export interface RecordSettings {
   warnings: string[];
 }
 
-/** Go's strconv.ParseBool words, which buildx and build-push-action accept. */
-const TRUE_WORDS = new Set(['1', 't', 'T', 'true', 'TRUE', 'True']);
-const FALSE_WORDS = new Set(['0', 'f', 'F', 'false', 'FALSE', 'False']);
-
 function boolEnv(env: NodeJS.ProcessEnv, name: string, fallback: boolean, warnings: string[]): boolean {
   const raw = env[name]?.trim();
   if (!raw) return fallback;
-  if (TRUE_WORDS.has(raw)) return true;
-  if (FALSE_WORDS.has(raw)) return false;
+  // Go's strconv.ParseBool words, which buildx and build-push-action accept
+  const b = parseBoolean(raw, 'go');
+  if (b !== null) return b;
   warnings.push(`${name}=${raw} is not a boolean (true/false/1/0); using ${fallback}`);
   return fallback;
 }

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { createEcrClient } from '../aws/ecr-client.js';
 import { ecrLogin, ensureRepository, findExistingTags } from '../ecr/registry-ops.js';
 import type { Inputs } from '../inputs/inputs.js';
-import { InputError } from '../inputs/list.js';
+import { InputError } from '../common/errors.js';
 import type { BuildPlan } from '../plan/build-plan.js';
 import { parseImageRef } from '../plan/image-ref.js';
 import type { RegistryAccess } from '../plan/registry-access.js';

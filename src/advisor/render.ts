@@ -1,5 +1,5 @@
 // Findings → job summary Markdown, terminal text, and GitHub annotations. Pure.
-import { esc, fmtMs } from '../timing/format.js';
+import { esc, fmtMs } from '../common/format.js';
 import type { Finding } from './types.js';
 
 const ICON = { error: '🔴', warning: '🟠', info: '🔵' } as const;

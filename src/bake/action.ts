@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { Logger } from '../build/execute.js';
+import type { Logger } from '../common/log.js';
 import { runPrTiming } from '../compare/pr-flow.js';
 import { assertRegistryReachable } from '../engine/registry.js';
 import type { Inputs } from '../inputs/inputs.js';

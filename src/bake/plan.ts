@@ -4,10 +4,11 @@
 // bake argv that builds them all. Pure; the shell is src/bake/run.ts.
 import semver from 'semver';
 import type { CacheBackend } from '../inputs/inputs.js';
-import { InputError } from '../inputs/list.js';
+import { InputError } from '../common/errors.js';
 import { planCache, type CachePlan } from '../plan/cache.js';
 import type { GitContext } from '../plan/git-context.js';
-import { ecrRegistryOf, ImageRefError, parseImageRef, slug } from '../plan/image-ref.js';
+import { ecrRegistryOf, ImageRefError, parseImageRef } from '../plan/image-ref.js';
+import { slug } from '../common/slug.js';
 import { computeTags, ociLabels } from '../plan/tags.js';
 
 /** One target of `docker buildx bake --print` (the fields buildstage reads). */

@@ -2,7 +2,7 @@
 // steps several targets shared shown once with the targets they served, and the targets
 // change detection skipped with the reason. Pure.
 import { cacheHitRatioOf, countCachedSteps } from '../timing/model.js';
-import { esc, fmtMs, fmtRatio, truncate } from '../timing/format.js';
+import { esc, fmtMs, fmtRatio, truncate } from '../common/format.js';
 import { renderTimingMarkdown } from '../timing/render-markdown.js';
 import { renderTimingTerminal } from '../timing/render-terminal.js';
 import type { TimingReport } from '../timing/types.js';

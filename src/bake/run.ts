@@ -6,11 +6,11 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import type { Logger } from '../build/execute.js';
+import type { Logger } from '../common/log.js';
 import { completeFacts, gatherFacts, type BuilderFacts, type FactsNeeded } from '../engine/buildx-info.js';
 import { runBuildx } from '../engine/run-buildx.js';
 import type { CacheBackend } from '../inputs/inputs.js';
-import { InputError } from '../inputs/list.js';
+import { InputError } from '../common/errors.js';
 import type { GitContext } from '../plan/git-context.js';
 import { registryAccess, type RegistryAccess } from '../plan/registry-access.js';
 import { decideTargets, targetInputs, type TargetDecision } from './changed.js';

@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import type { Inputs } from '../inputs/inputs.js';
-import { InputError } from '../inputs/list.js';
+import { InputError } from '../common/errors.js';
 import { checkInputs, checkTargetStage } from '../inputs/validate.js';
 import { parseDockerfileModel } from '../dockerfile/model.js';
 import { completeFacts, gatherFacts, type BuilderFacts, type FactsNeeded } from '../engine/buildx-info.js';
@@ -15,18 +15,13 @@ import { cacheStallMs, imageExported, probeCacheSources, stallNote, withoutStall
 import { trackSecretPath, untrackSecretPath } from '../engine/cancel.js';
 import type { ChildProcess } from 'node:child_process';
 import { factsNeeded, planBuild, resolveContext, type BuildPlan } from '../plan/build-plan.js';
-import { parseCacheMountsSetting } from '../cache-mounts/plan.js';
+import { parseCacheMountsSetting } from '../cache-mounts/setting.js';
 import type { GitContext } from '../plan/git-context.js';
 import { parseImageRef } from '../plan/image-ref.js';
 import { buildMeta } from '../timing/meta.js';
 import { TimingAccumulator } from '../timing/model.js';
 import type { CacheMountsReport, SolveStatus, TimingReport } from '../timing/types.js';
-
-export interface Logger {
-  info(line: string): void;
-  warning(line: string): void;
-  group<T>(name: string, fn: () => Promise<T>): Promise<T>;
-}
+import type { Logger } from '../common/log.js';
 
 export interface BuildHooks {
   /** Before the build: log in to the registries it touches (pushing or not), create repositories, check immutability, reachability. */

@@ -1,6 +1,6 @@
 // The job summary's "Cache mounts" section: per mount, restored or not, size, restore and
 // save times, whether a step that uses it ran. Pure.
-import { esc, fmtBytes, fmtMs } from '../timing/format.js';
+import { esc, fmtBytes, fmtMs } from '../common/format.js';
 import type { CacheMountsReport, CacheMountTiming } from '../timing/types.js';
 
 const WHERE: Record<CacheMountsReport['storage'], string> = { gha: 'the GitHub Actions cache', registry: 'the registry, next to the build cache' };

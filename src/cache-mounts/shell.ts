@@ -7,32 +7,15 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Logger } from '../build/execute.js';
+import type { Logger } from '../common/log.js';
 import type { BuilderFacts } from '../engine/buildx-info.js';
 import type { Inputs } from '../inputs/inputs.js';
 import type { BuildPlan } from '../plan/build-plan.js';
 import { hasActionsCacheService } from '../plan/cache.js';
 import { isPullRequest, type GitContext } from '../plan/git-context.js';
 import type { CacheMountsReport, CacheMountTiming, TimingReport } from '../timing/types.js';
-import {
-  contentHash,
-  discoverCacheMounts,
-  ghaMountKeys,
-  imageSlug,
-  mountSlugs,
-  mountStepsRan,
-  parseByteSize,
-  parseCacheMountsSetting,
-  parseScratchOutput,
-  planMountStorage,
-  platformSlug,
-  registryMountRef,
-  restoreDockerfile,
-  saveDockerfile,
-  selectCacheMounts,
-  type CacheMount,
-  type MountStorage
-} from './plan.js';
+import { contentHash, discoverCacheMounts, ghaMountKeys, imageSlug, mountSlugs, mountStepsRan, parseScratchOutput, planMountStorage, platformSlug, registryMountRef, restoreDockerfile, saveDockerfile, selectCacheMounts, type CacheMount, type MountStorage } from './plan.js';
+import { parseByteSize, parseCacheMountsSetting } from './setting.js';
 
 /** The part of @actions/cache used here. */
 export interface MountCacheApi {

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { bakePlanJson, parseImagesMapping } from '../bake/plan.js';
 import { renderBakeMarkdown, renderBakeTerminal } from '../bake/render.js';
 import { executeBake, targetsOutput } from '../bake/run.js';
-import { InputError } from '../inputs/list.js';
+import { InputError } from '../common/errors.js';
 import { assertPushRegistriesReachable, BUILDX_FLAGS, cacheFlag, cacheRootOf, outcomeExit, stderrLogger } from './buildx-run.js';
 import { defineCommand } from './command.js';
 import { EXIT } from './exit.js';

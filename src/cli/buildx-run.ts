@@ -2,10 +2,10 @@
 // the local cache root, the registry check before a push, and how an outcome ends.
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type { Logger } from '../build/execute.js';
+import type { Logger } from '../common/log.js';
 import { assertRegistryReachable } from '../engine/registry.js';
 import { CACHE_BACKENDS, type CacheBackend } from '../inputs/inputs.js';
-import { InputError } from '../inputs/list.js';
+import { InputError } from '../common/errors.js';
 import { EXIT, type ExitCode } from './exit.js';
 import type { CliIO } from './io.js';
 

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { compareReports, parseRegressionThreshold } from '../compare/compare.js';
 import { renderComparisonMarkdown } from '../compare/render.js';
-import { InputError } from '../inputs/list.js';
+import { InputError } from '../common/errors.js';
 import { parseTimingReport } from '../schemas/timing-report.js';
 import type { TimingReport } from '../timing/types.js';
 import { defineCommand } from './command.js';

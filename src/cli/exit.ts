@@ -5,8 +5,8 @@
 //      or is not what the flag takes. Nothing ran.
 // Commands return OK or FAILED and throw for bad usage or input; src/cli/main.ts maps what
 // they throw to a code (exitCodeOf) in one place.
-import { InputError } from '../inputs/list.js';
-import { SchemaError } from '../schemas/check.js';
+import { InputError } from '../common/errors.js';
+import { SchemaError } from '../common/errors.js';
 
 export const EXIT = { OK: 0, FAILED: 1, USAGE: 2 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

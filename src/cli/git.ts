@@ -4,7 +4,7 @@
 // asks git in src/bake/run.ts.
 import { execFileSync } from 'node:child_process';
 import { relative } from 'node:path';
-import { InputError } from '../inputs/list.js';
+import { InputError } from '../common/errors.js';
 import type { GitContext } from '../plan/git-context.js';
 
 /** git's trimmed output, or null when it fails or prints nothing. */

@@ -6,7 +6,7 @@ import type { Evaluation } from '../ecr/evaluate.js';
 import type { ServiceDecision } from '../monorepo/changed.js';
 import type { GitContext } from '../plan/git-context.js';
 import type { Metadata } from '../plan/metadata.js';
-import { fmtBytes, fmtMs, fmtRatio } from '../timing/format.js';
+import { fmtBytes, fmtMs, fmtRatio } from '../common/format.js';
 
 /** `compare`: totals, cache hits and image size, then each stage and phase (`*` past the threshold), then the five steps that moved most. */
 export function renderComparisonText(c: Comparison): string {

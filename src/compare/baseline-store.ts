@@ -4,7 +4,7 @@
 import * as core from '@actions/core';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { slug } from '../plan/image-ref.js';
+import { slug } from '../common/slug.js';
 import { parseTimingReportText } from '../schemas/timing-report.js';
 import type { TimingReport } from '../timing/types.js';
 

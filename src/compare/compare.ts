@@ -5,9 +5,9 @@
 // the steps (export, cache import/export, push) are compared too, each change gets its
 // cause, and builds that cannot be compared (another cache backend, platform or driver,
 // a cache import that failed on one side) say so.
-import { InputError } from '../inputs/list.js';
+import { InputError } from '../common/errors.js';
 import { normaliseInstruction } from '../timing/dockerfile-map.js';
-import { fmtBytes } from '../timing/format.js';
+import { fmtBytes } from '../common/format.js';
 import {
   cacheHitRatioOf,
   countCachedSteps,

@@ -3,7 +3,7 @@
 // a headline (base branch@commit → this commit, total, verdict), whether the builds can be
 // compared at all, at most five rows of what changed most with a cause each, and everything
 // else folded in <details>. Pure; text escaped and never autolinked.
-import { code, esc, escText, fmtBytes, fmtMs, fmtRatio, imageLabel, shortInstruction, signedMs, truncate } from '../timing/format.js';
+import { code, esc, escText, fmtBytes, fmtMs, fmtRatio, imageLabel, shortInstruction, signedMs, truncate } from '../common/format.js';
 import type { Comparison, Delta, PhaseChange, StepCause, StepChange } from './compare.js';
 
 export const COMMENT_MARKER = '<!-- buildstage:pr-timing -->';

@@ -3,7 +3,7 @@
 // (`v*` = tags starting with v, `latest` = exactly latest). Protected patterns (the build
 // cache `buildcache*` and `latest` by default) get the first rules, which select them so
 // that no lower rule can expire them; those rules only act beyond 10,000 images.
-import { InputError } from '../inputs/list.js';
+import { InputError } from '../common/errors.js';
 import type { LifecyclePolicy, LifecycleRule } from './policy.js';
 
 export interface SimplePolicyInputs {

@@ -1,6 +1,6 @@
 // The cleanup / apply job summary: a table per repository and what was (or would be)
 // deleted, with the monthly saving at the ECR storage price. Pure; text escaped.
-import { esc, fmtBytes } from '../timing/format.js';
+import { esc, fmtBytes } from '../common/format.js';
 import type { ApplyResult } from './apply.js';
 import type { RepoCleanup } from './cleanup.js';
 

@@ -1,5 +1,5 @@
 // AWS region codes (us-east-1, eu-central-2, us-gov-west-1, cn-north-1), for the inputs that take one.
-import { InputError } from './list.js';
+import { InputError } from '../common/errors.js';
 
 const AWS_REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 

@@ -1,7 +1,9 @@
 // Every input of action.yml, read in one place into one typed object. List inputs are
 // split exactly as docker/build-push-action splits them (see list.ts).
-import { InputError, parseBool, parseList } from './list.js';
-import { checkCacheMountsInput, parseByteSize } from '../cache-mounts/plan.js';
+import { parseBool, parseList } from './list.js';
+import { parseBoolean } from '../common/bool.js';
+import { InputError } from '../common/errors.js';
+import { checkCacheMountsInput, parseByteSize } from '../cache-mounts/setting.js';
 import { parseFlavorInput } from '../plan/metadata.js';
 import { enabledImageNames, parseImages, parseTagRules } from '../plan/tag-rules.js';
 
@@ -98,8 +100,9 @@ export function normaliseProvenance(value: string, runUrl: string | null): strin
   const v = value.trim();
   if (v === '') return '';
   const builderId = runUrl ? `builder-id=${runUrl}` : '';
-  if (['true', 'True', 'TRUE'].includes(v)) return builderId || 'mode=min';
-  if (['false', 'False', 'FALSE'].includes(v)) return 'false';
+  const b = parseBoolean(v, 'yaml');
+  if (b === true) return builderId || 'mode=min';
+  if (b === false) return 'false';
   if (/(^|,)\s*builder-id=/.test(v) || !builderId) return v;
   return `${v},${builderId}`;
 }

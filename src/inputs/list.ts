@@ -1,4 +1,6 @@
 import { parse } from 'csv-parse/sync';
+import { parseBoolean } from '../common/bool.js';
+import { InputError } from '../common/errors.js';
 
 /**
  * How a list input is split, following docker/build-push-action: entries are separated
@@ -48,19 +50,7 @@ export function parseList(input: string, opts: ListOptions = {}): string[] {
 export function parseBool(name: string, value: string, fallback: boolean): boolean {
   const v = value.trim();
   if (v === '') return fallback;
-  if (['true', 'True', 'TRUE'].includes(v)) return true;
-  if (['false', 'False', 'FALSE'].includes(v)) return false;
-  throw new InputError(name, `"${value}" is not a boolean`, 'write true or false');
-}
-
-/** An error a user can act on: which input, what was wrong, what to write instead. */
-export class InputError extends Error {
-  constructor(
-    readonly input: string,
-    readonly problem: string,
-    readonly fix: string
-  ) {
-    super(`Input "${input}": ${problem}; ${fix}.`);
-    this.name = 'InputError';
-  }
+  const b = parseBoolean(v, 'yaml');
+  if (b === null) throw new InputError(name, `"${value}" is not a boolean`, 'write true or false');
+  return b;
 }

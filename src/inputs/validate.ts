@@ -9,7 +9,8 @@ import { parseRegressionThreshold } from '../compare/compare.js';
 import { ImageRefError, parseImageRef } from '../plan/image-ref.js';
 import { checkAwsRegion } from './aws-region.js';
 import type { Inputs } from './inputs.js';
-import { InputError } from './list.js';
+import { parseBoolean } from '../common/bool.js';
+import { InputError } from '../common/errors.js';
 
 const quote = (v: string) => JSON.stringify(v);
 
@@ -121,13 +122,11 @@ function checkUlimit(u: string): void {
     throw new InputError('ulimit', `${quote(u)}: the soft limit is above the hard limit`, 'write soft:hard with soft <= hard');
 }
 
-const BOOLISH = ['1', 't', 'T', 'true', 'TRUE', 'True', '0', 'f', 'F', 'false', 'FALSE', 'False'];
-
 /** An attestation's attributes (provenance, sbom): a boolean, or key=value fields. */
 function checkAttestAttrs(input: string, value: string, example: string): void {
   if (value === '') return;
   for (const [k, v] of fieldsOf(value)) {
-    if (v === null ? !BOOLISH.includes(k) : k === '')
+    if (v === null ? parseBoolean(k, 'go') === null : k === '')
       throw new InputError(input, `${quote(value)}: "${k}" is neither true/false nor key=value`, `write true, false or attributes such as ${example}`);
     if (input === 'provenance' && k === 'mode' && v !== 'min' && v !== 'max')
       throw new InputError(input, `${quote(value)}: mode "${v}"`, 'write mode=min or mode=max');

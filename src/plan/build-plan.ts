@@ -1,11 +1,13 @@
 // Everything a build will do, decided before anything runs: tags, labels, cache flags,
 // the buildx argv, what is pushed where. Pure; `dry-run` prints it and stops here.
 import type { Inputs } from '../inputs/inputs.js';
-import { InputError } from '../inputs/list.js';
-import { boolish, buildxArgv, hasAttestationType, hasExporterType, type BuildxFacts, type SecretToWrite } from './buildx-args.js';
+import { InputError } from '../common/errors.js';
+import { parseBoolean as boolish } from '../common/bool.js';
+import { buildxArgv, hasAttestationType, hasExporterType, type BuildxFacts, type SecretToWrite } from './buildx-args.js';
 import { driverCacheProblem, ghaVersionProblem, planCache, resolveBackend, type CachePlan } from './cache.js';
 import { shortShaLengthFromEnv, workflowRunUrl, type GitContext } from './git-context.js';
 import { ImageRefError, parseImageRef, type ImageRef } from './image-ref.js';
+import { SECRET_NAME } from '../common/secret-name.js';
 import { annotationLevelsFromEnv, computeMetadata, givenMetadata, type Metadata } from './metadata.js';
 
 export interface BuildPlan {
@@ -46,9 +48,6 @@ export interface PlanInput {
   cacheRoot?: string;
   fileExists: (path: string) => boolean;
 }
-
-/** Whole `_`-separated words only: NPM_TOKEN, DB_PASSWORD, API_KEY; not AUTHOR or TOKENIZERS_PARALLELISM. */
-export const SECRET_NAME = /(^|_)(TOKEN|PASSWORD|PASSWD|SECRET|APIKEY|CREDENTIALS?|AUTH)(_|$)|(^|_)(API|PRIVATE|ACCESS)_KEY(_|$)/i;
 
 /** Build args whose name looks like a secret: they end up in the image history and provenance. */
 export function secretLikeBuildArgs(buildArgs: string[]): string[] {

@@ -3,6 +3,7 @@
 // inputs the argv is the same, plus `--progress=rawjson` (the timing report reads it).
 import { parse } from 'csv-parse/sync';
 import semver from 'semver';
+import { parseBoolean as boolish } from '../common/bool.js';
 import type { Inputs } from '../inputs/inputs.js';
 
 export interface BuildxFacts {
@@ -89,12 +90,6 @@ export function hasAttestationType(name: string, attrs: string): boolean {
     }
   }
   return false;
-}
-
-export function boolish(v: string): boolean | null {
-  if (['1', 't', 'T', 'true', 'TRUE', 'True'].includes(v)) return true;
-  if (['0', 'f', 'F', 'false', 'FALSE', 'False'].includes(v)) return false;
-  return null;
 }
 
 /** A bare boolean attribute means disabled=!value (buildx's attest syntax). */

@@ -14,9 +14,10 @@
 // Explicit cache-from/cache-to inputs win over all of this.
 import semver from 'semver';
 import type { CacheBackend } from '../inputs/inputs.js';
-import { InputError } from '../inputs/list.js';
+import { InputError } from '../common/errors.js';
 import { branchOf, isDefaultBranch, isPullRequest, type GitContext } from './git-context.js';
-import { parseImageRef, slug } from './image-ref.js';
+import { parseImageRef } from './image-ref.js';
+import { slug } from '../common/slug.js';
 
 export type ResolvedCacheBackend = Exclude<CacheBackend, 'auto'> | 'explicit';
 

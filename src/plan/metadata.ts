@@ -1,7 +1,7 @@
 // Tags, labels and annotations as docker/metadata-action outputs them (version, tags,
 // tag-names, labels, annotations, json), for the default tag set (src/plan/tags.ts) or
 // for `tag-rules` + `flavor` (src/plan/tag-rules.ts). Pure.
-import { InputError } from '../inputs/list.js';
+import { InputError } from '../common/errors.js';
 import { DEFAULT_FLAVOR, parseFlavor, RuleError, type Flavor } from './flavor.js';
 import type { GitContext } from './git-context.js';
 import { evaluateTagRules, globalTemplateContext, parseTagRules, RuleEvalError, tagNamesOf, type RuleEnv } from './tag-rules.js';

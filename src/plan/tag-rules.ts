@@ -10,7 +10,7 @@
 // and on every rule enable=, priority=, prefix=, suffix=.
 import * as pep440 from '@renovatebot/pep440';
 import semver from 'semver';
-import { InputError } from '../inputs/list.js';
+import { InputError } from '../common/errors.js';
 import { formatDate, DateFormatError } from './date-format.js';
 import { fieldsOf, RuleError, type Flavor } from './flavor.js';
 import { isDefaultBranch, type GitContext } from './git-context.js';

@@ -2,6 +2,7 @@
 // files, buildx metadata) is checked against a JSON Schema with ajv before anything uses it;
 // a problem is one line naming the file and the JSON pointer of each field that is wrong.
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { SchemaError } from '../common/errors.js';
 
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
 const compiled = new WeakMap<object, ValidateFunction>();
@@ -13,18 +14,6 @@ export function validatorFor(schema: object): ValidateFunction {
     compiled.set(schema, v);
   }
   return v;
-}
-
-/** A JSON document that does not have the shape it must have. */
-export class SchemaError extends Error {
-  constructor(
-    readonly source: string,
-    readonly problems: string[]
-  ) {
-    const shown = problems.slice(0, 4).join('; ');
-    super(`${source}: ${shown}${problems.length > 4 ? ` (and ${problems.length - 4} more)` : ''}`);
-    this.name = 'SchemaError';
-  }
 }
 
 /** One ajv error as a phrase: `/steps/3/durationMs must be a number`. */

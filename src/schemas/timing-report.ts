@@ -7,7 +7,8 @@
 // schemaVersion 1); a new schemaVersion is a clear error.
 import { parseStepName } from '../timing/model.js';
 import type { FailedStep, ImageInfo, PhaseTimings, StageTiming, StepTiming, TimingReport } from '../timing/types.js';
-import { checkJson, parseJsonText, SchemaError } from './check.js';
+import { checkJson, parseJsonText } from './check.js';
+import { SchemaError } from '../common/errors.js';
 
 export const TIMING_REPORT_SCHEMA_VERSION = 1;
 

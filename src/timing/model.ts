@@ -110,7 +110,9 @@ export interface StepName {
 export function parseStepName(name: string): StepName | null {
   const m = STEP.exec(name);
   if (!m?.groups) return null;
-  const parts = (m.groups.prefix ?? '').trim().split(/\s+/).filter(Boolean);
+  // an optional group that did not match is undefined
+  const optional: Partial<Record<string, string>> = m.groups;
+  const parts = (optional.prefix ?? '').trim().split(/\s+/).filter(Boolean);
   if (parts[0] === 'internal' || parts[0] === 'auth') return null;
   let platform: string | null = null;
   if (parts.length > 0 && parts[0].includes('/')) platform = parts.shift() as string;
@@ -207,7 +209,9 @@ export class TimingAccumulator {
       if (v.name && typeof v.name === 'string') st.name = v.name;
       if (Array.isArray(v.inputs) && v.inputs.length) st.inputs = v.inputs.filter((x): x is string => typeof x === 'string');
       if (v.cached) st.cached = true;
-      if (v.error) st.error = String(v.error);
+      // BuildKit writes a string; another tool may write any JSON value
+      const error: unknown = v.error;
+      if (error) st.error = typeof error === 'string' ? error : JSON.stringify(error);
       const a = ts(v.started);
       const b = ts(v.completed);
       if (a !== null) {
@@ -485,8 +489,8 @@ export class TimingAccumulator {
   }
 }
 
-/** A list field of a status, or nothing when it is not a list. */
-export function listOf<T>(v: T[] | null | undefined): T[] {
+/** A list field of a status, or nothing when it is not a list; an entry may be null (a cut stream), so readers check each. */
+export function listOf<T>(v: T[] | null | undefined): Array<T | null | undefined> {
   return Array.isArray(v) ? v : [];
 }
 
@@ -512,7 +516,7 @@ function locate(map: DockerfileMap | null, p: StepName): DockerfileInstruction |
   const byPos = map.instructions.find((i) => i.stage === p.stage.toLowerCase() && i.position === p.n);
   if (byPos && byPos.keyword === keyword && (keyword === 'FROM' || sameText(byPos.text, text))) return byPos;
   const byText = map.instructions.filter((i) => sameText(i.text, text));
-  const best = byText.find((i) => i.stage === p.stage.toLowerCase()) ?? byText[0];
+  const best = byText.find((i) => i.stage === p.stage.toLowerCase()) ?? byText.at(0);
   if (best) return best;
   return byPos && byPos.keyword === keyword ? byPos : null;
 }
@@ -578,8 +582,8 @@ function overlapMs(a: Array<[number, number]>, b: Array<[number, number]>): numb
 
 function imageInfo(opts: ModelOptions): ImageInfo {
   const md = (opts.metadata ?? {}) as Record<string, unknown>;
-  const digest = typeof md['containerimage.digest'] === 'string' ? (md['containerimage.digest'] as string) : null;
-  const names = typeof md['image.name'] === 'string' ? (md['image.name'] as string).split(',').filter(Boolean) : [];
+  const digest = typeof md['containerimage.digest'] === 'string' ? md['containerimage.digest'] : null;
+  const names = typeof md['image.name'] === 'string' ? md['image.name'].split(',').filter(Boolean) : [];
   return {
     digest: opts.image?.digest ?? digest,
     tags: opts.image?.tags && opts.image.tags.length ? opts.image.tags : names,

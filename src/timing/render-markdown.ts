@@ -3,7 +3,7 @@
 // went (steps and the export, cache and push phases side by side), the stages in Dockerfile
 // order, the critical path, a mermaid gantt chart, and every step folded away.
 // Pure; untrusted text (step names, log lines, tags) is HTML-escaped and never autolinked.
-import { code, esc, escText, fmtBytes, fmtMs, fmtRatio, imageLabel, shortInstruction, truncate } from './format.js';
+import { code, esc, escText, fmtBytes, fmtMs, fmtRatio, imageLabel, shortInstruction, truncate } from '../common/format.js';
 import { cacheHitRatioOf, countCachedSteps, isFromStep, PHASES, slowestRows, type TimeRow } from './model.js';
 import type { StageTiming, StepTiming, TimingReport } from './types.js';
 

@@ -1,6 +1,6 @@
 // TimingReport → terminal text: aligned tables with duration bars; ANSI colour only
 // when asked (the CLI asks when stdout is a TTY). Pure.
-import { fmtBytes, fmtMs, fmtRatio, imageLabel, shortInstruction, truncate } from './format.js';
+import { fmtBytes, fmtMs, fmtRatio, imageLabel, shortInstruction, truncate } from '../common/format.js';
 import { cacheHitRatioOf, countCachedSteps, PHASES, slowestRows } from './model.js';
 import type { TimingReport } from './types.js';
 

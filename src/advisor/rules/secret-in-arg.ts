@@ -1,5 +1,5 @@
 // An ARG or ENV named like a secret: build args and ENV are stored in the image history and provenance.
-import { SECRET_NAME } from '../../plan/build-plan.js';
+import { SECRET_NAME } from '../../common/secret-name.js';
 import type { FileRule, Finding } from '../types.js';
 
 export const secretInArg: FileRule = {

@@ -2,27 +2,9 @@
 // inputs, keys and refs, the scratch Dockerfiles (checked with sh -n), and the save rule.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { InputError } from '../../../src/inputs/list.js';
-import {
-  contentHash,
-  discoverCacheMounts,
-  expandVars,
-  ghaMountKeys,
-  imageSlug,
-  mountSlugs,
-  mountStepsRan,
-  parseByteSize,
-  parseCacheMountsSetting,
-  parseMountFlag,
-  parseScratchOutput,
-  planMountStorage,
-  registryMountRef,
-  restoreDockerfile,
-  saveDockerfile,
-  selectCacheMounts,
-  type CacheMount,
-  type DiscoverOptions
-} from '../../../src/cache-mounts/plan.js';
+import { InputError } from '../../../src/common/errors.js';
+import { contentHash, discoverCacheMounts, expandVars, ghaMountKeys, imageSlug, mountSlugs, mountStepsRan, parseMountFlag, parseScratchOutput, planMountStorage, registryMountRef, restoreDockerfile, saveDockerfile, selectCacheMounts, type CacheMount, type DiscoverOptions } from '../../../src/cache-mounts/plan.js';
+import { parseByteSize, parseCacheMountsSetting } from '../../../src/cache-mounts/setting.js';
 import type { StepTiming } from '../../../src/timing/types.js';
 
 const opts = (o: Partial<DiscoverOptions> = {}): DiscoverOptions => ({

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { EXIT, exitCodeOf, UsageError } from '../../../src/cli/exit.js';
 import { memoryIO } from '../../../src/cli/io.js';
 import { runCli, usage } from '../../../src/cli/main.js';
-import { InputError } from '../../../src/inputs/list.js';
-import { SchemaError } from '../../../src/schemas/check.js';
+import { InputError } from '../../../src/common/errors.js';
+import { SchemaError } from '../../../src/common/errors.js';
 
 const ROOT = process.cwd();
 const REPORTS = join(ROOT, 'test/fixtures/reports');

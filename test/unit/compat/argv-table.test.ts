@@ -8,7 +8,7 @@
 // to temp files in both actions; their paths are written <secret-file> here.
 import fc from 'fast-check';
 import { readInputs } from '../../../src/inputs/inputs.js';
-import { InputError } from '../../../src/inputs/list.js';
+import { InputError } from '../../../src/common/errors.js';
 import { planBuild, planJson, renderPlanText, type BuildPlan, type PlanSecrets } from '../../../src/plan/build-plan.js';
 import { gitContextFromEnv, workflowRunUrl } from '../../../src/plan/git-context.js';
 

@@ -16,7 +16,7 @@
 // Every row gives metadata-action's result; buildstage's deliberate differences are tested
 // in test/unit/plan/tag-rules.test.ts.
 import { readFileSync } from 'node:fs';
-import { InputError } from '../../../src/inputs/list.js';
+import { InputError } from '../../../src/common/errors.js';
 import { DEFAULT_FLAVOR, parseFlavor } from '../../../src/plan/flavor.js';
 import { gitContextFromEnv, type GitContext } from '../../../src/plan/git-context.js';
 import { computeMetadata, metadataJson, type MetadataInput } from '../../../src/plan/metadata.js';

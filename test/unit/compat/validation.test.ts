@@ -2,7 +2,7 @@
 // else (issue 2 item 10): the error is an InputError for that input, its message is one
 // line that starts with `Input "<name>":` and says what to write.
 import { readInputs, defaultInputs, type Inputs } from '../../../src/inputs/inputs.js';
-import { InputError } from '../../../src/inputs/list.js';
+import { InputError } from '../../../src/common/errors.js';
 import { planBuild, type BuildPlan } from '../../../src/plan/build-plan.js';
 import { gitContextFromEnv } from '../../../src/plan/git-context.js';
 import { parseImageRef } from '../../../src/plan/image-ref.js';

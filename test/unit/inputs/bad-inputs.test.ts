@@ -11,7 +11,7 @@ import { executeBuild } from '../../../src/build/execute.js';
 import { cleanupOptions, policyFromInputs, readEcrInputs } from '../../../src/ecr/inputs.js';
 import { readEcrRun } from '../../../src/ecr-lifecycle.js';
 import { readInputs } from '../../../src/inputs/inputs.js';
-import { InputError } from '../../../src/inputs/list.js';
+import { InputError } from '../../../src/common/errors.js';
 import { gitContextFromEnv } from '../../../src/plan/git-context.js';
 import { BUILD_BAD_INPUTS, ECR_BAD_INPUTS, ECR_VALID, type BadInput } from '../../helpers/bad-inputs.js';
 

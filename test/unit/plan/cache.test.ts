@@ -2,7 +2,7 @@ import { defaultScope, driverCacheProblem, ghaVersionProblem, planCache, resolve
 import type { GitContext } from '../../../src/plan/git-context.js';
 import { planBuild } from '../../../src/plan/build-plan.js';
 import { defaultInputs } from '../../../src/inputs/inputs.js';
-import { InputError } from '../../../src/inputs/list.js';
+import { InputError } from '../../../src/common/errors.js';
 
 const push: GitContext = {
   eventName: 'push', ref: 'refs/heads/main', sha: '0123456789abcdef0123456789abcdef01234567', defaultBranch: 'main',

@@ -4,7 +4,7 @@
 // action outputs, and `cli tags`. metadata-action's own test tables are in
 // test/unit/compat/metadata-action.test.ts.
 import { defaultInputs, readInputs } from '../../../src/inputs/inputs.js';
-import { InputError } from '../../../src/inputs/list.js';
+import { InputError } from '../../../src/common/errors.js';
 import { metadataOutputs, outputEnvEnabled, setMetadataOutputs } from '../../../src/action/metadata-outputs.js';
 import { metadataFacts } from '../../../src/action/metadata-context.js';
 import { planBuild } from '../../../src/plan/build-plan.js';

@@ -13,7 +13,7 @@ import { compareReports } from '../../../src/compare/compare.js';
 import { renderComparisonMarkdown } from '../../../src/compare/render.js';
 import { evaluatePolicy } from '../../../src/ecr/evaluate.js';
 import { validatePolicy } from '../../../src/ecr/validate.js';
-import { SchemaError } from '../../../src/schemas/check.js';
+import { SchemaError } from '../../../src/common/errors.js';
 import { DESCRIBE_IMAGES_SCHEMA, LIFECYCLE_POLICY_SCHEMA, parseDescribeImages } from '../../../src/schemas/ecr.js';
 import { parseServices } from '../../../src/schemas/monorepo.js';
 import { parseTimingReport, TIMING_REPORT_SCHEMA } from '../../../src/schemas/timing-report.js';

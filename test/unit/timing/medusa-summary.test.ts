@@ -8,7 +8,7 @@ import type { Finding } from '../../../src/advisor/types.js';
 import { TIMING_REPORT_SCHEMA } from '../../../src/schemas/timing-report.js';
 import { ganttAxis, renderGantt, renderTimingMarkdown } from '../../../src/timing/render-markdown.js';
 import { renderTimingTerminal } from '../../../src/timing/render-terminal.js';
-import { shortInstruction, imageLabel } from '../../../src/timing/format.js';
+import { shortInstruction, imageLabel } from '../../../src/common/format.js';
 import { slowestRows } from '../../../src/timing/model.js';
 import { reportFromRawjsonFile } from '../../../src/timing/report-from-file.js';
 import type { TimingReport } from '../../../src/timing/types.js';
