@@ -2,18 +2,18 @@
 // and dist/ecr-lifecycle.js are two-line stubs that call one of these. Each entry loads
 // its own modules on demand, so the CLI does not load the AWS SDK or Octokit to build.
 export async function runBuildAction(): Promise<void> {
-  const { run } = await import('./action/main.js');
+  const { run } = await import('./actions/build/main.js');
   await run();
 }
 
 /** The build action's post step: removes what the main step left (src/action/post.ts). */
 export async function runPostAction(): Promise<void> {
-  const { runPost } = await import('./action/post.js');
+  const { runPost } = await import('./actions/build/post.js');
   await runPost();
 }
 
 export async function runEcrLifecycleAction(): Promise<void> {
-  const m = await import('./ecr-lifecycle.js');
+  const m = await import('./actions/ecr-lifecycle/main.js');
   await m.runEcrLifecycleAction();
 }
 

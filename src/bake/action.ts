@@ -75,7 +75,7 @@ export async function runBakeAction(inputs: Inputs, ctx: GitContext, env: NodeJS
         if (access.some((r) => r.ecr)) {
           const tags = plan.targets.flatMap((t) => t.tags);
           // prepareEcr reads only the tags of the plan (for the IMMUTABLE check)
-          await (await import('../action/ecr-steps.js')).prepareEcr({ tags } as unknown as BuildPlan, access, inputs, env);
+          await (await import('../actions/build/ecr-steps.js')).prepareEcr({ tags } as unknown as BuildPlan, access, inputs, env);
         }
         if (plan.push) for (const r of plan.registries) await assertRegistryReachable(r);
       }

@@ -3,7 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { executeBuild } from '../build/execute.js';
+import { executeBuild } from '../build-runner/execute.js';
 import { defaultInputs } from '../inputs/inputs.js';
 import { InputError } from '../common/errors.js';
 import { planJson, renderPlanText } from '../plan/build-plan.js';

@@ -15,8 +15,8 @@ import {
   recordSettings,
   renderBuildRecordMarkdown,
   type RecordFacts
-} from '../../../src/action/build-record.js';
-import { buildRecordStep, localBuildRefs, type RecordStepInput } from '../../../src/action/build-record-step.js';
+} from '../../../src/actions/build/build-record.js';
+import { buildRecordStep, localBuildRefs, type RecordStepInput } from '../../../src/actions/build/build-record-step.js';
 
 const SERVICE = { ACTIONS_RUNTIME_TOKEN: 'jwt', ACTIONS_RESULTS_URL: 'https://results.example/' };
 const REF = 'runner/runner0/qu2gsuo8ejqrwdfii23xkkckt';
@@ -207,6 +207,8 @@ describe('renderBuildRecordMarkdown', () => {
 });
 
 describe('buildRecordStep (shell) only ever warns', () => {
+  // the record's section of the job summary (src/actions/build/summary.ts renders it so)
+  const summaryOf = (r: Awaited<ReturnType<typeof buildRecordStep>>) => (r.view ? renderBuildRecordMarkdown(r.view) : '');
   /** A `docker` that writes the --output file (or fails, with FAIL_EXPORT set). */
   function fakeDocker(): string {
     const bin = mkdtempSync(join(tmpdir(), 'bs-fake-docker-'));
@@ -261,7 +263,7 @@ describe('buildRecordStep (shell) only ever warns', () => {
     const r = await buildRecordStep(x);
     expect(calls).toEqual([['acme~shop~QU2GSU.dockerbuild', join(x.tempDir, 'build-record', 'acme~shop~QU2GSU.dockerbuild'), 5]]);
     expect(r.artifact).toEqual({ name: 'acme~shop~QU2GSU.dockerbuild', id: 7, sizeBytes: 6 });
-    expect(r.markdown).toContain('./99/artifacts/7');
+    expect(summaryOf(r)).toContain('./99/artifacts/7');
   });
 
   test('a failed upload warns and the summary says so', async () => {
@@ -271,7 +273,7 @@ describe('buildRecordStep (shell) only ever warns', () => {
     const r = await buildRecordStep(x);
     expect(r.artifact).toBeNull();
     expect(lines).toContain('warning build record: upload failed: Failed to CreateArtifact: 503');
-    expect(r.markdown).toContain('was not uploaded: the upload failed (Failed to CreateArtifact: 503).');
+    expect(summaryOf(r)).toContain('was not uploaded: the upload failed (Failed to CreateArtifact: 503).');
   });
 
   test('a failed export warns and uploads nothing', async () => {
@@ -288,7 +290,7 @@ describe('buildRecordStep (shell) only ever warns', () => {
     const r = await buildRecordStep(x);
     expect(calls).toEqual([]);
     expect(lines).toContain('warning build record: export failed: ERROR: no such build record');
-    expect(r.markdown).toContain('the export failed (ERROR: no such build record)');
+    expect(summaryOf(r)).toContain('the export failed (ERROR: no such build record)');
   });
 
   test('DOCKER_BUILD_SUMMARY=false: nothing is asked, exported, uploaded or rendered', async () => {
@@ -303,14 +305,14 @@ describe('buildRecordStep (shell) only ever warns', () => {
       },
       { DOCKER_BUILD_SUMMARY: 'false' }
     );
-    expect(await buildRecordStep(x)).toEqual({ markdown: '', artifact: null });
+    expect(await buildRecordStep(x)).toEqual({ view: null, artifact: null });
     expect(calls).toEqual([]);
     expect(lines).toEqual(['info build record: disabled (DOCKER_BUILD_SUMMARY=false)']);
   });
 
   test('an old buildx: skipped quietly, without asking buildx anything, even with no ref', async () => {
     const { x, lines } = input({ outcome: { metadata: null, report: { meta: { buildxVersion: '0.13.1', driver: 'docker' } } as never } });
-    expect(await buildRecordStep(x)).toEqual({ markdown: '', artifact: null });
+    expect(await buildRecordStep(x)).toEqual({ view: null, artifact: null });
     expect(lines).toEqual(['info build record: needs buildx >= 0.23.0 (installed: 0.13.1)']);
   });
 
@@ -344,6 +346,6 @@ describe('buildRecordStep (shell) only ever warns', () => {
     );
     const r = await buildRecordStep(x);
     expect(calls[0][0]).toBe('acme~shop~ZZ9NEW.dockerbuild');
-    expect(r.markdown).toContain('(docker-container driver), record <code>ZZ9NEW</code>');
+    expect(summaryOf(r)).toContain('(docker-container driver), record <code>ZZ9NEW</code>');
   });
 });

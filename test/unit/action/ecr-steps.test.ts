@@ -16,7 +16,7 @@ jest.unstable_mockModule('@actions/core', () => ({
   debug: () => undefined,
   group: async (_n: string, fn: () => Promise<unknown>) => fn()
 }));
-const { prepareEcr } = await import('../../../src/action/ecr-steps.js');
+const { prepareEcr } = await import('../../../src/actions/build/ecr-steps.js');
 const { planBuild } = await import('../../../src/plan/build-plan.js');
 const { defaultInputs } = await import('../../../src/inputs/inputs.js');
 const { registryAccess } = await import('../../../src/plan/registry-access.js');

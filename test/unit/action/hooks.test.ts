@@ -4,7 +4,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { actionHooks } from '../../../src/action/hooks.js';
+import { actionHooks } from '../../../src/actions/build/hooks.js';
 import { defaultInputs } from '../../../src/inputs/inputs.js';
 import { planCache } from '../../../src/plan/cache.js';
 import { pushScopes, startCacheService, type CacheService } from '../../helpers/cache-service.js';

@@ -8,7 +8,7 @@ import { startGithubApi, type GithubApi } from '../../helpers/github-api.js';
 const api: GithubApi = await startGithubApi();
 const savedApiUrl = process.env.GITHUB_API_URL;
 process.env.GITHUB_API_URL = api.env().GITHUB_API_URL;
-const { metadataFacts, octokitReads } = await import('../../../src/action/metadata-context.js');
+const { metadataFacts, octokitReads } = await import('../../../src/actions/build/metadata-context.js');
 const { gitContextFromEnv } = await import('../../../src/plan/git-context.js');
 
 afterAll(async () => {

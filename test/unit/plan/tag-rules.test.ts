@@ -5,8 +5,8 @@
 // test/unit/compat/metadata-action.test.ts.
 import { defaultInputs, readInputs } from '../../../src/inputs/inputs.js';
 import { InputError } from '../../../src/common/errors.js';
-import { metadataOutputs, outputEnvEnabled, setMetadataOutputs } from '../../../src/action/metadata-outputs.js';
-import { metadataFacts } from '../../../src/action/metadata-context.js';
+import { metadataOutputs, outputEnvEnabled, setMetadataOutputs } from '../../../src/actions/build/metadata-outputs.js';
+import { metadataFacts } from '../../../src/actions/build/metadata-context.js';
 import { planBuild } from '../../../src/plan/build-plan.js';
 import { formatDate } from '../../../src/plan/date-format.js';
 import { gitContextFromEnv, type GitContext } from '../../../src/plan/git-context.js';

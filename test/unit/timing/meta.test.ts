@@ -1,6 +1,6 @@
 // The facts the summary and the PR comment show beside the timing (issue 17): the cache ref
 // from the cache-from entries (never a token), the builder, the platforms; and the links.
-import { timingLinks } from '../../../src/action/extras.js';
+import { timingLinks } from '../../../src/actions/build/links.js';
 import type { GitContext } from '../../../src/plan/git-context.js';
 import { buildMeta, cacheRefOf } from '../../../src/timing/meta.js';
 

@@ -5,13 +5,13 @@
 // IMMUTABLE repository would reject.
 import * as core from '@actions/core';
 import { spawnSync } from 'node:child_process';
-import { createEcrClient } from '../aws/ecr-client.js';
-import { ecrLogin, ensureRepository, findExistingTags } from '../ecr/registry-ops.js';
-import type { Inputs } from '../inputs/inputs.js';
-import { InputError } from '../common/errors.js';
-import type { BuildPlan } from '../plan/build-plan.js';
-import { parseImageRef } from '../plan/image-ref.js';
-import type { RegistryAccess } from '../plan/registry-access.js';
+import { createEcrClient } from '../../aws/ecr-client.js';
+import { ecrLogin, ensureRepository, findExistingTags } from '../../ecr/registry-ops.js';
+import type { Inputs } from '../../inputs/inputs.js';
+import { InputError } from '../../common/errors.js';
+import type { BuildPlan } from '../../plan/build-plan.js';
+import { parseImageRef } from '../../plan/image-ref.js';
+import type { RegistryAccess } from '../../plan/registry-access.js';
 
 export async function prepareEcr(plan: BuildPlan, access: RegistryAccess[], inputs: Inputs, env: NodeJS.ProcessEnv): Promise<void> {
   if (inputs['ecr-login'] === 'false') return;

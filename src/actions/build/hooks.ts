@@ -1,11 +1,11 @@
 // The action's side of a build: registries (ECR login, repositories, reachability) and
 // the local cache directory saved and restored with the Actions cache.
 import * as core from '@actions/core';
-import type { BuildHooks } from '../build/execute.js';
-import type { Inputs } from '../inputs/inputs.js';
-import { hasActionsCacheService } from '../plan/cache.js';
-import { registryAccess } from '../plan/registry-access.js';
-import { assertRegistryReachable } from '../engine/registry.js';
+import type { BuildHooks } from '../../build-runner/execute.js';
+import type { Inputs } from '../../inputs/inputs.js';
+import { hasActionsCacheService } from '../../plan/cache.js';
+import { registryAccess } from '../../plan/registry-access.js';
+import { assertRegistryReachable } from '../../engine/registry.js';
 
 export function actionHooks(inputs: Inputs, env: NodeJS.ProcessEnv): BuildHooks {
   return {
@@ -40,7 +40,7 @@ export function actionHooks(inputs: Inputs, env: NodeJS.ProcessEnv): BuildHooks 
     // RUN --mount=type=cache contents across runners; never fails the step
     cacheMounts: async (x) => {
       try {
-        const { startCacheMounts } = await import('../cache-mounts/shell.js');
+        const { startCacheMounts } = await import('../../cache-mounts/shell.js');
         const cache = hasActionsCacheService(env) ? await import('@actions/cache') : null;
         const save = await startCacheMounts({ ...x, inputs, env, cache });
         if (!save) return null;

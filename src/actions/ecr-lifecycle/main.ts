@@ -1,14 +1,14 @@
 // The ECR lifecycle action (thin): validate, apply policies, and clean up on a schedule.
 import * as core from '@actions/core';
-import { createEcrClient, observeRetries, retryCounts, type RetryEvent } from './aws/ecr-client.js';
-import { applyPolicy, type ApplyResult } from './ecr/apply.js';
-import { listRepositories, runCleanup } from './ecr/cleanup.js';
-import { cleanupOptions, policyFromInputs, readEcrInputs, type EcrInputs } from './ecr/inputs.js';
-import type { LifecyclePolicy } from './ecr/policy.js';
-import { checkAwsRegion } from './inputs/aws-region.js';
-import type { InputReader } from './inputs/inputs.js';
-import { InputError } from './common/errors.js';
-import { renderApplyMarkdown, renderCleanupMarkdown } from './ecr/render-summary.js';
+import { createEcrClient, observeRetries, retryCounts, type RetryEvent } from '../../aws/ecr-client.js';
+import { applyPolicy, type ApplyResult } from '../../ecr/apply.js';
+import { listRepositories, runCleanup } from '../../ecr/cleanup.js';
+import { cleanupOptions, policyFromInputs, readEcrInputs, type EcrInputs } from '../../ecr/inputs.js';
+import type { LifecyclePolicy } from '../../ecr/policy.js';
+import { checkAwsRegion } from '../../inputs/aws-region.js';
+import type { InputReader } from '../../inputs/inputs.js';
+import { InputError } from '../../common/errors.js';
+import { renderApplyMarkdown, renderCleanupMarkdown } from '../../ecr/render-summary.js';
 
 /**
  * Everything the action checks before its first API call: every input, the policy they

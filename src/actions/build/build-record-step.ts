@@ -5,14 +5,14 @@
 import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { BuildOutcome } from '../build/execute.js';
-import type { Logger } from '../common/log.js';
-import { detectBuilder, type BuilderFacts } from '../engine/buildx-info.js';
-import { execCapture } from '../engine/exec.js';
-import type { Inputs } from '../inputs/inputs.js';
-import type { GitContext } from '../plan/git-context.js';
-import { fmtBytes } from '../common/format.js';
-import { buildRefFromMetadata, buildxKeepsRecords, pickRefSince, planBuildRecord, recordSettings, renderBuildRecordMarkdown, type RecordView } from './build-record.js';
+import type { BuildOutcome } from '../../build-runner/execute.js';
+import type { Logger } from '../../common/log.js';
+import { detectBuilder, type BuilderFacts } from '../../engine/buildx-info.js';
+import { execCapture } from '../../engine/exec.js';
+import type { Inputs } from '../../inputs/inputs.js';
+import type { GitContext } from '../../plan/git-context.js';
+import { fmtBytes } from '../../common/format.js';
+import { buildRefFromMetadata, buildxKeepsRecords, pickRefSince, planBuildRecord, recordSettings, type RecordView } from './build-record.js';
 
 export interface UploadedRecord {
   id: number;
@@ -36,8 +36,8 @@ export interface RecordStepInput {
 }
 
 export interface RecordStepResult {
-  /** The job summary section ('' when there is none). */
-  markdown: string;
+  /** What the job summary shows of the record (renderBuildRecordMarkdown); null when there is none. */
+  view: RecordView | null;
   artifact: (UploadedRecord & { name: string }) | null;
 }
 
@@ -82,7 +82,7 @@ export function localBuildRefs(env: NodeJS.ProcessEnv, builder: string): Array<{
 const known = (v: string | null | undefined) => (v && v !== 'unknown' ? v : null);
 
 async function recordStep(x: RecordStepInput): Promise<RecordStepResult> {
-  const none: RecordStepResult = { markdown: '', artifact: null };
+  const none: RecordStepResult = { view: null, artifact: null };
   let ref = buildRefFromMetadata(x.outcome.metadata);
   let version = known(x.outcome.report?.meta.buildxVersion);
   let driver = known(x.outcome.report?.meta.driver);
@@ -139,15 +139,15 @@ async function recordStep(x: RecordStepInput): Promise<RecordStepResult> {
   } else {
     x.log.info(`build record ${plan.ref.id}: ${plan.notUploaded}`);
   }
-  return { markdown: renderBuildRecordMarkdown(view), artifact: view.artifact };
+  return { view, artifact: view.artifact };
 }
 
-/** Exports and uploads the build's record; returns its job summary section. Never throws. */
+/** Exports and uploads the build's record; returns what the job summary shows of it. Never throws. */
 export async function buildRecordStep(x: RecordStepInput): Promise<RecordStepResult> {
   try {
     return await x.log.group('Build record', () => recordStep(x));
   } catch (e) {
     x.log.warning(`build record skipped: ${(e as Error).message}`);
-    return { markdown: '', artifact: null };
+    return { view: null, artifact: null };
   }
 }

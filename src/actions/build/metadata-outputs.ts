@@ -2,8 +2,8 @@
 // annotations and json, joined with sep-tags / sep-labels / sep-annotations; with computed
 // tags also exported as DOCKER_METADATA_OUTPUT_<NAME> as metadata-action does, unless
 // DOCKER_METADATA_SET_OUTPUT_ENV is false.
-import type { Inputs } from '../inputs/inputs.js';
-import { metadataJson, type Metadata } from '../plan/metadata.js';
+import type { Inputs } from '../../inputs/inputs.js';
+import { metadataJson, type Metadata } from '../../plan/metadata.js';
 
 export type OutputSink = { setOutput: (name: string, value: string) => void; exportVariable: (name: string, value: string) => void };
 

@@ -6,8 +6,8 @@
 // (build-record-step.ts) runs buildx and the upload. Nothing here can fail a build.
 import { join } from 'node:path';
 import semver from 'semver';
-import { parseBoolean } from '../common/bool.js';
-import { esc, fmtBytes } from '../common/format.js';
+import { parseBoolean } from '../../common/bool.js';
+import { esc, fmtBytes } from '../../common/format.js';
 
 /** `buildx history export` exists from buildx 0.23.0; `--finalize` from 0.24.0 (before it, records settle in ~3s). */
 export const RECORD_MIN_BUILDX = '0.23.0';

@@ -2,8 +2,8 @@
 // and the event payload does not carry it: the repository's metadata (title, description,
 // url, licenses labels; type=edge's default branch) and the commit date ({{commit_date}}).
 // Never fails the step: without an answer the labels keep what the context has.
-import type { Inputs } from '../inputs/inputs.js';
-import { repoMetaFromApi, type GitContext } from '../plan/git-context.js';
+import type { Inputs } from '../../inputs/inputs.js';
+import { repoMetaFromApi, type GitContext } from '../../plan/git-context.js';
 
 export interface GitHubReads {
   repo: (owner: string, repo: string) => Promise<Parameters<typeof repoMetaFromApi>[0]>;
