@@ -6,7 +6,6 @@ import { join, resolve, sep } from 'node:path';
 import type { Inputs } from '../inputs/inputs.js';
 import { InputError } from '../common/errors.js';
 import { checkInputs, checkTargetStage } from '../inputs/validate.js';
-import { parseDockerfileModel } from '../dockerfile/model.js';
 import { completeFacts, gatherFacts, type BuilderFacts, type FactsNeeded } from '../engine/buildx-info.js';
 import { pushedImageSize, localImageSize } from '../engine/registry.js';
 import { runBuildx } from '../engine/run-buildx.js';
@@ -19,7 +18,7 @@ import { parseCacheMountsSetting } from '../cache-mounts/setting.js';
 import type { GitContext } from '../plan/git-context.js';
 import { parseImageRef } from '../plan/image-ref.js';
 import { buildMeta } from '../timing/meta.js';
-import { TimingAccumulator } from '../timing/model.js';
+import type { TimingAccumulator } from '../timing/model.js';
 import type { CacheMountsReport, SolveStatus, TimingReport } from '../timing/types.js';
 import type { Logger } from '../common/log.js';
 
@@ -114,7 +113,11 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
   // every input is checked before anything runs (the CLI's too), the target against the Dockerfile's stages
   checkInputs(inputs);
   const dockerfileText = dockerfilePath ? readFileSync(dockerfilePath, 'utf8') : null;
-  if (dockerfileText !== null) checkTargetStage(inputs.target, dockerfileText, (t) => parseDockerfileModel(t).map((s) => s.name));
+  // the Dockerfile parser (and the timing model, below) load only when used: `build` starts without them
+  if (dockerfileText !== null && inputs.target) {
+    const { parseDockerfileModel } = await import('../dockerfile/model.js');
+    checkTargetStage(inputs.target, dockerfileText, (t) => parseDockerfileModel(t).map((s) => s.name));
+  }
 
   // the environment's facts, asked once and at once: only those the plan reads now; the
   // rest (the report's driver and builder, the image store) while buildx runs
@@ -176,7 +179,7 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
       for (const s of secrets.files) writeFileSync(s.path, s.value, { mode: 0o600 });
     }
     // the stream, parsed once as it arrives, feeds the live log and the timing model
-    if (plan.rawjson) model = new TimingAccumulator();
+    if (plan.rawjson) model = new (await import('../timing/model.js')).TimingAccumulator();
     const onStatus = model
       ? (s: SolveStatus) => {
           if (modelError) return;

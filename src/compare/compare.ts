@@ -5,7 +5,6 @@
 // the steps (export, cache import/export, push) are compared too, each change gets its
 // cause, and builds that cannot be compared (another cache backend, platform or driver,
 // a cache import that failed on one side) say so.
-import { InputError } from '../common/errors.js';
 import { normaliseInstruction } from '../timing/dockerfile-map.js';
 import { fmtBytes } from '../common/format.js';
 import {
@@ -20,37 +19,10 @@ import {
   type StepCacheCount
 } from '../timing/model.js';
 import type { ImageInfo, PhaseTimings, StageTiming, StepTiming, TimingReport } from '../timing/types.js';
+import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 
-export interface Thresholds {
-  /** A change is flagged only above this percentage ... */
-  percent: number;
-  /** ... and above this many seconds. */
-  minSeconds: number;
-}
-
-export const DEFAULT_THRESHOLDS: Thresholds = { percent: 10, minSeconds: 5 };
-
-/** `10%,5s` (either part optional, any order). */
-export function parseRegressionThreshold(text: string): Thresholds {
-  const t = { ...DEFAULT_THRESHOLDS };
-  const parts = text
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  if (parts.length === 0) return t;
-  for (const p of parts) {
-    let m: RegExpExecArray | null;
-    if ((m = /^(\d+(?:\.\d+)?)%$/.exec(p))) t.percent = Number(m[1]);
-    else if ((m = /^(\d+(?:\.\d+)?)(s|m)$/.exec(p))) t.minSeconds = Number(m[1]) * (m[2] === 'm' ? 60 : 1);
-    else
-      throw new InputError(
-        'regression-threshold',
-        `"${p}" is neither a percentage nor a duration`,
-        'write e.g. "10%,5s" (flag changes over 10% and over 5 seconds)'
-      );
-  }
-  return t;
-}
+// the thresholds are read with the inputs, so they live apart (thresholds.ts: no timing model, no Dockerfile parser)
+export { DEFAULT_THRESHOLDS, parseRegressionThreshold, type Thresholds } from './thresholds.js';
 
 export interface Delta {
   baseMs: number | null;

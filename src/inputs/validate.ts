@@ -5,7 +5,7 @@
 // action stays a drop-in for docker/build-push-action; the entries build-push-action skips
 // with a warning (secrets that are not KEY=value, missing secret files) stay warnings.
 import { FINDING_IDS } from '../advisor/types.js';
-import { parseRegressionThreshold } from '../compare/compare.js';
+import { parseRegressionThreshold } from '../compare/thresholds.js';
 import { ImageRefError, parseImageRef } from '../plan/image-ref.js';
 import { checkAwsRegion } from './aws-region.js';
 import type { Inputs } from './inputs.js';

@@ -2,7 +2,6 @@
 // baseline saved on the base branch, the PR comment on a pull request. Only warns when it fails.
 import * as core from '@actions/core';
 import type { BuildOutcome } from '../../build-runner/execute.js';
-import { runPrTiming } from '../../compare/pr-flow.js';
 import type { Inputs } from '../../inputs/inputs.js';
 import { hasActionsCacheService } from '../../plan/cache.js';
 import type { GitContext } from '../../plan/git-context.js';
@@ -38,6 +37,8 @@ export async function comparisonStep(x: ComparisonStepInput): Promise<Comparison
   if (!report || report.failed) return { markdown: null, regressed: false };
   try {
     const [owner, repo] = (x.ctx.repository ?? '/').split('/');
+    // the comparison (and the schema validator it reads baselines with) loads only for a report
+    const { runPrTiming } = await import('../../compare/pr-flow.js');
     const result = await runPrTiming({
       report,
       image: baselineImage(x.inputs, x.outcome.plan.tags),
