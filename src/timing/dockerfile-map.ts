@@ -33,7 +33,10 @@ export interface DockerfileMap {
 
 /** Keyword + arguments without leading `--flag[=value]`s, whitespace and line continuations collapsed. */
 export function normaliseInstruction(text: string): string {
-  const collapsed = text.replace(/\\\r?\n/g, ' ').replace(/\s+/g, ' ').trim();
+  const collapsed = text
+    .replace(/\\\r?\n/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const m = /^(\S+)\s*(.*)$/.exec(collapsed);
   if (!m) return collapsed.toUpperCase();
   let rest = m[2];

@@ -56,7 +56,10 @@ export function cacheHitRatioOf(count: StepCacheCount): number | null {
 
 /** The steps that took time, slowest first. */
 export function slowestSteps<T extends { durationMs: number }>(steps: T[], n: number): T[] {
-  return steps.filter((s) => s.durationMs > 0).sort((a, b) => b.durationMs - a.durationMs).slice(0, n);
+  return steps
+    .filter((s) => s.durationMs > 0)
+    .sort((a, b) => b.durationMs - a.durationMs)
+    .slice(0, n);
 }
 
 /**
@@ -203,7 +206,17 @@ export class TimingAccumulator {
       if (!v || typeof v.digest !== 'string') continue;
       let st = this.vertices.get(v.digest);
       if (!st) {
-        st = { digest: v.digest, name: typeof v.name === 'string' ? v.name : v.digest, inputs: [], cached: false, error: null, intervals: new Map(), order: this.order++, logTail: [], logPartial: '' };
+        st = {
+          digest: v.digest,
+          name: typeof v.name === 'string' ? v.name : v.digest,
+          inputs: [],
+          cached: false,
+          error: null,
+          intervals: new Map(),
+          order: this.order++,
+          logTail: [],
+          logPartial: ''
+        };
         this.vertices.set(v.digest, st);
       }
       if (v.name && typeof v.name === 'string') st.name = v.name;
@@ -262,11 +275,18 @@ export class TimingAccumulator {
     // earlier or concurrent solve in the same daemon (seen with the docker driver) comes with
     // that solve's name and timestamps, up to minutes before this build started: only what
     // falls after the start is this build's time.
-    const defStarts = [...this.vertices.values()].filter((v) => DEFINITION.test(v.name)).map(firstStart).filter(Number.isFinite);
+    const defStarts = [...this.vertices.values()]
+      .filter((v) => DEFINITION.test(v.name))
+      .map(firstStart)
+      .filter(Number.isFinite);
     const buildStart = defStarts.length ? Math.min(...defStarts) : -Infinity;
     const intervalsOf = (v: VertexState): Array<[number, number]> =>
       [...v.intervals].map(([a, b]): [number, number] => [Math.max(a, buildStart), b ?? end]).filter(([a, b]) => b >= a);
-    const map: DockerfileMap | null = opts.dockerfileText ? (this.prepared?.text === opts.dockerfileText ? this.prepared.map : safeMap(opts.dockerfileText)) : null;
+    const map: DockerfileMap | null = opts.dockerfileText
+      ? this.prepared?.text === opts.dockerfileText
+        ? this.prepared.map
+        : safeMap(opts.dockerfileText)
+      : null;
 
     let start = Infinity;
     let last = -Infinity;
@@ -307,7 +327,11 @@ export class TimingAccumulator {
           windowOf('cacheImport', ivs);
           // a missing cache (first build of a branch) is normal: the build goes on without it
           if (v.error) {
-            warnings.push(/not found/i.test(v.error) ? `no cache found to import yet (normal for the first build of this cache): ${v.error}` : `cache import skipped: ${v.error}`);
+            warnings.push(
+              /not found/i.test(v.error)
+                ? `no cache found to import yet (normal for the first build of this cache): ${v.error}`
+                : `cache import skipped: ${v.error}`
+            );
           }
           break;
         case 'cache-export':
@@ -351,14 +375,15 @@ export class TimingAccumulator {
       }
       // the step that failed first; steps cancelled because of it ("context canceled") come second
       const cancelled = (e: string) => /context canceled/.test(e);
-      if (
-        v.error &&
-        kind !== 'cache-export' &&
-        kind !== 'cache-import' &&
-        (!failed || (kind === 'step' && cancelled(failed.error) && !cancelled(v.error)))
-      ) {
+      if (v.error && kind !== 'cache-export' && kind !== 'cache-import' && (!failed || (kind === 'step' && cancelled(failed.error) && !cancelled(v.error)))) {
         const s = stepVertex.get(v.digest);
-        failed = { name: v.name, stage: s?.stage ?? null, line: s?.line ?? null, error: v.error, logTail: [...v.logTail, ...(v.logPartial ? [v.logPartial] : [])].slice(-LOG_TAIL) };
+        failed = {
+          name: v.name,
+          stage: s?.stage ?? null,
+          line: s?.line ?? null,
+          error: v.error,
+          logTail: [...v.logTail, ...(v.logPartial ? [v.logPartial] : [])].slice(-LOG_TAIL)
+        };
       }
     }
     phases.pushMs = unionMs(pushIntervals);
@@ -368,12 +393,19 @@ export class TimingAccumulator {
     phases.imageExportMs = Math.max(0, unionMs(exportIntervals) - overlapMs(exportIntervals, pushIntervals));
     windowOf('imageExport', exportIntervals);
     phases.cacheLoadMs = unionMs(cachedIntervals);
-    windowOf('cacheLoad', cachedIntervals.filter(([a, b]) => b > a));
+    windowOf(
+      'cacheLoad',
+      cachedIntervals.filter(([a, b]) => b > a)
+    );
     const phaseWindows: PhaseWindows = {};
     for (const [name, ivs] of Object.entries(windows)) {
       const real = ivs.filter(([a, b]) => b > a);
       // (a push status may carry a time before the first vertex: windows start at 0)
-      if (real.length) phaseWindows[name as keyof PhaseWindows] = { startMs: Math.max(0, Math.min(...real.map(([a]) => a)) - start), endMs: Math.max(0, Math.max(...real.map(([, b]) => b)) - start) };
+      if (real.length)
+        phaseWindows[name as keyof PhaseWindows] = {
+          startMs: Math.max(0, Math.min(...real.map(([a]) => a)) - start),
+          endMs: Math.max(0, Math.max(...real.map(([, b]) => b)) - start)
+        };
     }
 
     // the steps each step is built on, by key
@@ -541,7 +573,11 @@ function stageRows(
     let r = rows.get(key);
     if (!r) {
       const index = map ? map.stages.indexOf(s.stage.toLowerCase()) : -1;
-      r = { row: { name: s.stage, platform: s.platform, durationMs: 0, startMs: null, steps: 0, cachedSteps: 0, ...(index >= 0 ? { index } : {}) }, ivs: [], steps: [] };
+      r = {
+        row: { name: s.stage, platform: s.platform, durationMs: 0, startMs: null, steps: 0, cachedSteps: 0, ...(index >= 0 ? { index } : {}) },
+        ivs: [],
+        steps: []
+      };
       rows.set(key, r);
     }
     r.steps.push(s);
@@ -564,7 +600,10 @@ function stageRows(
   // Dockerfile order (then platform); without a Dockerfile, the order they started in
   return [...rows.values()]
     .map((r) => r.row)
-    .sort((a, b) => (a.index ?? Infinity) - (b.index ?? Infinity) || (a.startMs ?? Infinity) - (b.startMs ?? Infinity) || (a.platform ?? '').localeCompare(b.platform ?? ''));
+    .sort(
+      (a, b) =>
+        (a.index ?? Infinity) - (b.index ?? Infinity) || (a.startMs ?? Infinity) - (b.startMs ?? Infinity) || (a.platform ?? '').localeCompare(b.platform ?? '')
+    );
 }
 
 /** Steps in Dockerfile order: by stage (the stage table's order), then line; else by start. */
@@ -591,4 +630,3 @@ function imageInfo(opts: ModelOptions): ImageInfo {
     layers: opts.image?.layers ?? null
   };
 }
-

@@ -47,13 +47,13 @@ function cacheText(meta: Record<string, string>): string | null {
 
 /** The facts and links under the headline: commit, digest, builder/driver, cache, build record. */
 export function buildFacts(report: TimingReport, links: MarkdownOptions['links'] = {}, withCommit = true): string {
-  const m = report.meta ?? {};
+  const m = report.meta;
   const parts: string[] = [];
   if (m.commit && withCommit) {
     const sha = esc(m.commit.slice(0, 7));
     parts.push(`commit ${links.commitUrl ? `<a href="${esc(links.commitUrl)}"><code>${sha}</code></a>` : `<code>${sha}</code>`}`);
   }
-  if (report.image?.digest) parts.push(`digest <code>${esc(report.image.digest.replace(/^sha256:/, '').slice(0, 12))}</code>`);
+  if (report.image.digest) parts.push(`digest <code>${esc(report.image.digest.replace(/^sha256:/, '').slice(0, 12))}</code>`);
   const builder = m.builder && m.builder !== 'unknown' ? m.builder : null;
   const driver = m.driver && m.driver !== 'unknown' ? m.driver : null;
   // (setup-buildx-action names its builders builder-<uuid>: the start says enough)
@@ -66,7 +66,15 @@ export function buildFacts(report: TimingReport, links: MarkdownOptions['links']
 
 /** Mermaid task names may not contain `:`, `;` or `#`. */
 function ganttName(text: string): string {
-  return truncate(text.replace(/[:;#`"<>]/g, ' ').replace(/\s+/g, ' ').trim(), 60) || 'step';
+  return (
+    truncate(
+      text
+        .replace(/[:;#`"<>]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+      60
+    ) || 'step'
+  );
 }
 
 /** A tick every 1, 2, 5, 10, 15, 30 s, 1, 2, 5, 10, 15, 30 min or 1 h: about ten ticks over the chart. */
@@ -98,7 +106,7 @@ export function ganttAxis(spanMs: number): { tickInterval: string; axisFormat: s
 export function renderGantt(report: TimingReport, maxTasks = 40): string {
   const ran = report.steps.filter((s) => !s.cached && s.startMs !== null && s.durationMs > 0);
   const kept = new Set([...ran].sort((a, b) => b.durationMs - a.durationMs).slice(0, maxTasks));
-  const critical = new Set(report.criticalPath ?? []);
+  const critical = new Set(report.criticalPath);
   type Task = { name: string; id: string; a: number; b: number; crit: boolean };
   const sections: Array<[string, Task[]]> = [];
   let id = 0;
@@ -124,7 +132,11 @@ export function renderGantt(report: TimingReport, maxTasks = 40): string {
   if (!Object.keys(w).length) {
     // a report without phase times (an earlier writer): the export phases end the build
     let cursor = Math.max(0, report.durationMs - report.phases.imageExportMs - report.phases.cacheExportMs - report.phases.pushMs);
-    for (const [name, ms] of [['image export', report.phases.imageExportMs], ['cache export', report.phases.cacheExportMs], ['push', report.phases.pushMs]] as const) {
+    for (const [name, ms] of [
+      ['image export', report.phases.imageExportMs],
+      ['cache export', report.phases.cacheExportMs],
+      ['push', report.phases.pushMs]
+    ] as const) {
       if (ms <= 0) continue;
       outside.push({ name, id: `e${id++}`, a: cursor, b: cursor + ms, crit: false });
       cursor += ms;
@@ -194,7 +206,11 @@ export function renderTimingMarkdown(report: TimingReport, opts: MarkdownOptions
     rows.forEach((r, i) => out.push(`| ${i + 1} | ${timeRowCells(r, report.durationMs, opts.lineUrl).join(' | ')} |`));
     const p = report.phases;
     const outside = PHASES.filter((x) => (p[x.key] ?? 0) > 0 || x.key !== 'cacheLoadMs').map((x) => `${x.label} ${fmtMs(p[x.key] ?? 0)}`);
-    out.push('', `<sub>Outside the Dockerfile steps: ${outside.join(' · ')}. Share: of the ${fmtMs(report.durationMs)} wall time; parts that overlap add up to more.</sub>`, '');
+    out.push(
+      '',
+      `<sub>Outside the Dockerfile steps: ${outside.join(' · ')}. Share: of the ${fmtMs(report.durationMs)} wall time; parts that overlap add up to more.</sub>`,
+      ''
+    );
   }
 
   if (report.stages.length) {
@@ -259,8 +275,13 @@ export function renderTimingMarkdown(report: TimingReport, opts: MarkdownOptions
     const full = s.instruction.replace(/\s+/g, ' ').trim();
     const shared = s.sharedWith?.length ? `<sub>also ${s.sharedWith.map((x) => `${escText(x.stage)} ${lineLink(x.line, opts.lineUrl)}`).join(', ')}</sub>` : '';
     // the full text, flags and all, one click away: a long command never makes a tall row
-    const text = short === full ? `${code(full)}${shared ? `<br>${shared}` : ''}` : `<details><summary>${code(short)}${shared ? ` ${shared}` : ''}</summary>${code(truncate(full, 2000))}</details>`;
-    out.push(`| ${lineLink(s.line, opts.lineUrl)} | ${escText(stageLabel(s.stage, s.platform))} | ${text} | ${s.cached ? 'cached' : s.startMs === null ? '–' : fmtMs(s.durationMs)} |`);
+    const text =
+      short === full
+        ? `${code(full)}${shared ? `<br>${shared}` : ''}`
+        : `<details><summary>${code(short)}${shared ? ` ${shared}` : ''}</summary>${code(truncate(full, 2000))}</details>`;
+    out.push(
+      `| ${lineLink(s.line, opts.lineUrl)} | ${escText(stageLabel(s.stage, s.platform))} | ${text} | ${s.cached ? 'cached' : s.startMs === null ? '–' : fmtMs(s.durationMs)} |`
+    );
   }
   out.push('', '</details>', '');
   return out.join('\n');

@@ -43,13 +43,23 @@ export function renderTimingTerminal(report: TimingReport, opts: TerminalOptions
   }
   const p = report.phases;
   lines.push('');
-  lines.push(c('dim', PHASES.filter((x) => (p[x.key] ?? 0) > 0 || x.key !== 'cacheLoadMs').map((x) => `${x.label} ${fmtMs(p[x.key] ?? 0)}`).join(' · ')));
+  lines.push(
+    c(
+      'dim',
+      PHASES.filter((x) => (p[x.key] ?? 0) > 0 || x.key !== 'cacheLoadMs')
+        .map((x) => `${x.label} ${fmtMs(p[x.key] ?? 0)}`)
+        .join(' · ')
+    )
+  );
   const slow = slowestRows(report, 5);
   if (slow.length) {
     lines.push('', c('bold', 'where the time went (steps and phases)'));
     const maxStep = slow[0].durationMs;
     for (const r of slow) {
-      const what = r.kind === 'phase' ? `(${r.phase.label})` : `${r.step.stage}${r.step.line !== null ? `:${r.step.line}` : ''} ${shortInstruction(r.step.instruction, width)}`;
+      const what =
+        r.kind === 'phase'
+          ? `(${r.phase.label})`
+          : `${r.step.stage}${r.step.line !== null ? `:${r.step.line}` : ''} ${shortInstruction(r.step.instruction, width)}`;
       lines.push(`${fmtMs(r.durationMs).padStart(7)}  ${c('red', bar(r.durationMs, maxStep))}  ${truncate(what, width - barWidth - 12)}`);
     }
   }

@@ -5,6 +5,8 @@
 // BuildKit's SolveStatus as `--progress=rawjson` writes it: the one set of status types the
 // parser yields and the live log, the stall watch, the timing model and the bake split read.
 // Every field may be missing or of another type in a cut or hand-edited stream: readers check.
+// A list may be null, and so may its entries (a cut stream's `[null]`): read the lists
+// through listOf (model.ts), which types the entries so.
 
 export interface Vertex {
   digest: string;
@@ -119,7 +121,9 @@ export interface PhaseTimings {
 }
 
 /** Optional (issue 17): when a phase ran, offsets from the build start (first vertex), ms. */
-export type PhaseWindows = Partial<Record<'contextTransfer' | 'cacheImport' | 'cacheLoad' | 'imageExport' | 'cacheExport' | 'push', { startMs: number; endMs: number }>>;
+export type PhaseWindows = Partial<
+  Record<'contextTransfer' | 'cacheImport' | 'cacheLoad' | 'imageExport' | 'cacheExport' | 'push', { startMs: number; endMs: number }>
+>;
 
 export interface ImageInfo {
   digest: string | null;

@@ -59,7 +59,10 @@ function markdownStageSums(md: string): { cached: number; steps: number } {
   let cached = 0;
   for (const l of lines.slice(start + 2)) {
     if (!l.startsWith('|')) break;
-    const cells = l.split('|').map((c) => c.trim()).filter((_c, i, a) => i > 0 && i < a.length - 1);
+    const cells = l
+      .split('|')
+      .map((c) => c.trim())
+      .filter((_c, i, a) => i > 0 && i < a.length - 1);
     steps += Number(cells[cells.length - 2]);
     cached += Number(cells[cells.length - 1]);
   }
@@ -106,7 +109,9 @@ describe.each(STREAMS)('%s', (stream) => {
 });
 
 describe('the comparison counts the same steps as each report’s headline', () => {
-  const reports = ['cold', 'warm', 'code-change', 'cache-break', 'bigger'].map((n) => JSON.parse(readFileSync(`test/fixtures/reports/${n}.json`, 'utf8')) as TimingReport);
+  const reports = ['cold', 'warm', 'code-change', 'cache-break', 'bigger'].map(
+    (n) => JSON.parse(readFileSync(`test/fixtures/reports/${n}.json`, 'utf8')) as TimingReport
+  );
   const pairs = reports.flatMap((a, i) => reports.filter((_, j) => j !== i).map((b) => [a, b] as const));
 
   test.each(pairs.map(([a, b], k) => [k, a, b] as const))('pair %i', (_k, base, head) => {
@@ -114,7 +119,9 @@ describe('the comparison counts the same steps as each report’s headline', () 
     const counts = (r: TimingReport) => headlineCounts(renderTimingMarkdown(r).split('\n')[0]);
     expect(c.cache).toEqual({ base: counts(base), head: counts(head) });
     expect(c.cacheHitRatio).toEqual({ base: base.cacheHitRatio, head: head.cacheHitRatio });
-    const line = renderComparisonMarkdown('img', c).split('\n').find((l) => l.startsWith('Cache hits')) as string;
+    const line = renderComparisonMarkdown('img', c)
+      .split('\n')
+      .find((l) => l.startsWith('Cache hits')) as string;
     const [b, h] = [...line.matchAll(/\((\d+)\/(\d+) steps\)/g)].map((m) => ({ cached: Number(m[1]), steps: Number(m[2]) }));
     expect({ base: b, head: h }).toEqual(c.cache);
   });

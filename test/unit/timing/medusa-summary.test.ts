@@ -23,7 +23,13 @@ type Build = (typeof BUILDS)[number];
 
 const META: Record<Engine, Record<string, string>> = {
   'docker-0.13': { driver: 'docker', builder: 'default', cacheBackend: 'registry', cacheRef: '127.0.0.1:5000/demo-medusa:buildcache', commit: '1a2b3c4d5e6f' },
-  'runner-0.29': { driver: 'docker-container', builder: 'builder-3f1c', cacheBackend: 'registry', cacheRef: '127.0.0.1:5000/demo-medusa:buildcache', commit: '1a2b3c4d5e6f' }
+  'runner-0.29': {
+    driver: 'docker-container',
+    builder: 'builder-3f1c',
+    cacheBackend: 'registry',
+    cacheRef: '127.0.0.1:5000/demo-medusa:buildcache',
+    commit: '1a2b3c4d5e6f'
+  }
 };
 
 const cache = new Map<string, Promise<TimingReport>>();
@@ -64,7 +70,8 @@ describe.each(ENGINES)('%s', (engine) => {
       for (let i = 1; i < steps.length; i++) expect(steps[i].dependsOn).toContain(steps[i - 1].key);
       // the heaviest chain: no other chain of steps that ran weighs more (checked against every step's ancestry)
       const byKey = new Map(r.steps.map((s) => [s.key, s]));
-      const weight = (s: (typeof r.steps)[number]): number => (s.cached ? 0 : s.durationMs) + Math.max(0, ...(s.dependsOn ?? []).map((k) => weight(byKey.get(k)!)));
+      const weight = (s: (typeof r.steps)[number]): number =>
+        (s.cached ? 0 : s.durationMs) + Math.max(0, ...(s.dependsOn ?? []).map((k) => weight(byKey.get(k)!)));
       expect(steps.reduce((n, s) => n + s.durationMs, 0)).toBe(Math.max(...r.steps.map(weight)));
     });
   });
@@ -76,7 +83,9 @@ describe.each(ENGINES)('%s', (engine) => {
       expect(rows.some((x) => x.kind === 'phase' && x.phase.key === 'imageExportMs')).toBe(true);
       const table = section(renderTimingMarkdown(r), '#### Where the time went');
       expect(table).toMatch(/\| <i>image export<\/i> \|\s+\| \d/);
-      expect(renderTimingMarkdown(r)).toMatch(/Outside the Dockerfile steps: context transfer [\d.]+s · cache import [\d.]+s · image export \d+m\d+s · cache export [\d.]+s · push [\d.]+s/);
+      expect(renderTimingMarkdown(r)).toMatch(
+        /Outside the Dockerfile steps: context transfer [\d.]+s · cache import [\d.]+s · image export \d+m\d+s · cache export [\d.]+s · push [\d.]+s/
+      );
       expect(renderTimingTerminal(r, { color: false })).toMatch(/\(image export\)/);
     });
 
@@ -100,7 +109,9 @@ describe.each(ENGINES)('%s', (engine) => {
       expect(top).toContain('<code>RUN yarn install --frozen-lockfile --production --non-interactive</code> | deps L14 |');
       expect(md.split('Critical path')[1].split('</details>')[0]).not.toContain('--mount');
       const folded = md.split('<summary>All ')[1];
-      expect(folded).toContain('RUN --mount=type=cache,target=/usr/local/share/.cache/yarn,sharing=locked yarn install --frozen-lockfile --production --non-interactive');
+      expect(folded).toContain(
+        'RUN --mount=type=cache,target=/usr/local/share/.cache/yarn,sharing=locked yarn install --frozen-lockfile --production --non-interactive'
+      );
       expect(folded).toContain('<summary><code>RUN yarn install --frozen-lockfile --production --non-interactive</code></summary>');
     });
   });
@@ -117,8 +128,18 @@ describe.each(ENGINES)('%s', (engine) => {
     test('the gantt chart: the export at its real start, the axis from the first vertex, ticks for its length', async () => {
       const r = await loadMedusa(engine, 'changed');
       const block = renderGantt(r);
-      const tasks = [...block.matchAll(/^ {2}(.+?) :(?:crit, )?([te]\d+), (\d+), (\d+)$/gm)].map((m) => ({ name: m[1], id: m[2], a: Number(m[3]), b: Number(m[4]) }));
-      const origin = Math.min(...[...Object.values(r.phaseWindows ?? {}).map((w) => w.startMs), ...r.steps.filter((s) => !s.cached && s.durationMs > 0).map((s) => s.startMs as number)]);
+      const tasks = [...block.matchAll(/^ {2}(.+?) :(?:crit, )?([te]\d+), (\d+), (\d+)$/gm)].map((m) => ({
+        name: m[1],
+        id: m[2],
+        a: Number(m[3]),
+        b: Number(m[4])
+      }));
+      const origin = Math.min(
+        ...[
+          ...Object.values(r.phaseWindows ?? {}).map((w) => w.startMs),
+          ...r.steps.filter((s) => !s.cached && s.durationMs > 0).map((s) => s.startMs as number)
+        ]
+      );
       expect(Math.min(...tasks.map((t) => t.a))).toBe(0);
       // the context transfer is drawn, and it is the first thing drawn (no blank start)
       expect(tasks.find((t) => t.name === 'context transfer')?.a).toBe(Math.round((r.phaseWindows?.contextTransfer?.startMs as number) - origin));
@@ -141,7 +162,9 @@ describe.each(ENGINES)('%s', (engine) => {
       for (const b of BUILDS) {
         const r = await loadMedusa(engine, b);
         const shared = r.steps.filter((s) => s.instruction === 'COPY package.json yarn.lock ./');
-        expect(shared.map((s) => [s.stage, s.line, s.key, s.sharedWith])).toEqual([['deps', 13, 'deps:13 COPY package.json yarn.lock ./', [{ stage: 'build', line: 19 }]]]);
+        expect(shared.map((s) => [s.stage, s.line, s.key, s.sharedWith])).toEqual([
+          ['deps', 13, 'deps:13 COPY package.json yarn.lock ./', [{ stage: 'build', line: 19 }]]
+        ]);
       }
     });
 
@@ -177,7 +200,9 @@ describe.each(ENGINES)('%s', (engine) => {
       const md = renderTimingMarkdown(warm);
       // on the docker driver, base's WORKDIR is a vertex another build in the daemon shared (not cached)
       for (const st of warm.stages) expect(md).toMatch(new RegExp(`^\\| <code>${st.name}</code> \\| ${st.cachedSteps === st.steps ? 'cached' : '\\d'}`, 'm'));
-      expect(warm.stages.filter((s) => s.cachedSteps === s.steps).map((s) => s.name)).toEqual(engine === 'runner-0.29' ? ['base', 'deps', 'build', 'runtime'] : ['deps', 'build', 'runtime']);
+      expect(warm.stages.filter((s) => s.cachedSteps === s.steps).map((s) => s.name)).toEqual(
+        engine === 'runner-0.29' ? ['base', 'deps', 'build', 'runtime'] : ['deps', 'build', 'runtime']
+      );
       expect(md).not.toMatch(/\| 0\.00s \|/);
     });
   });

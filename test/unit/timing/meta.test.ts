@@ -5,7 +5,10 @@ import type { GitContext } from '../../../src/plan/git-context.js';
 import { buildMeta, cacheRefOf } from '../../../src/timing/meta.js';
 
 test.each([
-  [['type=registry,ref=123456789012.dkr.ecr.eu-west-1.amazonaws.com/shop/api:buildcache,mode=max'], '123456789012.dkr.ecr.eu-west-1.amazonaws.com/shop/api:buildcache'],
+  [
+    ['type=registry,ref=123456789012.dkr.ecr.eu-west-1.amazonaws.com/shop/api:buildcache,mode=max'],
+    '123456789012.dkr.ecr.eu-west-1.amazonaws.com/shop/api:buildcache'
+  ],
   [['type=gha,scope=shop-api-linux-amd64,token=SECRET,url=https://x'], 'shop-api-linux-amd64'],
   [['type=local,src=/home/runner/.cache/buildstage/app'], '/home/runner/.cache/buildstage/app'],
   [['type=gha,token=SECRET'], null],

@@ -65,7 +65,7 @@ describe.each(cases)('$stream', (c) => {
   if (c.dockerfile) {
     test('each step points at a Dockerfile line with its instruction', async () => {
       const r = await load(c);
-      const lines = readFileSync(c.dockerfile as string, 'utf8').split('\n');
+      const lines = readFileSync(c.dockerfile, 'utf8').split('\n');
       for (const s of r.steps) {
         expect(s.line).not.toBeNull();
         const keyword = s.instruction.split(/\s/)[0];
@@ -100,10 +100,12 @@ test('a failed build names the failing step, its line and its last log lines', a
 test('multi-platform builds get a row per (platform, stage)', async () => {
   const r = await load(cases[5]);
   const refRows = new Set(
-    [...naiveVertexes(cases[5].stream).values()].filter((v) => isStepName(v.name)).map((v) => {
-      const p = parseStepName(v.name)!;
-      return `${p.platform} ${p.stage}`;
-    })
+    [...naiveVertexes(cases[5].stream).values()]
+      .filter((v) => isStepName(v.name))
+      .map((v) => {
+        const p = parseStepName(v.name)!;
+        return `${p.platform} ${p.stage}`;
+      })
   );
   expect(new Set(r.stages.map((s) => `${s.platform} ${s.name}`))).toEqual(refRows);
   expect([...refRows].some((k) => k.startsWith('linux/arm64'))).toBe(true);
@@ -125,8 +127,7 @@ test('a missing cache on the first build is a warning, not a failure', async () 
 test('cache import, export, image export and push phases come from their vertexes', async () => {
   const r = await load(cases[0]);
   const ref = [...naiveVertexes(cases[0].stream).values()];
-  const span = (re: RegExp) =>
-    ref.filter((v) => re.test(v.name)).reduce((n, v) => n + (Math.max(...v.ends) - Math.min(...v.starts)), 0);
+  const span = (re: RegExp) => ref.filter((v) => re.test(v.name)).reduce((n, v) => n + (Math.max(...v.ends) - Math.min(...v.starts)), 0);
   expect(r.phases.cacheExportMs).toBe(span(/^exporting cache/));
   // the registry push inside `exporting to image` (its `pushing ...` statuses) is push time, not export time
   const exportVertex = ref.find((v) => /^exporting to image/.test(v.name))!;

@@ -68,6 +68,9 @@ test('braces inside strings do not end an object', () => {
 
 test('the 84-step BuildKit history stream parses line by line', () => {
   const text = readFileSync(jsonl, 'utf8');
-  const lines = text.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l));
+  const lines = text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l));
   expect(parseAll(text, 8192)).toEqual(lines);
 });

@@ -25,7 +25,7 @@ let mermaid: { parse: (text: string) => Promise<unknown> };
 beforeAll(async () => {
   const dom = new JSDOM('<!doctype html><html><body></body></html>');
   Object.assign(globalThis, { window: dom.window, document: dom.window.document });
-  mermaid = (await import('mermaid')).default as unknown as typeof mermaid;
+  mermaid = (await import('mermaid')).default;
 });
 
 function mermaidBlock(md: string): string {
@@ -58,13 +58,13 @@ describe.each(fixtures)('%s', (stream, dockerfile) => {
     expect(slowSection.split('\n').filter((l) => /^\| \d+ \|/.test(l)).length).toBe(Math.min(5, r.steps.filter((s) => s.durationMs > 0).length + phases));
     const froms = r.steps.filter((s) => /^FROM /.test(s.instruction)).length;
     expect(md).toMatch(new RegExp(`<details><summary>All ${r.steps.length - froms} steps( and ${froms} base images?)?`));
-    expect(md.split('\n').filter((l) => /^\| (<a [^>]*>)?L\d+|^\|  \|/.test(l))).toHaveLength(r.steps.length);
+    expect(md.split('\n').filter((l) => /^\| (<a [^>]*>)?L\d+|^\| {2}\|/.test(l))).toHaveLength(r.steps.length);
   });
 
   test('terminal text has colour only when asked', async () => {
     const r = await load(stream, dockerfile);
-    expect(renderTimingTerminal(r, { color: false })).not.toMatch(/\x1b\[/);
-    expect(renderTimingTerminal(r, { color: true })).toMatch(/\x1b\[/);
+    expect(renderTimingTerminal(r, { color: false })).not.toContain('\x1b[');
+    expect(renderTimingTerminal(r, { color: true })).toContain('\x1b[');
   });
 });
 
@@ -106,7 +106,16 @@ test('terminal stage rows line up', async () => {
 
 test('a 500-step gantt keeps only the slowest steps and still parses', async () => {
   const base = await load(fixtures[2][0], fixtures[2][1]);
-  const steps = Array.from({ length: 500 }, (_, i) => ({ ...base.steps[0], name: `[s${i % 7} ${i}/500] RUN step ${i}`, instruction: `RUN step ${i}`, stage: `s${i % 7}`, cached: false, durationMs: 10 + i, startMs: i * 5, digest: `d${i}` }));
+  const steps = Array.from({ length: 500 }, (_, i) => ({
+    ...base.steps[0],
+    name: `[s${i % 7} ${i}/500] RUN step ${i}`,
+    instruction: `RUN step ${i}`,
+    stage: `s${i % 7}`,
+    cached: false,
+    durationMs: 10 + i,
+    startMs: i * 5,
+    digest: `d${i}`
+  }));
   const block = renderGantt({ ...base, steps }, 40);
   expect(block.match(/:t\d+,/g)).toHaveLength(40);
   await expect(mermaid.parse(block.replace(/^```mermaid\n|```$/g, ''))).resolves.toBeTruthy();

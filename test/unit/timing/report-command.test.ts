@@ -9,7 +9,12 @@ const B = 'test/fixtures/rawjson/buildx-0.13';
 test('report --from a saved stream prints the breakdown, --json the report, --summary-md the Markdown', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'bs-report-'));
   const io = memoryIO({ cwd: process.cwd() });
-  expect(await runCli(['report', '--from', `${B}/parallel-stages-cold-push.rawjson`, '--dockerfile', `${B}/Dockerfile.parallel`, '--summary-md', join(dir, 's.md')], io)).toBe(0);
+  expect(
+    await runCli(
+      ['report', '--from', `${B}/parallel-stages-cold-push.rawjson`, '--dockerfile', `${B}/Dockerfile.parallel`, '--summary-md', join(dir, 's.md')],
+      io
+    )
+  ).toBe(0);
   const text = io.out.join('');
   for (const stage of ['runtime', 'compile', 'assets', 'deps']) expect(text).toContain(stage);
   expect(readFileSync(join(dir, 's.md'), 'utf8')).toContain('```mermaid');
