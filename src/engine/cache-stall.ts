@@ -139,7 +139,10 @@ export async function registryCacheProblem(ref: string, env: NodeJS.ProcessEnv, 
   const late = `it did not answer in ${Math.round(timeoutMs / 1000)} s`;
   if (isLoopbackRegistry(r.registry)) {
     try {
-      const res = await fetch(`${registryBaseUrl(r.registry)}/v2/${r.repository}/manifests/${r.tag ?? 'latest'}`, { method: 'HEAD', signal: AbortSignal.timeout(timeoutMs) });
+      const res = await fetch(`${registryBaseUrl(r.registry)}/v2/${r.repository}/manifests/${r.tag ?? 'latest'}`, {
+        method: 'HEAD',
+        signal: AbortSignal.timeout(timeoutMs)
+      });
       await res.arrayBuffer().catch(() => undefined);
       return null;
     } catch (e) {
@@ -178,7 +181,11 @@ export async function probeCacheSources(argv: string[], env: NodeJS.ProcessEnv, 
   const from = argv.filter((_a, i) => argv[i - 1] === '--cache-from');
   const probes: Array<Promise<CacheSourceProblem | null>> = [];
   if (from.some((e) => /(^|,)type=gha(,|$)/.test(e))) {
-    probes.push(ghaServiceProblem(env, timeoutMs).then((problem) => (problem ? { vertex: 'importing cache manifest from gha:', label: 'the GitHub Actions cache service', problem } : null)));
+    probes.push(
+      ghaServiceProblem(env, timeoutMs).then((problem) =>
+        problem ? { vertex: 'importing cache manifest from gha:', label: 'the GitHub Actions cache service', problem } : null
+      )
+    );
   }
   const hosts = new Map<string, string>();
   for (const e of from) {
@@ -190,7 +197,11 @@ export async function probeCacheSources(argv: string[], env: NodeJS.ProcessEnv, 
     if (!hosts.has(host)) hosts.set(host, ref);
   }
   for (const [host, ref] of hosts) {
-    probes.push(registryCacheProblem(ref, env, timeoutMs).then((problem) => (problem ? { vertex: `importing cache manifest from ${ref}`, label: `the cache registry ${host}`, problem } : null)));
+    probes.push(
+      registryCacheProblem(ref, env, timeoutMs).then((problem) =>
+        problem ? { vertex: `importing cache manifest from ${ref}`, label: `the cache registry ${host}`, problem } : null
+      )
+    );
   }
   return (await Promise.all(probes)).filter((p): p is CacheSourceProblem => p !== null);
 }

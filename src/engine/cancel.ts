@@ -55,7 +55,10 @@ export function installCancelHandlers(log: (line: string) => void, exit: (code: 
     log(`buildstage: cancelled (SIGINT): secret files removed${live.length ? `; stopping buildx (pid ${live.map((c) => c.pid).join(', ')})` : ''}`);
     for (const c of live) c.kill('SIGINT');
     const done = () => {
-      if (running().length === 0) return exit(130);
+      if (running().length === 0) {
+        exit(130);
+        return;
+      }
       setTimeout(done, 100);
     };
     done();

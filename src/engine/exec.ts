@@ -16,7 +16,7 @@ export function execCapture(cmd: string, args: string[], env?: NodeJS.ProcessEnv
         const c = (err as { code?: unknown }).code;
         code = typeof c === 'number' && c !== 0 ? c : c === 'ENOENT' ? 127 : 1;
       }
-      resolve({ code, stdout: String(stdout), stderr: String(stderr) });
+      resolve({ code, stdout, stderr });
     });
   });
 }

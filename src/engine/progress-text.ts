@@ -1,5 +1,6 @@
 // Readable build progress from rawjson statuses, so the log still reads like buildx's
 // plain progress while the raw stream goes to a file. Pure: status in, lines out.
+import { listOf } from '../timing/model.js';
 import type { SolveStatus } from '../timing/types.js';
 
 export class ProgressText {
@@ -20,7 +21,7 @@ export class ProgressText {
   /** Lines for one status object. */
   lines(status: SolveStatus): string[] {
     const out: string[] = [];
-    for (const v of Array.isArray(status.vertexes) ? status.vertexes : []) {
+    for (const v of listOf(status.vertexes)) {
       if (!v || typeof v.digest !== 'string') continue;
       if (v.name) this.names.set(v.digest, v.name);
       const n = this.id(v.digest);
@@ -41,7 +42,7 @@ export class ProgressText {
         out.push(`#${n} DONE ${Number.isFinite(secs) ? secs.toFixed(1) : '?'}s`);
       }
     }
-    for (const l of Array.isArray(status.logs) ? status.logs : []) {
+    for (const l of listOf(status.logs)) {
       if (!l || typeof l.data !== 'string' || typeof l.vertex !== 'string') continue;
       const n = this.id(l.vertex);
       const text = Buffer.from(l.data, 'base64').toString('utf8');

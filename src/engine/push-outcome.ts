@@ -39,14 +39,19 @@ export async function builtDigest(rawjsonFile: string): Promise<string | null> {
   return list ?? (manifests.size === 1 ? [...manifests][0] : null);
 }
 
-const ACCEPT = 'application/vnd.oci.image.index.v1+json, application/vnd.docker.distribution.manifest.list.v2+json, application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json';
+const ACCEPT =
+  'application/vnd.oci.image.index.v1+json, application/vnd.docker.distribution.manifest.list.v2+json, application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json';
 
 /** The digest a tag points at: a digest, null when the registry has no such tag, or an Error when it could not be asked. */
 export async function tagDigest(ref: string, env: NodeJS.ProcessEnv = process.env, timeoutMs = 10_000): Promise<string | null | Error> {
   const r = parseImageRef(ref);
   if (isLoopbackRegistry(r.registry)) {
     try {
-      const res = await fetch(`${registryBaseUrl(r.registry)}/v2/${r.repository}/manifests/${r.tag ?? 'latest'}`, { method: 'HEAD', headers: { Accept: ACCEPT }, signal: AbortSignal.timeout(timeoutMs) });
+      const res = await fetch(`${registryBaseUrl(r.registry)}/v2/${r.repository}/manifests/${r.tag ?? 'latest'}`, {
+        method: 'HEAD',
+        headers: { Accept: ACCEPT },
+        signal: AbortSignal.timeout(timeoutMs)
+      });
       if (res.status === 404) return null;
       if (!res.ok) return new Error(`HTTP ${res.status}`);
       return res.headers.get('docker-content-digest');
@@ -56,7 +61,11 @@ export async function tagDigest(ref: string, env: NodeJS.ProcessEnv = process.en
     }
   }
   // other registries with the docker CLI's credentials (the login the push used)
-  const timer = new Promise<Error>((resolve) => setTimeout(() => resolve(new Error(`no answer in ${timeoutMs / 1000} s`)), timeoutMs).unref());
+  const timer = new Promise<Error>((resolve) => {
+    setTimeout(() => {
+      resolve(new Error(`no answer in ${timeoutMs / 1000} s`));
+    }, timeoutMs).unref();
+  });
   const asked = execCapture('docker', ['buildx', 'imagetools', 'inspect', '--format', '{{json .Manifest}}', ref], env).then((c) => {
     if (c.code === 0) {
       try {
@@ -94,7 +103,10 @@ export function isPushFailure(error: string | null, failedVertex: string | null 
 
 /** What went wrong, from buildx's error line: the transport error at its end when there is one. */
 export function pushCause(error: string): string {
-  let e = error.replace(/^buildx failed with:\s*/, '').replace(/^ERROR:\s*/, '').replace(/^failed to solve:\s*/, '');
+  let e = error
+    .replace(/^buildx failed with:\s*/, '')
+    .replace(/^ERROR:\s*/, '')
+    .replace(/^failed to solve:\s*/, '');
   const quoted = e.lastIndexOf('": ');
   if (quoted >= 0) e = e.slice(quoted + 3);
   else e = e.replace(/^failed to push \S+:\s*/, '');

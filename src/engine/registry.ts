@@ -17,7 +17,8 @@ export async function assertRegistryReachable(host: string, timeoutMs = 5000): P
     const cause = (e as { cause?: { code?: string; message?: string } }).cause;
     const why = cause?.code ?? cause?.message ?? (e as Error).message;
     throw new Error(
-      `Input "tags": registry ${host} is unreachable (${url}: ${why}). Check the registry host in tags, the network, or set push: false; nothing was built or pushed`
+      `Input "tags": registry ${host} is unreachable (${url}: ${why}). Check the registry host in tags, the network, or set push: false; nothing was built or pushed`,
+      { cause: e }
     );
   }
 }
@@ -53,7 +54,10 @@ async function rawManifestHttp(ref: string): Promise<ManifestJson | null> {
   const host = name.slice(0, slash);
   if (!isLoopbackRegistry(host)) return null;
   try {
-    const res = await fetch(`${registryBaseUrl(host)}/v2/${name.slice(slash + 1)}/manifests/${digest}`, { headers: { Accept: MANIFEST_ACCEPT }, signal: AbortSignal.timeout(5000) });
+    const res = await fetch(`${registryBaseUrl(host)}/v2/${name.slice(slash + 1)}/manifests/${digest}`, {
+      headers: { Accept: MANIFEST_ACCEPT },
+      signal: AbortSignal.timeout(5000)
+    });
     return res.ok ? ((await res.json()) as ManifestJson) : null;
   } catch {
     return null;
@@ -74,11 +78,9 @@ export async function rawManifest(ref: string): Promise<ManifestJson | null> {
 
 /** Pure: picks the image manifest for size from an index (the first real platform, not an attestation). */
 export function pickPlatformManifest(index: ManifestJson, preferred = 'linux/amd64'): Descriptor | null {
-  const real = (index.manifests ?? []).filter(
-    (m) => m.platform?.os !== 'unknown' && m.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest'
-  );
+  const real = (index.manifests ?? []).filter((m) => m.platform?.os !== 'unknown' && m.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest');
   const key = (m: Descriptor) => `${m.platform?.os}/${m.platform?.architecture}`;
-  return real.find((m) => key(m) === preferred) ?? real[0] ?? null;
+  return real.find((m) => key(m) === preferred) ?? real.at(0) ?? null;
 }
 
 /** Compressed size (config + layers) and layer count of a pushed image, or null. */

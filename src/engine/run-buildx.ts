@@ -4,7 +4,7 @@
 // is never read back for the report. stdout passes through.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { classifyVertex } from '../timing/model.js';
+import { classifyVertex, listOf } from '../timing/model.js';
 import { RawjsonParser } from '../timing/rawjson-parser.js';
 import type { SolveStatus } from '../timing/types.js';
 import { trackChild } from './cancel.js';
@@ -51,7 +51,7 @@ export interface RunBuildxResult {
 /** Vertexes that may run while a cache transfer is stuck without the build making progress. */
 const QUIET_KINDS = new Set(['cache-import', 'cache-export', 'internal', 'other']);
 
-const isJsonish = (line: string) => /^\s*([{}\[\]]|"[^"]*"\s*:|"[^"]*",?$|-?\d|true|false|null)/.test(line);
+const isJsonish = (line: string) => /^\s*([{}[\]]|"[^"]*"\s*:|"[^"]*",?$|-?\d|true|false|null)/.test(line);
 
 export function runBuildx(o: RunBuildxOptions): Promise<RunBuildxResult> {
   const startedAt = Date.now();
@@ -77,7 +77,7 @@ export function runBuildx(o: RunBuildxOptions): Promise<RunBuildxResult> {
       for (const s of statuses) {
         o.onStatus?.(s);
         for (const l of progress.lines(s)) o.log(l);
-        for (const v of Array.isArray(s.vertexes) ? s.vertexes : []) {
+        for (const v of listOf(s.vertexes)) {
           if (!v || typeof v.digest !== 'string') continue;
           if (typeof v.name === 'string') names.set(v.digest, v.name);
           if (v.completed || v.error) running.delete(v.digest);
@@ -87,17 +87,20 @@ export function runBuildx(o: RunBuildxOptions): Promise<RunBuildxResult> {
     };
     const watch =
       o.stallMs && parser
-        ? setInterval(() => {
-            const silentMs = Date.now() - lastOutput;
-            if (stalled || silentMs < (o.stallMs as number)) return;
-            const now = [...running.values()].map((name) => ({ name, kind: classifyVertex(name) }));
-            const cache = now.find((v) => v.kind === 'cache-import' || v.kind === 'cache-export');
-            if (!cache || !now.every((v) => QUIET_KINDS.has(v.kind))) return;
-            stalled = { kind: cache.kind as Stall['kind'], vertex: cache.name, silentMs };
-            o.log(`buildstage: ${stalled.vertex} made no progress for ${Math.round(silentMs / 1000)} s; stopping buildx`);
-            child.kill('SIGINT');
-            setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 10_000).unref();
-          }, Math.min(1000, o.stallMs))
+        ? setInterval(
+            () => {
+              const silentMs = Date.now() - lastOutput;
+              if (stalled || silentMs < (o.stallMs as number)) return;
+              const now = [...running.values()].map((name) => ({ name, kind: classifyVertex(name) }));
+              const cache = now.find((v) => v.kind === 'cache-import' || v.kind === 'cache-export');
+              if (!cache || !now.every((v) => QUIET_KINDS.has(v.kind))) return;
+              stalled = { kind: cache.kind as Stall['kind'], vertex: cache.name, silentMs };
+              o.log(`buildstage: ${stalled.vertex} made no progress for ${Math.round(silentMs / 1000)} s; stopping buildx`);
+              child.kill('SIGINT');
+              setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 10_000).unref();
+            },
+            Math.min(1000, o.stallMs)
+          )
         : null;
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (d: string) => {
@@ -128,7 +131,9 @@ export function runBuildx(o: RunBuildxOptions): Promise<RunBuildxResult> {
       if (watch) clearInterval(watch);
       if (parser) emit(parser.end());
       if (partial.trim() !== '' && !isJsonish(partial)) tail.push(partial);
-      file.end(() => resolve({ exitCode: code ?? 1, errorTail: tail, startedAt, finishedAt: Date.now(), stalled }));
+      file.end(() => {
+        resolve({ exitCode: code ?? 1, errorTail: tail, startedAt, finishedAt: Date.now(), stalled });
+      });
     });
   });
 }

@@ -10,7 +10,8 @@ import { cacheStallMs, stalledSource, stallNote, withoutStalledCache } from '../
 import { installCancelHandlers, trackChild, trackSecretPath } from '../../../src/engine/cancel.js';
 import { isPushFailure, pushCause, pushFailureMessage } from '../../../src/engine/push-outcome.js';
 
-const ERR = 'buildx failed with: ERROR: failed to solve: failed to push 127.0.0.1:5601/app:main: failed to do request: Head "https://127.0.0.1:5601/v2/app/blobs/sha256:b64b": dial tcp 127.0.0.1:5601: connect: connection refused';
+const ERR =
+  'buildx failed with: ERROR: failed to solve: failed to push 127.0.0.1:5601/app:main: failed to do request: Head "https://127.0.0.1:5601/v2/app/blobs/sha256:b64b": dial tcp 127.0.0.1:5601: connect: connection refused';
 
 describe('a failed push', () => {
   test('is told from a failed step', () => {
@@ -22,16 +23,27 @@ describe('a failed push', () => {
 
   test('the cause is the transport error at the end', () => {
     expect(pushCause(ERR)).toBe('dial tcp 127.0.0.1:5601: connect: connection refused');
-    expect(pushCause('buildx failed with: ERROR: failed to solve: failed to push r.example/app:1: unexpected status from PUT request to https://r.example/v2/app/manifests/1: 500 Internal Server Error')).toBe(
-      'unexpected status from PUT request to https://r.example/v2/app/manifests/1: 500 Internal Server Error'
-    );
+    expect(
+      pushCause(
+        'buildx failed with: ERROR: failed to solve: failed to push r.example/app:1: unexpected status from PUT request to https://r.example/v2/app/manifests/1: 500 Internal Server Error'
+      )
+    ).toBe('unexpected status from PUT request to https://r.example/v2/app/manifests/1: 500 Internal Server Error');
   });
 
   const tags = ['127.0.0.1:5601/app:main', '127.0.0.1:5601/app:sha-1'];
   test.each([
-    [{ digest: 'sha256:' + 'a'.repeat(64), pushed: [], notPushed: tags, unreachable: null }, /nothing was pushed: none of the 2 tags \(127\.0\.0\.1:5601\/app:main, 127\.0\.0\.1:5601\/app:sha-1\) points at the image sha256:aaaaaaaaaaaa…/],
-    [{ digest: 'sha256:' + 'a'.repeat(64), pushed: [tags[0]], notPushed: [tags[1]], unreachable: null }, /pushed 1 of 2 tags \(127\.0\.0\.1:5601\/app:main\); not pushed: 127\.0\.0\.1:5601\/app:sha-1/],
-    [{ digest: null, pushed: [], notPushed: [], unreachable: '127.0.0.1:5601: ECONNREFUSED' }, /nothing is reported as pushed: the registry did not answer when asked afterwards \(127\.0\.0\.1:5601: ECONNREFUSED\)/]
+    [
+      { digest: 'sha256:' + 'a'.repeat(64), pushed: [], notPushed: tags, unreachable: null },
+      /nothing was pushed: none of the 2 tags \(127\.0\.0\.1:5601\/app:main, 127\.0\.0\.1:5601\/app:sha-1\) points at the image sha256:aaaaaaaaaaaa…/
+    ],
+    [
+      { digest: 'sha256:' + 'a'.repeat(64), pushed: [tags[0]], notPushed: [tags[1]], unreachable: null },
+      /pushed 1 of 2 tags \(127\.0\.0\.1:5601\/app:main\); not pushed: 127\.0\.0\.1:5601\/app:sha-1/
+    ],
+    [
+      { digest: null, pushed: [], notPushed: [], unreachable: '127.0.0.1:5601: ECONNREFUSED' },
+      /nothing is reported as pushed: the registry did not answer when asked afterwards \(127\.0\.0\.1:5601: ECONNREFUSED\)/
+    ]
   ])('one line naming the registry and what it has: %j', (check, re) => {
     const line = pushFailureMessage(tags, check, ERR);
     expect(line).not.toMatch(/\n/);
@@ -41,16 +53,53 @@ describe('a failed push', () => {
 });
 
 describe('a stalled cache source', () => {
-  const argv = ['build', '--cache-from', 'type=gha,scope=api', '--cache-from', 'type=registry,ref=r.example:5000/app:buildcache', '--cache-from', 'other.example/app:cache', '--cache-to', 'type=gha,scope=api,mode=max,ignore-error=true', '--cache-to', 'type=registry,ref=r.example:5000/app:buildcache,mode=max', '--tag', 'r.example:5000/app:1', '.'];
+  const argv = [
+    'build',
+    '--cache-from',
+    'type=gha,scope=api',
+    '--cache-from',
+    'type=registry,ref=r.example:5000/app:buildcache',
+    '--cache-from',
+    'other.example/app:cache',
+    '--cache-to',
+    'type=gha,scope=api,mode=max,ignore-error=true',
+    '--cache-to',
+    'type=registry,ref=r.example:5000/app:buildcache,mode=max',
+    '--tag',
+    'r.example:5000/app:1',
+    '.'
+  ];
 
   test('gha: its entries go, the others stay', () => {
     expect(stalledSource('importing cache manifest from gha:552858722609805288')).toEqual({ type: 'gha' });
-    expect(withoutStalledCache(argv, 'importing cache manifest from gha:552858722609805288')).toEqual(['build', '--cache-from', 'type=registry,ref=r.example:5000/app:buildcache', '--cache-from', 'other.example/app:cache', '--cache-to', 'type=registry,ref=r.example:5000/app:buildcache,mode=max', '--tag', 'r.example:5000/app:1', '.']);
+    expect(withoutStalledCache(argv, 'importing cache manifest from gha:552858722609805288')).toEqual([
+      'build',
+      '--cache-from',
+      'type=registry,ref=r.example:5000/app:buildcache',
+      '--cache-from',
+      'other.example/app:cache',
+      '--cache-to',
+      'type=registry,ref=r.example:5000/app:buildcache,mode=max',
+      '--tag',
+      'r.example:5000/app:1',
+      '.'
+    ]);
   });
 
   test('a registry: every entry on that host goes (from and to), the image tag stays', () => {
     expect(stalledSource('importing cache manifest from r.example:5000/app:buildcache')).toEqual({ host: 'r.example:5000' });
-    expect(withoutStalledCache(argv, 'importing cache manifest from r.example:5000/app:buildcache')).toEqual(['build', '--cache-from', 'type=gha,scope=api', '--cache-from', 'other.example/app:cache', '--cache-to', 'type=gha,scope=api,mode=max,ignore-error=true', '--tag', 'r.example:5000/app:1', '.']);
+    expect(withoutStalledCache(argv, 'importing cache manifest from r.example:5000/app:buildcache')).toEqual([
+      'build',
+      '--cache-from',
+      'type=gha,scope=api',
+      '--cache-from',
+      'other.example/app:cache',
+      '--cache-to',
+      'type=gha,scope=api,mode=max,ignore-error=true',
+      '--tag',
+      'r.example:5000/app:1',
+      '.'
+    ]);
   });
 
   test('the bound: 300 s by default, BUILDSTAGE_CACHE_STALL_SECONDS, 0 for off', () => {
