@@ -95,7 +95,11 @@ export function factsNeeded(i: Inputs, env: NodeJS.ProcessEnv): FactsNeeded {
   const exportsNonInline = backend === 'explicit' ? i['cache-to'].some((c) => !INLINE_ENTRY.test(c)) : backend !== 'none' && backend !== 'inline';
   let provenance = true;
   try {
-    provenance = !i.provenance && !i.attests.some((a) => hasAttestationType('provenance', a)) && boolish(env.BUILDX_NO_DEFAULT_ATTESTATIONS ?? '') !== true && !(i.load || hasExporterType('docker', i.outputs));
+    provenance =
+      !i.provenance &&
+      !i.attests.some((a) => hasAttestationType('provenance', a)) &&
+      boolish(env.BUILDX_NO_DEFAULT_ATTESTATIONS ?? '') !== true &&
+      !(i.load || hasExporterType('docker', i.outputs));
   } catch {
     // a malformed attest or output: buildxArgv says so; ask
   }
@@ -116,12 +120,23 @@ export function planBuild(p: PlanInput): { plan: BuildPlan; secrets: PlanSecrets
   let metadata: Metadata = givenMetadata(tags, i.labels, i.annotations);
   if (tags.length === 0 && i.images.length > 0) {
     if (Number.isNaN(shortShaLengthFromEnv(p.env))) {
-      throw new InputError('DOCKER_METADATA_SHORT_SHA_LENGTH', `"${p.env.DOCKER_METADATA_SHORT_SHA_LENGTH}" is not a number`, 'set it to how many characters a short sha has (default 7), or unset it');
+      throw new InputError(
+        'DOCKER_METADATA_SHORT_SHA_LENGTH',
+        `"${p.env.DOCKER_METADATA_SHORT_SHA_LENGTH}" is not a number`,
+        'set it to how many characters a short sha has (default 7), or unset it'
+      );
     }
     const levels = annotationLevelsFromEnv(p.env);
     metadata = computeMetadata({
-      ctx: p.ctx, now: p.now, images: i.images, tagRules: i['tag-rules'], flavor: i.flavor, tagPrefix: i['tag-prefix'],
-      labels: i.labels, annotations: i.annotations, annotationLevels: levels
+      ctx: p.ctx,
+      now: p.now,
+      images: i.images,
+      tagRules: i['tag-rules'],
+      flavor: i.flavor,
+      tagPrefix: i['tag-prefix'],
+      labels: i.labels,
+      annotations: i.annotations,
+      annotationLevels: levels
     });
     tags = metadata.tags;
     tagsComputed = true;
@@ -131,7 +146,11 @@ export function planBuild(p: PlanInput): { plan: BuildPlan; secrets: PlanSecrets
   const pushes = i.push || i.outputs.some((o) => /(^|,)\s*push=true/.test(o));
   // an output with push=true names its image itself (push-by-digest); only `push` needs a tag
   if (i.push && tags.length === 0 && tagsComputed) {
-    throw new InputError('tag-rules', `no rule gives a tag for ${p.ctx.ref || 'this context'} (event ${p.ctx.eventName})`, 'add a rule that applies here (e.g. type=sha), or set push: false for this event');
+    throw new InputError(
+      'tag-rules',
+      `no rule gives a tag for ${p.ctx.ref || 'this context'} (event ${p.ctx.eventName})`,
+      'add a rule that applies here (e.g. type=sha), or set push: false for this event'
+    );
   }
   if (i.push && tags.length === 0) {
     throw new InputError('tags', 'push is true but no tag is set', 'set `tags` (e.g. registry/app:1.0) or `images` to compute tags from the git context');

@@ -67,7 +67,7 @@ export function buildkitSatisfies(facts: BuildxFacts, range: string): boolean {
 }
 
 function csvRecords(text: string): string[][] {
-  return parse(text, { delimiter: ',', trim: true, columns: false, relax_column_count: true }) as string[][];
+  return parse(text, { delimiter: ',', trim: true, columns: false, relax_column_count: true });
 }
 
 export function hasExporterType(name: string, exporters: string[]): boolean {
@@ -156,7 +156,9 @@ export function buildxArgv(a: ArgvInput): ArgvResult {
   for (const ct of a.cacheTo) argv.push('--cache-to', ct);
   if (i.call) {
     if (!versionSatisfies(buildx.version, '>=0.15.0')) {
-      throw new Error(`Input "call": buildx >= 0.15.0 is required to use the call flag (installed: ${buildx.version}); upgrade buildx with docker/setup-buildx-action or remove "call"`);
+      throw new Error(
+        `Input "call": buildx >= 0.15.0 is required to use the call flag (installed: ${buildx.version}); upgrade buildx with docker/setup-buildx-action or remove "call"`
+      );
     }
     argv.push('--call', i.call);
   }

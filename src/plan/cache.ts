@@ -127,7 +127,10 @@ function cacheWarnings(input: CachePlanInput, backend: ResolvedCacheBackend): st
     );
   }
   if (backend === 'explicit') {
-    for (const [name, entries] of [['cache-from', input.explicitFrom], ['cache-to', input.explicitTo]] as const) {
+    for (const [name, entries] of [
+      ['cache-from', input.explicitFrom],
+      ['cache-to', input.explicitTo]
+    ] as const) {
       for (const entry of entries) {
         const dropped = droppedGhaEntry(entry, input.env);
         if (dropped) {
@@ -146,7 +149,11 @@ export function planCache(input: CachePlanInput): CachePlan {
   if (backend === 'gha') {
     const missing = missingCacheServiceVariables(input.env);
     if (missing.length) {
-      throw new InputError('cache', `gha needs the GitHub Actions cache service, but ${describeMissing(missing)} not set, and buildx would leave the cache out without a word`, GHA_FIX);
+      throw new InputError(
+        'cache',
+        `gha needs the GitHub Actions cache service, but ${describeMissing(missing)} not set, and buildx would leave the cache out without a word`,
+        GHA_FIX
+      );
     }
   }
   const pr = isPullRequest(input.ctx);
@@ -179,9 +186,7 @@ function planCacheFlags(input: CachePlanInput, backend: ResolvedCacheBackend, re
       const branch = pr ? input.ctx.headRef : branchOf(input.ctx);
       const own = !branch || isDefaultBranch(input.ctx) ? base : `${base}-${slug(branch, 60)}`;
       const from = own === base ? [`type=registry,ref=${base}`] : [`type=registry,ref=${own}`, `type=registry,ref=${base}`];
-      const to = writeAllowed
-        ? [`type=registry,ref=${own},mode=max,image-manifest=true,oci-mediatypes=true,ignore-error=true`]
-        : [];
+      const to = writeAllowed ? [`type=registry,ref=${own},mode=max,image-manifest=true,oci-mediatypes=true,ignore-error=true`] : [];
       return { backend, reason, cacheFrom: from, cacheTo: to };
     }
     case 'inline': {
@@ -217,7 +222,10 @@ export function ghaVersionProblem(buildxVersion: string | null, buildkitVersion:
   }
   const bk = buildkitVersion ? semver.coerce(buildkitVersion.replace(/-moby$/, '')) : null;
   if (bk && bk.version !== '0.0.0' && semver.lt(bk, '0.20.0')) {
-    const where = driver === 'docker' ? ' (the docker driver uses the engine\'s BuildKit: Docker Engine >= 28, or add docker/setup-buildx-action for a docker-container builder)' : ' (add docker/setup-buildx-action to get a current BuildKit)';
+    const where =
+      driver === 'docker'
+        ? " (the docker driver uses the engine's BuildKit: Docker Engine >= 28, or add docker/setup-buildx-action for a docker-container builder)"
+        : ' (add docker/setup-buildx-action to get a current BuildKit)';
     return `BuildKit ${bk.version} only speaks the retired v1 GitHub cache protocol; the gha cache needs BuildKit >= 0.20.0${where}, or choose cache: registry`;
   }
   return null;

@@ -73,7 +73,8 @@ function weekOfYear(d: Date, dow: number, doy: number): { week: number; year: nu
 }
 
 // moment's formatting-token grammar (moment/src/lib/format/format.js), longest token first
-const TOKENS = /(\[[^[]*\])|(\\)?([Hh]mm(ss)?|Mo|MM?M?M?|Do|DDDo|DD?D?D?|ddd?d?|do?|w[o|w]?|W[o|W]?|Qo?|N{1,5}|YYYYYY|YYYYY|YYYY|YY|y{2,4}|yo?|gg(ggg?)?|GG(GGG?)?|e|E|a|A|hh?|HH?|kk?|mm?|ss?|S{1,9}|x|X|zz?|ZZ?|.)/g;
+const TOKENS =
+  /(\[[^[]*\])|(\\)?([Hh]mm(ss)?|Mo|MM?M?M?|Do|DDDo|DD?D?D?|ddd?d?|do?|w[o|w]?|W[o|W]?|Qo?|N{1,5}|YYYYYY|YYYYY|YYYY|YY|y{2,4}|yo?|gg(ggg?)?|GG(GGG?)?|e|E|a|A|hh?|HH?|kk?|mm?|ss?|S{1,9}|x|X|zz?|ZZ?|.)/g;
 
 /**
  * `format` with moment's tokens (YYYY MM DD HH mm ss SSS Z [literal] ...) for the instant `at`
@@ -96,7 +97,7 @@ export function formatDate(at: Date, format: string | undefined, zone = 'UTC'): 
   const zone2 = (sep: string) => `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60), 2)}${sep}${pad(Math.abs(offset) % 60, 2)}`;
   const locale = () => weekOfYear(d, 0, 6); // moment's default (en) locale: weeks start on Sunday
   const iso = () => weekOfYear(d, 1, 4);
-  const fns: Record<string, () => string> = {
+  const fns: Partial<Record<string, () => string>> = {
     M: () => String(M + 1),
     Mo: () => ordinal(M + 1),
     MM: () => pad(M + 1, 2),

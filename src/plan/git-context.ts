@@ -69,7 +69,13 @@ interface EventPayload {
 /** The repository metadata a payload carries (a full repository object has name and html_url). */
 export function repoMetaFromApi(r: EventPayload['repository'] | undefined): RepoMeta | undefined {
   if (!r?.name || !r.html_url) return undefined;
-  return { name: r.name, description: r.description ?? null, htmlUrl: r.html_url, license: r.license?.spdx_id ?? null, defaultBranch: r.default_branch ?? null };
+  return {
+    name: r.name,
+    description: r.description ?? null,
+    htmlUrl: r.html_url,
+    license: r.license?.spdx_id ?? null,
+    defaultBranch: r.default_branch ?? null
+  };
 }
 
 /** DOCKER_METADATA_SHORT_SHA_LENGTH as a number; undefined when unset; NaN when not a number. */
@@ -100,7 +106,8 @@ export function gitContextFromEnv(env: NodeJS.ProcessEnv, payload: EventPayload 
   const envBranch = envRef.startsWith('refs/heads/') ? envRef.slice('refs/heads/'.length) : null;
   // metadata-action's commit date: the push payload's commit of that sha (else the shell asks the API)
   const namedSha = tagSha ?? sha;
-  const commitDate = payload.commits?.find((c) => c.id === namedSha)?.timestamp ?? (payload.head_commit?.id === namedSha ? payload.head_commit?.timestamp : undefined);
+  const commitDate =
+    payload.commits?.find((c) => c.id === namedSha)?.timestamp ?? (payload.head_commit?.id === namedSha ? payload.head_commit.timestamp : undefined);
   const shortShaLength = shortShaLengthFromEnv(env);
   const repoMeta = repoMetaFromApi(payload.repository);
   return {

@@ -42,9 +42,7 @@ export function parseImageRef(ref: string): ImageRef {
     tag = rest.slice(colon + 1);
     rest = rest.slice(0, colon);
     if (!TAG.test(tag)) {
-      throw new ImageRefError(
-        `"${raw}" has an invalid tag "${tag}": a tag is 1-128 letters, digits, "_", "." and "-", and does not start with "." or "-"`
-      );
+      throw new ImageRefError(`"${raw}" has an invalid tag "${tag}": a tag is 1-128 letters, digits, "_", "." and "-", and does not start with "." or "-"`);
     }
   }
   const parts = rest.split('/');
@@ -87,4 +85,3 @@ export function isLoopbackRegistry(host: string): boolean {
   const h = host.replace(/:\d+$/, '');
   return h === 'localhost' || h === '127.0.0.1' || h === '[::1]' || h.startsWith('127.');
 }
-

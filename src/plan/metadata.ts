@@ -77,7 +77,11 @@ export function computeMetadata(m: MetadataInput): Metadata {
 
   if (m.tagRules.length === 0) {
     if (m.flavor.length > 0) {
-      throw new InputError(n.flavor, 'applies to tag-rules, and tag-rules is empty', `set ${n.tagRules} too (the default set as rules: type=semver,pattern={{version}}, type=ref,event=branch, type=ref,event=pr, type=sha, ...), or remove ${n.flavor}`);
+      throw new InputError(
+        n.flavor,
+        'applies to tag-rules, and tag-rules is empty',
+        `set ${n.tagRules} too (the default set as rules: type=semver,pattern={{version}}, type=ref,event=branch, type=ref,event=pr, type=sha, ...), or remove ${n.flavor}`
+      );
     }
     const { names, version } = computeTagNames(m.ctx, m.tagPrefix);
     const userKeys = new Set(m.labels.map((l) => l.split('=')[0]));
@@ -94,11 +98,21 @@ export function computeMetadata(m: MetadataInput): Metadata {
   }
 
   if (m.tagPrefix) {
-    throw new InputError(n.tagPrefix, 'applies to the default tag set, and tag-rules is set', `write the prefix in ${n.flavor} (prefix=${m.tagPrefix},onlatest=true) or on a rule (prefix=${m.tagPrefix})`);
+    throw new InputError(
+      n.tagPrefix,
+      'applies to the default tag set, and tag-rules is set',
+      `write the prefix in ${n.flavor} (prefix=${m.tagPrefix},onlatest=true) or on a rule (prefix=${m.tagPrefix})`
+    );
   }
   const rules = parseTagRules(m.tagRules, n.tagRules);
   const flavor = m.flavor.length > 0 ? parseFlavorInput(m.flavor, n.flavor) : DEFAULT_FLAVOR;
-  const env: RuleEnv = { ctx: m.ctx, flavor, now: m.now, shortShaLength: m.ctx.shortShaLength, defaultBranch: m.ctx.repoMeta?.defaultBranch ?? m.ctx.defaultBranch };
+  const env: RuleEnv = {
+    ctx: m.ctx,
+    flavor,
+    now: m.now,
+    shortShaLength: m.ctx.shortShaLength,
+    defaultBranch: m.ctx.repoMeta?.defaultBranch ?? m.ctx.defaultBranch
+  };
   let evaluated: ReturnType<typeof evaluateTagRules>;
   try {
     evaluated = evaluateTagRules(rules, env);
@@ -117,7 +131,7 @@ export function computeMetadata(m: MetadataInput): Metadata {
       try {
         return renderTemplate(e, global);
       } catch (err) {
-        if (err instanceof TemplateError) throw new InputError(input, `"${e}": ${err.message}`, 'write templates as {{branch}}, {{sha}}, {{date \'YYYYMMDD\'}}');
+        if (err instanceof TemplateError) throw new InputError(input, `"${e}": ${err.message}`, "write templates as {{branch}}, {{sha}}, {{date 'YYYYMMDD'}}");
         throw err;
       }
     });

@@ -62,7 +62,10 @@ function checkTemplate(attr: string, value: string): void {
   try {
     parseTemplate(value);
   } catch (e) {
-    throw new RuleError(`${attr}=${value} is not a valid template (${(e as Error).message})`, 'write templates as {{branch}}, {{tag}}, {{sha}}, {{date \'YYYYMMDD\'}}');
+    throw new RuleError(
+      `${attr}=${value} is not a valid template (${(e as Error).message})`,
+      "write templates as {{branch}}, {{tag}}, {{sha}}, {{date 'YYYYMMDD'}}"
+    );
   }
 }
 
@@ -90,7 +93,13 @@ export function parseTagRule(line: string): TagRule {
   const known = [...COMMON_ATTRS, ...TYPE_ATTRS[t]];
   for (const key of Object.keys(attrs)) {
     if (!known.includes(key)) {
-      throw new RuleError(`type=${t} has no attribute "${key}"`, `write ${known.filter((k) => k !== 'type').map((k) => `${k}=`).join(', ')}`);
+      throw new RuleError(
+        `type=${t} has no attribute "${key}"`,
+        `write ${known
+          .filter((k) => k !== 'type')
+          .map((k) => `${k}=`)
+          .join(', ')}`
+      );
     }
   }
   switch (t) {
@@ -99,15 +108,18 @@ export function parseTagRule(line: string): TagRule {
       break;
     case 'semver':
     case 'pep440':
-      if (!has(attrs, 'pattern')) throw new RuleError(`type=${t} needs a pattern`, `write type=${t},pattern={{version}} (or {{major}}.{{minor}}, {{major}}, {{raw}})`);
+      if (!has(attrs, 'pattern'))
+        throw new RuleError(`type=${t} needs a pattern`, `write type=${t},pattern={{version}} (or {{major}}.{{minor}}, {{major}}, {{raw}})`);
       if (!has(attrs, 'value')) attrs.value = '';
       if (!has(attrs, 'match')) attrs.match = '';
       if (attrs.match) checkRegExp('match', attrs.match);
       break;
     case 'match':
-      if (!has(attrs, 'pattern')) throw new RuleError('type=match needs a pattern', 'write type=match,pattern=v(\\d.\\d),group=1 (a regular expression and the group to keep)');
+      if (!has(attrs, 'pattern'))
+        throw new RuleError('type=match needs a pattern', 'write type=match,pattern=v(\\d.\\d),group=1 (a regular expression and the group to keep)');
       if (!has(attrs, 'group')) attrs.group = '0';
-      if (attrs.group.trim() === '' || isNaN(Number(attrs.group))) throw new RuleError(`group=${attrs.group} is not a number`, 'write group=0 for the whole match, group=1 for the first group, ...');
+      if (attrs.group.trim() === '' || isNaN(Number(attrs.group)))
+        throw new RuleError(`group=${attrs.group} is not a number`, 'write group=0 for the whole match, group=1 for the first group, ...');
       if (!has(attrs, 'value')) attrs.value = '';
       checkRegExp('pattern', attrs.pattern);
       break;
@@ -116,7 +128,8 @@ export function parseTagRule(line: string): TagRule {
       break;
     case 'ref':
       if (!has(attrs, 'event')) throw new RuleError('type=ref needs an event', 'write type=ref,event=branch, type=ref,event=tag or type=ref,event=pr');
-      if (!['branch', 'tag', 'pr'].includes(attrs.event)) throw new RuleError(`event=${attrs.event} is not a ref event`, 'write event=branch, event=tag or event=pr');
+      if (!['branch', 'tag', 'pr'].includes(attrs.event))
+        throw new RuleError(`event=${attrs.event} is not a ref event`, 'write event=branch, event=tag or event=pr');
       if (attrs.event === 'pr' && !has(attrs, 'prefix')) attrs.prefix = 'pr-';
       break;
     case 'raw':
@@ -130,7 +143,8 @@ export function parseTagRule(line: string): TagRule {
   }
   if (!has(attrs, 'enable')) attrs.enable = 'true';
   if (!has(attrs, 'priority')) attrs.priority = DEFAULT_PRIORITIES[t];
-  if (!/^-?\d+$/.test(attrs.priority.trim())) throw new RuleError(`priority=${attrs.priority} is not a number`, `write an integer (type=${t} defaults to ${DEFAULT_PRIORITIES[t]}; higher comes first)`);
+  if (!/^-?\d+$/.test(attrs.priority.trim()))
+    throw new RuleError(`priority=${attrs.priority} is not a number`, `write an integer (type=${t} defaults to ${DEFAULT_PRIORITIES[t]}; higher comes first)`);
   for (const key of ['enable', 'prefix', 'suffix', 'value', ...(t === 'schedule' || t === 'semver' || t === 'pep440' ? ['pattern'] : [])]) {
     if (has(attrs, key)) checkTemplate(key, attrs[key]);
   }
@@ -143,7 +157,10 @@ function checkRegExp(attr: string, source: string): void {
     if (slashed && attr === 'pattern') new RegExp(slashed[1], slashed[2]);
     else new RegExp(source);
   } catch (e) {
-    throw new RuleError(`${attr}=${source} is not a regular expression (${(e as Error).message})`, 'write a JavaScript regular expression, quoting the field when it holds a comma: "pattern=\\d{1,3}"');
+    throw new RuleError(
+      `${attr}=${source} is not a regular expression (${(e as Error).message})`,
+      'write a JavaScript regular expression, quoting the field when it holds a comma: "pattern=\\d{1,3}"'
+    );
   }
 }
 
@@ -288,7 +305,8 @@ export function evaluateTagRules(rules: TagRule[], env: RuleEnv): { version: Rul
       try {
         return renderTemplate(tpl, c);
       } catch (e) {
-        if (e instanceof TemplateError || e instanceof DateFormatError) throw new RuleEvalError(rule, `"${tpl}": ${e.message}`, 'write {{date \'<format>\'}} with only tz=\'<IANA zone>\' (e.g. tz=\'Asia/Tokyo\')');
+        if (e instanceof TemplateError || e instanceof DateFormatError)
+          throw new RuleEvalError(rule, `"${tpl}": ${e.message}`, "write {{date '<format>'}} with only tz='<IANA zone>' (e.g. tz='Asia/Tokyo')");
         throw e;
       }
     };
@@ -322,7 +340,11 @@ export function evaluateTagRules(rules: TagRule[], env: RuleEnv): { version: Rul
 
     const enabled = render(a.enable);
     if (enabled !== 'true' && enabled !== 'false') {
-      throw new RuleEvalError(rule, `enable=${a.enable} gives "${enabled}"`, 'write enable=true, enable=false or a template that gives one of them ({{is_default_branch}})');
+      throw new RuleEvalError(
+        rule,
+        `enable=${a.enable} gives "${enabled}"`,
+        'write enable=true, enable=false or a template that gives one of them ({{is_default_branch}})'
+      );
     }
     if (enabled !== 'true') continue;
 
@@ -341,7 +363,16 @@ export function evaluateTagRules(rules: TagRule[], env: RuleEnv): { version: Rul
           break;
         }
         const v = semver.parse(raw, { loose: true }) as semver.SemVer;
-        const fields: TemplateContext = { raw: v.raw, version: v.version, major: v.major, minor: v.minor, patch: v.patch, prerelease: v.prerelease, build: v.build, loose: v.loose };
+        const fields: TemplateContext = {
+          raw: v.raw,
+          version: v.version,
+          major: v.major,
+          minor: v.minor,
+          patch: v.patch,
+          prerelease: v.prerelease,
+          build: v.build,
+          loose: v.loose
+        };
         if (semver.prerelease(raw)) {
           add(withAffixes(render(isRawStatement(a.pattern) ? a.pattern : '{{version}}', fields)), latestFor(false));
         } else {
@@ -393,7 +424,8 @@ export function evaluateTagRules(rules: TagRule[], env: RuleEnv): { version: Rul
       case 'ref': {
         if (a.event === 'branch' && ctx.ref.startsWith('refs/heads/')) add(withAffixes(ctx.ref.slice('refs/heads/'.length)), latestFor(false));
         if (a.event === 'tag' && isTag) add(withAffixes(ctx.ref.slice('refs/tags/'.length)), latestFor(true));
-        if (a.event === 'pr' && ctx.ref.startsWith('refs/pull/')) add(withAffixes(ctx.ref.replace(/^refs\/pull\//, '').replace(/\/merge$/, '')), latestFor(false));
+        if (a.event === 'pr' && ctx.ref.startsWith('refs/pull/'))
+          add(withAffixes(ctx.ref.replace(/^refs\/pull\//, '').replace(/\/merge$/, '')), latestFor(false));
         break;
       }
       case 'edge': {

@@ -24,7 +24,10 @@ export function shortSha(sha: string, length = 7): string {
 
 /** metadata-action's tag sanitizer, plus the two rules docker enforces: ≤ 128 chars, no leading . or -. */
 export function sanitizeTag(value: string): string {
-  const s = value.replace(/[^a-zA-Z0-9._-]+/g, '-').replace(/^[.-]+/, '').slice(0, 128);
+  const s = value
+    .replace(/[^a-zA-Z0-9._-]+/g, '-')
+    .replace(/^[.-]+/, '')
+    .slice(0, 128);
   return s === '' ? 'x' : s;
 }
 
@@ -90,7 +93,7 @@ export function ociAnnotationSet(ctx: GitContext, version: string | null, now: D
     'org.opencontainers.image.source': url,
     'org.opencontainers.image.version': version ?? '',
     'org.opencontainers.image.created': now.toISOString(),
-    'org.opencontainers.image.revision': ctx.tagSha ?? ctx.sha ?? '',
+    'org.opencontainers.image.revision': ctx.tagSha ?? ctx.sha,
     'org.opencontainers.image.licenses': meta?.license ?? ''
   };
 }

@@ -39,7 +39,7 @@ function tokenizeParams(src: string, whole: string): { name: string; params: Par
     const num = /^-?\d+(?:\.\d+)?(?=[\s}]|$)/.exec(rest);
     const id = ID.exec(rest);
     if (str) {
-      param = { kind: 'string', value: (str[1] ?? str[2]).replace(/\\(["'])/g, '$1') };
+      param = { kind: 'string', value: ((str[1] as string | undefined) ?? str[2]).replace(/\\(["'])/g, '$1') };
       rest = rest.slice(str[0].length);
     } else if (num) {
       param = { kind: 'number', value: Number(num[0]) };
@@ -62,7 +62,8 @@ function tokenizeParams(src: string, whole: string): { name: string; params: Par
     rest = rest.trimStart();
     items.push({ key, param });
   }
-  const [head, ...tail] = items;
+  const head = items.at(0);
+  const tail = items.slice(1);
   if (!head || head.key !== undefined || head.param.kind !== 'path') throw new TemplateError(`${whole} names nothing`);
   const params: Param[] = [];
   const hash: Record<string, Param> = {};
@@ -121,7 +122,8 @@ export function parseTemplate(src: string): Node[] {
       inner = inner.slice(0, -1);
       stripNext = true;
     }
-    if (/^\s*[#/^>&]/.test(inner) || /^\s*else\b/.test(inner)) throw new TemplateError(`{{${inner}}} is not supported (no block helpers, partials or else in tag templates)`);
+    if (/^\s*[#/^>&]/.test(inner) || /^\s*else\b/.test(inner))
+      throw new TemplateError(`{{${inner}}} is not supported (no block helpers, partials or else in tag templates)`);
     if (text) nodes.push({ kind: 'text', value: text });
     text = '';
     const whole = triple ? `{{{${inner}}}}` : `{{${inner}}}`;
@@ -136,8 +138,10 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 /** handlebars' escapeExpression. */
 function show(value: TemplateValue, escape: boolean): string {
   if (value === null || value === undefined) return '';
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- handlebars stringifies any value ('' + value), an object as [object Object]
   const s = String(value);
-  if (!escape || !value) return s;
+  // (a falsy value prints as '', 'false', '0' or 'NaN': nothing to escape)
+  if (!escape) return s;
   return s.replace(/[&<>"'`=]/g, (c) => ESCAPES[c]);
 }
 

@@ -39,33 +39,69 @@ const IID = ['--iidfile', PATHS.iidFile];
 
 test.each<[string, Record<string, string>, string[]]>([
   ['nothing but the context', {}, [...HEAD, ...IID, ...TAIL(), '.']],
-  ['add-hosts', { 'add-hosts': 'docker:10.180.0.1,foo:10.0.0.1' }, [...HEAD, '--add-host', 'docker:10.180.0.1', '--add-host', 'foo:10.0.0.1', ...IID, ...TAIL(), '.']],
+  [
+    'add-hosts',
+    { 'add-hosts': 'docker:10.180.0.1,foo:10.0.0.1' },
+    [...HEAD, '--add-host', 'docker:10.180.0.1', '--add-host', 'foo:10.0.0.1', ...IID, ...TAIL(), '.']
+  ],
   ['allow', { allow: 'network.host\nsecurity.insecure' }, [...HEAD, '--allow', 'network.host', '--allow', 'security.insecure', ...IID, ...TAIL(), '.']],
-  ['annotations keep commas', { annotations: 'index:org.opencontainers.image.description=a,b' }, [...HEAD, '--annotation', 'index:org.opencontainers.image.description=a,b', ...IID, ...TAIL(), '.']],
+  [
+    'annotations keep commas',
+    { annotations: 'index:org.opencontainers.image.description=a,b' },
+    [...HEAD, '--annotation', 'index:org.opencontainers.image.description=a,b', ...IID, ...TAIL(), '.']
+  ],
   ['attests', { attests: 'type=sbom,generator=image' }, [...HEAD, ...IID, '--attest', 'type=sbom,generator=image', ...TAIL(), '.']],
   ['build-args keep commas', { 'build-args': 'A=1\nB=2,3' }, [...HEAD, '--build-arg', 'A=1', '--build-arg', 'B=2,3', ...IID, ...TAIL(), '.']],
-  ['build-contexts', { 'build-contexts': 'alpine=docker-image://alpine:3.20' }, [...HEAD, '--build-context', 'alpine=docker-image://alpine:3.20', ...IID, ...TAIL(), '.']],
-  ['cache-from and cache-to, one per line', { 'cache-from': 'type=gha', 'cache-to': 'type=gha,mode=max' }, [...HEAD, '--cache-from', 'type=gha', '--cache-to', 'type=gha,mode=max', ...IID, ...TAIL(), '.']],
+  [
+    'build-contexts',
+    { 'build-contexts': 'alpine=docker-image://alpine:3.20' },
+    [...HEAD, '--build-context', 'alpine=docker-image://alpine:3.20', ...IID, ...TAIL(), '.']
+  ],
+  [
+    'cache-from and cache-to, one per line',
+    { 'cache-from': 'type=gha', 'cache-to': 'type=gha,mode=max' },
+    [...HEAD, '--cache-from', 'type=gha', '--cache-to', 'type=gha,mode=max', ...IID, ...TAIL(), '.']
+  ],
   ['cgroup-parent', { 'cgroup-parent': '/docker' }, [...HEAD, '--cgroup-parent', '/docker', ...IID, ...TAIL(), '.']],
   ['secret-envs', { 'secret-envs': 'A=ENV_A,B=ENV_B' }, [...HEAD, '--secret', 'id=A,env=ENV_A', '--secret', 'id=B,env=ENV_B', ...IID, ...TAIL(), '.']],
   ['file', { file: './docker/Dockerfile' }, [...HEAD, '--file', './docker/Dockerfile', ...IID, ...TAIL(), '.']],
-  ['labels keep commas', { labels: 'org.example.a=1,2\norg.example.b=3' }, [...HEAD, ...IID, '--label', 'org.example.a=1,2', '--label', 'org.example.b=3', ...TAIL(), '.']],
+  [
+    'labels keep commas',
+    { labels: 'org.example.a=1,2\norg.example.b=3' },
+    [...HEAD, ...IID, '--label', 'org.example.a=1,2', '--label', 'org.example.b=3', ...TAIL(), '.']
+  ],
   ['no-cache-filters', { 'no-cache-filters': 'deps,build' }, [...HEAD, ...IID, '--no-cache-filter', 'deps', '--no-cache-filter', 'build', ...TAIL(), '.']],
   ['outputs: a local exporter writes no iidfile', { outputs: 'type=local,dest=out' }, [...HEAD, '--output', 'type=local,dest=out', ...TAIL(), '.']],
   ['outputs: a bare path is the local exporter', { outputs: 'out/dir' }, [...HEAD, '--output', 'out/dir', ...TAIL(), '.']],
   ['platforms joined with commas', { platforms: 'linux/amd64\nlinux/arm64' }, [...HEAD, ...IID, '--platform', 'linux/amd64,linux/arm64', ...TAIL(), '.']],
   ['provenance true', { provenance: 'true' }, [...HEAD, ...IID, '--attest', `type=provenance,builder-id=${RUN_URL}`, ...TAIL(), '.']],
   ['provenance false', { provenance: 'false' }, [...HEAD, ...IID, '--attest', 'type=provenance,disabled=true', ...TAIL(), '.']],
-  ['provenance attributes get the builder id', { provenance: 'mode=max' }, [...HEAD, ...IID, '--attest', `type=provenance,mode=max,builder-id=${RUN_URL}`, ...TAIL(), '.']],
+  [
+    'provenance attributes get the builder id',
+    { provenance: 'mode=max' },
+    [...HEAD, ...IID, '--attest', `type=provenance,mode=max,builder-id=${RUN_URL}`, ...TAIL(), '.']
+  ],
   ['sbom true', { sbom: 'true' }, [...HEAD, ...IID, '--attest', 'type=sbom,disabled=false', ...TAIL(), '.']],
-  ['secrets go through files, never the argv', { secrets: 'NPM_TOKEN=abc123\nOTHER=x y' }, [...HEAD, ...IID, '--secret', 'id=NPM_TOKEN,src=/t/secrets/secret-0', '--secret', 'id=OTHER,src=/t/secrets/secret-1', ...TAIL(), '.']],
+  [
+    'secrets go through files, never the argv',
+    { secrets: 'NPM_TOKEN=abc123\nOTHER=x y' },
+    [...HEAD, ...IID, '--secret', 'id=NPM_TOKEN,src=/t/secrets/secret-0', '--secret', 'id=OTHER,src=/t/secrets/secret-1', ...TAIL(), '.']
+  ],
   ['secret-files', { 'secret-files': 'CERT=./secret.txt' }, [...HEAD, ...IID, '--secret', 'id=CERT,src=./secret.txt', ...TAIL(), '.']],
   ['shm-size', { 'shm-size': '2g' }, [...HEAD, ...IID, '--shm-size', '2g', ...TAIL(), '.']],
   ['ssh', { ssh: 'default' }, [...HEAD, ...IID, '--ssh', 'default', ...TAIL(), '.']],
-  ['tags, comma or newline', { tags: 'user/app:latest,user/app:1.0\nuser/app:1' }, [...HEAD, ...IID, '--tag', 'user/app:latest', '--tag', 'user/app:1.0', '--tag', 'user/app:1', ...TAIL(), '.']],
+  [
+    'tags, comma or newline',
+    { tags: 'user/app:latest,user/app:1.0\nuser/app:1' },
+    [...HEAD, ...IID, '--tag', 'user/app:latest', '--tag', 'user/app:1.0', '--tag', 'user/app:1', ...TAIL(), '.']
+  ],
   ['target', { target: 'runtime' }, [...HEAD, ...IID, '--target', 'runtime', ...TAIL(), '.']],
   ['ulimit', { ulimit: 'nofile=1024:1024' }, [...HEAD, ...IID, '--ulimit', 'nofile=1024:1024', ...TAIL(), '.']],
-  ['builder, load, network, no-cache, pull, push', { builder: 'b1', load: 'true', network: 'host', 'no-cache': 'true', pull: 'true', push: 'true' }, [...HEAD, ...IID, '--builder', 'b1', '--load', '--metadata-file', PATHS.metadataFile, '--network', 'host', '--no-cache', '--pull', '--push', '.']],
+  [
+    'builder, load, network, no-cache, pull, push',
+    { builder: 'b1', load: 'true', network: 'host', 'no-cache': 'true', pull: 'true', push: 'true' },
+    [...HEAD, ...IID, '--builder', 'b1', '--load', '--metadata-file', PATHS.metadataFile, '--network', 'host', '--no-cache', '--pull', '--push', '.']
+  ],
   ['context', { context: 'apps/api' }, [...HEAD, ...IID, ...TAIL(), 'apps/api']]
 ])('%s', (_name, values, expected) => {
   expect(argv(values).argv).toEqual(expected);
@@ -123,7 +159,9 @@ describe('default provenance, as build-push-action adds it', () => {
     expect(withDefaults({})).toEqual(expect.arrayContaining(['--attest', `type=provenance,mode=max,builder-id=${RUN_URL}`]));
   });
   test('private repository: mode=min, inline-only', () => {
-    expect(withDefaults({ repoPrivate: true })).toEqual(expect.arrayContaining(['--attest', `type=provenance,mode=min,inline-only=true,builder-id=${RUN_URL}`]));
+    expect(withDefaults({ repoPrivate: true })).toEqual(
+      expect.arrayContaining(['--attest', `type=provenance,mode=min,inline-only=true,builder-id=${RUN_URL}`])
+    );
   });
   test('not with load, not with BUILDX_NO_DEFAULT_ATTESTATIONS, not on a docker driver without a -moby BuildKit', () => {
     expect(withDefaults({}, { load: 'true' })).not.toContain('--attest');

@@ -5,9 +5,18 @@ import { defaultInputs } from '../../../src/inputs/inputs.js';
 import { InputError } from '../../../src/common/errors.js';
 
 const push: GitContext = {
-  eventName: 'push', ref: 'refs/heads/main', sha: '0123456789abcdef0123456789abcdef01234567', defaultBranch: 'main',
-  baseRef: null, headRef: null, prNumber: null, serverUrl: 'https://github.com', repository: 'acme/shop',
-  runId: '42', runAttempt: '1', repoPrivate: false
+  eventName: 'push',
+  ref: 'refs/heads/main',
+  sha: '0123456789abcdef0123456789abcdef01234567',
+  defaultBranch: 'main',
+  baseRef: null,
+  headRef: null,
+  prNumber: null,
+  serverUrl: 'https://github.com',
+  repository: 'acme/shop',
+  runId: '42',
+  runAttempt: '1',
+  repoPrivate: false
 };
 const feature: GitContext = { ...push, ref: 'refs/heads/feature/login' };
 const pr: GitContext = { ...push, eventName: 'pull_request', ref: 'refs/pull/7/merge', baseRef: 'main', headRef: 'feature/login', prNumber: 7 };
@@ -16,8 +25,22 @@ const GHA_ENV = { ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_RESULTS_URL: 'https://resu
 
 function input(over: Partial<CachePlanInput>): CachePlanInput {
   return {
-    backend: 'auto', explicitFrom: [], explicitTo: [], images: [ECR], tags: [`${ECR}:sha-0123456`], platforms: [], target: '',
-    push: true, ctx: push, cacheRef: '', cacheScope: '', writeOnPr: false, cacheDir: '', tempDir: '/runner/tmp', env: {}, ...over
+    backend: 'auto',
+    explicitFrom: [],
+    explicitTo: [],
+    images: [ECR],
+    tags: [`${ECR}:sha-0123456`],
+    platforms: [],
+    target: '',
+    push: true,
+    ctx: push,
+    cacheRef: '',
+    cacheScope: '',
+    writeOnPr: false,
+    cacheDir: '',
+    tempDir: '/runner/tmp',
+    env: {},
+    ...over
   };
 }
 
@@ -103,7 +126,7 @@ describe('what the builder can do', () => {
     ['0.21.0', 'v0.19.1', 'docker-container', /BuildKit >= 0\.20\.0/],
     ['0.21.0', 'v0.19.1-moby', 'docker', /Docker Engine >= 28/]
   ])('gha with buildx %s and BuildKit %s names the upgrade', (bx, bk, driver, re) => {
-    expect(ghaVersionProblem(bx, bk, driver)).toMatch(re as RegExp);
+    expect(ghaVersionProblem(bx, bk, driver)).toMatch(re);
   });
   test('current versions are fine', () => {
     expect(ghaVersionProblem('0.29.1', 'v0.25.0', 'docker-container')).toBeNull();
@@ -170,7 +193,15 @@ describe('the GitHub Actions cache service variables (issue 11 item 3)', () => {
   test('the plan stops before anything runs, and its warnings carry the notes', () => {
     const facts = { version: '0.29.1', buildkitVersion: 'v0.25.0', driver: 'docker-container', containerdStore: true };
     const plan = (cache: 'gha' | 'auto', env: NodeJS.ProcessEnv) =>
-      planBuild({ inputs: defaultInputs({ cache, images: [ECR], push: true, context: '.' }), ctx: push, buildx: facts, env, now: new Date(0), tempDir: '/t', fileExists: () => true });
+      planBuild({
+        inputs: defaultInputs({ cache, images: [ECR], push: true, context: '.' }),
+        ctx: push,
+        buildx: facts,
+        env,
+        now: new Date(0),
+        tempDir: '/t',
+        fileExists: () => true
+      });
     expect(() => plan('gha', {})).toThrow(/^Input "cache": .*ACTIONS_RUNTIME_TOKEN/);
     expect(plan('auto', {}).plan.warnings.join('\n')).toMatch(/cache: auto/);
     expect(plan('gha', GHA_ENV).plan.cache.backend).toBe('gha');

@@ -21,9 +21,21 @@ const MD_SHA = '860c1904a1ce19322e91ac35af1ab07466440c37';
 const PRT_BASE_SHA = '266574110acf203503badf966df2ea24b5d732d7';
 const PRT_HEAD_SHA = '3370e228f2209994d57af4427fe64e71bb79ac96';
 const REPO = { default_branch: 'master', private: false, html_url: 'https://github.com/docker/test-docker-action' };
-const common = { GITHUB_REPOSITORY: 'docker/test-docker-action', GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: '2188688000', GITHUB_RUN_ATTEMPT: '1' };
+const common = {
+  GITHUB_REPOSITORY: 'docker/test-docker-action',
+  GITHUB_SERVER_URL: 'https://github.com',
+  GITHUB_RUN_ID: '2188688000',
+  GITHUB_RUN_ATTEMPT: '1'
+};
 
-const prTargetEnv = { ...common, GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_REF: 'refs/heads/master', GITHUB_SHA: PRT_BASE_SHA, GITHUB_BASE_REF: 'master', GITHUB_HEAD_REF: 'test-pr' };
+const prTargetEnv = {
+  ...common,
+  GITHUB_EVENT_NAME: 'pull_request_target',
+  GITHUB_REF: 'refs/heads/master',
+  GITHUB_SHA: PRT_BASE_SHA,
+  GITHUB_BASE_REF: 'master',
+  GITHUB_HEAD_REF: 'test-pr'
+};
 const prTargetPayload = {
   action: 'opened',
   number: 15,
@@ -58,7 +70,14 @@ const CASES: EventCase[] = [
   },
   {
     name: 'pull_request',
-    env: { ...common, GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/pull/15/merge', GITHUB_SHA: MD_SHA, GITHUB_BASE_REF: 'master', GITHUB_HEAD_REF: 'test-pr' },
+    env: {
+      ...common,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_REF: 'refs/pull/15/merge',
+      GITHUB_SHA: MD_SHA,
+      GITHUB_BASE_REF: 'master',
+      GITHUB_HEAD_REF: 'test-pr'
+    },
     payload: prTargetPayload,
     tags: ['pr-15', 'sha-860c190'],
     cacheFrom: [own('-test-pr'), own('')],
@@ -105,15 +124,37 @@ const CASES: EventCase[] = [
 
 function cacheInput(ctx: GitContext): CachePlanInput {
   return {
-    backend: 'registry', explicitFrom: [], explicitTo: [], images: [IMG], tags: [], platforms: [], target: '', push: true, ctx,
-    cacheRef: '', cacheScope: '', writeOnPr: true, cacheDir: '', tempDir: '/t', env: {}
+    backend: 'registry',
+    explicitFrom: [],
+    explicitTo: [],
+    images: [IMG],
+    tags: [],
+    platforms: [],
+    target: '',
+    push: true,
+    ctx,
+    cacheRef: '',
+    cacheScope: '',
+    writeOnPr: true,
+    cacheDir: '',
+    tempDir: '/t',
+    env: {}
   };
 }
 
 /** The timing context as src/action/extras.ts passes it to runPrTiming. */
 function flowContext(ctx: GitContext) {
   const [owner, repo] = (ctx.repository ?? '/').split('/');
-  return { eventName: ctx.eventName, ref: ctx.ref, baseRef: ctx.baseRef, defaultBranch: ctx.defaultBranch, sha: ctx.sha, prNumber: ctx.prNumber, owner: owner || null, repo: repo || null };
+  return {
+    eventName: ctx.eventName,
+    ref: ctx.ref,
+    baseRef: ctx.baseRef,
+    defaultBranch: ctx.defaultBranch,
+    sha: ctx.sha,
+    prNumber: ctx.prNumber,
+    owner: owner || null,
+    repo: repo || null
+  };
 }
 
 describe.each(CASES)('$name', (c) => {
@@ -151,7 +192,10 @@ test('the PR number of pull_request_target comes from the payload (pull_request.
 });
 
 test('a payload that names the default branch wins over the event rule', () => {
-  const ctx = gitContextFromEnv({ ...common, GITHUB_EVENT_NAME: 'schedule', GITHUB_REF: 'refs/heads/master', GITHUB_SHA: MD_SHA }, { repository: { default_branch: 'main' } });
+  const ctx = gitContextFromEnv(
+    { ...common, GITHUB_EVENT_NAME: 'schedule', GITHUB_REF: 'refs/heads/master', GITHUB_SHA: MD_SHA },
+    { repository: { default_branch: 'main' } }
+  );
   expect(ctx.defaultBranch).toBe('main');
 });
 
@@ -168,6 +212,9 @@ test.each([
   ['create', 'refs/heads/dev', { ref: 'dev', ref_type: 'branch', repository: REPO }, false],
   ['create', 'refs/heads/dev', { ref: 'dev', ref_type: 'branch' }, false]
 ])('%s on %s (payload %j): latest %p', (event, ref, payload, latest) => {
-  const ctx = gitContextFromEnv({ ...common, GITHUB_EVENT_NAME: event, GITHUB_REF: ref, GITHUB_SHA: MD_SHA }, payload as Parameters<typeof gitContextFromEnv>[1]);
+  const ctx = gitContextFromEnv(
+    { ...common, GITHUB_EVENT_NAME: event, GITHUB_REF: ref, GITHUB_SHA: MD_SHA },
+    payload as Parameters<typeof gitContextFromEnv>[1]
+  );
   expect(computeTagNames(ctx).names.includes('latest')).toBe(latest);
 });

@@ -15,13 +15,24 @@ test.each([
 });
 
 test('only registry-backed cache entries have refs', () => {
-  expect(registryCacheRefs(['type=gha,scope=a', 'type=registry,ref=r.io/a:c', 'r.io/b:c', 'type=inline', 'type=local,src=/x'])).toEqual(['r.io/a:c', 'r.io/b:c']);
+  expect(registryCacheRefs(['type=gha,scope=a', 'type=registry,ref=r.io/a:c', 'r.io/b:c', 'type=inline', 'type=local,src=/x'])).toEqual([
+    'r.io/a:c',
+    'r.io/b:c'
+  ]);
 });
 
 test('a pull request build that does not push still touches the ECR registry its cache lives in', () => {
-  const access = registryAccess({ tags: [`${ECR}/shop/api:pr-7`], push: false, cache: cache([`type=registry,ref=${ECR}/shop/api:buildcache-feature`, `type=registry,ref=${ECR}/shop/api:buildcache`]) });
+  const access = registryAccess({
+    tags: [`${ECR}/shop/api:pr-7`],
+    push: false,
+    cache: cache([`type=registry,ref=${ECR}/shop/api:buildcache-feature`, `type=registry,ref=${ECR}/shop/api:buildcache`])
+  });
   expect(access).toEqual([
-    { registry: ECR, ecr: { accountId: '123456789012', region: 'eu-west-1', fips: false }, repositories: [{ repository: 'shop/api', push: false, cacheRead: true, cacheWrite: false }] }
+    {
+      registry: ECR,
+      ecr: { accountId: '123456789012', region: 'eu-west-1', fips: false },
+      repositories: [{ repository: 'shop/api', push: false, cacheRead: true, cacheWrite: false }]
+    }
   ]);
 });
 
@@ -39,5 +50,7 @@ test('pushing to one registry with the cache in another: both, each with its own
 });
 
 test('no push and a gha cache: nothing is touched', () => {
-  expect(registryAccess({ tags: [`${ECR}/shop/api:main`], push: false, cache: { cacheFrom: ['type=gha,scope=a'], cacheTo: ['type=gha,scope=a,mode=max'] } })).toEqual([]);
+  expect(
+    registryAccess({ tags: [`${ECR}/shop/api:main`], push: false, cache: { cacheFrom: ['type=gha,scope=a'], cacheTo: ['type=gha,scope=a,mode=max'] } })
+  ).toEqual([]);
 });

@@ -61,26 +61,54 @@ test('OCI labels: source, revision, created, version', () => {
 
 const facts = { version: '0.13.1', buildkitVersion: 'v0.13.2', driver: 'docker-container', containerdStore: false };
 const plan = (over: Parameters<typeof defaultInputs>[0], c = ctx('refs/heads/main')) =>
-  planBuild({ inputs: defaultInputs({ context: '.', ...over }), ctx: c, buildx: facts, env: { BUILDX_NO_DEFAULT_ATTESTATIONS: '1' }, now: new Date(0), tempDir: '/t', fileExists: () => true });
+  planBuild({
+    inputs: defaultInputs({ context: '.', ...over }),
+    ctx: c,
+    buildx: facts,
+    env: { BUILDX_NO_DEFAULT_ATTESTATIONS: '1' },
+    now: new Date(0),
+    tempDir: '/t',
+    fileExists: () => true
+  });
 
 test('with cache: none, the argv is exactly what build-push-action would run (plus rawjson)', () => {
   const i = defaultInputs({ context: '.', tags: ['reg.example/app:1'], push: true, cache: 'none' });
   const direct = buildxArgv({
-    inputs: i, tags: i.tags, labels: i.labels, cacheFrom: [], cacheTo: [], context: '.', gitContext: false, buildx: facts, env: { BUILDX_NO_DEFAULT_ATTESTATIONS: '1' },
-    paths: { iidFile: '/t/iidfile', metadataFile: '/t/metadata.json', secretDir: '/t/secrets' }, serverUrl: 'https://github.com', repoPrivate: false, runUrl: null, fileExists: () => true
+    inputs: i,
+    tags: i.tags,
+    labels: i.labels,
+    cacheFrom: [],
+    cacheTo: [],
+    context: '.',
+    gitContext: false,
+    buildx: facts,
+    env: { BUILDX_NO_DEFAULT_ATTESTATIONS: '1' },
+    paths: { iidFile: '/t/iidfile', metadataFile: '/t/metadata.json', secretDir: '/t/secrets' },
+    serverUrl: 'https://github.com',
+    repoPrivate: false,
+    runUrl: null,
+    fileExists: () => true
   });
   expect(plan({ tags: ['reg.example/app:1'], push: true, cache: 'none' }).plan.argv).toEqual(direct.argv);
 });
 
 test('with explicit cache-from/cache-to, those are used as written and nothing else is added', () => {
   const { plan: p } = plan({ tags: ['reg.example/app:1'], push: true, 'cache-from': ['type=registry,ref=reg.example/app:cache'], 'cache-to': ['type=inline'] });
-  expect(p.argv.filter((_a, k) => p.argv[k - 1] === '--cache-from' || p.argv[k - 1] === '--cache-to')).toEqual(['type=registry,ref=reg.example/app:cache', 'type=inline']);
+  expect(p.argv.filter((_a, k) => p.argv[k - 1] === '--cache-from' || p.argv[k - 1] === '--cache-to')).toEqual([
+    'type=registry,ref=reg.example/app:cache',
+    'type=inline'
+  ]);
 });
 
 test('the plan JSON for dry-run', () => {
   const { plan: p } = plan({ images: ['reg.example/app'], push: true, secrets: ['TOKEN=s3cr3t'] });
   const j = planJson(p);
-  expect(j).toMatchObject({ tags: ['reg.example/app:main', 'reg.example/app:latest', 'reg.example/app:sha-860c190'], push: true, cacheFrom: ['type=registry,ref=reg.example/app:buildcache'], secrets: ['TOKEN'] });
+  expect(j).toMatchObject({
+    tags: ['reg.example/app:main', 'reg.example/app:latest', 'reg.example/app:sha-860c190'],
+    push: true,
+    cacheFrom: ['type=registry,ref=reg.example/app:buildcache'],
+    secrets: ['TOKEN']
+  });
   expect(j.argv.slice(0, 3)).toEqual(['docker', 'buildx', 'build']);
   expect(JSON.stringify(j)).not.toContain('s3cr3t');
 });
@@ -90,13 +118,43 @@ describe('bad input: one line naming the input and the fix', () => {
     ['push without any tag', () => plan({ push: true }), /Input "tags": push is true but no tag is set; set `tags`/],
     ['uppercase repository', () => plan({ tags: ['reg.example/MyApp:1'] }), /Input "tags": .*uppercase.*reg\.example\/myapp:1/],
     ['invalid tag', () => plan({ tags: ['reg.example/app:-bad'] }), /Input "tags": .*invalid tag "-bad"/],
-    ['unknown cache type', () => readInputs((n) => (n === 'cache' ? 'redis' : '')), /Input "cache": unknown value "redis"; write one of auto, gha, registry, local, inline, none/],
+    [
+      'unknown cache type',
+      () => readInputs((n) => (n === 'cache' ? 'redis' : '')),
+      /Input "cache": unknown value "redis"; write one of auto, gha, registry, local, inline, none/
+    ],
     ['a boolean that is not one', () => readInputs((n) => (n === 'push' ? 'yes' : '')), /Input "push": "yes" is not a boolean; write true or false/],
     ['images with a tag', () => plan({ images: ['reg.example/app:1'] }), /Input "images": .*without a tag/],
-    ['gha on an old buildx', () => planBuild({ inputs: defaultInputs({ cache: 'gha' }), ctx: ctx('refs/heads/main'), buildx: { ...facts, version: '0.20.1' }, env: { ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_RESULTS_URL: 'https://results.example/' }, now: new Date(0), tempDir: '/t', fileExists: () => true }), /Input "cache": buildx 0\.20\.1 .*>= 0\.21\.0/],
-    ['registry cache on a docker driver without the containerd store', () => planBuild({ inputs: defaultInputs({ tags: ['r.example/a:1'], push: true, cache: 'registry' }), ctx: ctx('refs/heads/main'), buildx: { ...facts, driver: 'docker', containerdStore: false }, env: {}, now: new Date(0), tempDir: '/t', fileExists: () => true }), /setup-buildx-action/]
+    [
+      'gha on an old buildx',
+      () =>
+        planBuild({
+          inputs: defaultInputs({ cache: 'gha' }),
+          ctx: ctx('refs/heads/main'),
+          buildx: { ...facts, version: '0.20.1' },
+          env: { ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_RESULTS_URL: 'https://results.example/' },
+          now: new Date(0),
+          tempDir: '/t',
+          fileExists: () => true
+        }),
+      /Input "cache": buildx 0\.20\.1 .*>= 0\.21\.0/
+    ],
+    [
+      'registry cache on a docker driver without the containerd store',
+      () =>
+        planBuild({
+          inputs: defaultInputs({ tags: ['r.example/a:1'], push: true, cache: 'registry' }),
+          ctx: ctx('refs/heads/main'),
+          buildx: { ...facts, driver: 'docker', containerdStore: false },
+          env: {},
+          now: new Date(0),
+          tempDir: '/t',
+          fileExists: () => true
+        }),
+      /setup-buildx-action/
+    ]
   ])('%s', (_name, fn, re) => {
-    expect(fn).toThrow(re as RegExp);
+    expect(fn).toThrow(re);
   });
 
   test('a build-arg that looks like a secret is a warning naming `secrets`', () => {
@@ -106,7 +164,15 @@ describe('bad input: one line naming the input and the fix', () => {
 });
 
 test('no context on a runner: the git context of the commit, as build-push-action (no checkout needed)', () => {
-  const p = planBuild({ inputs: defaultInputs({ tags: ['r.example/a:1'] }), ctx: ctx('refs/heads/main'), buildx: facts, env: {}, now: new Date(0), tempDir: '/t', fileExists: () => true }).plan;
+  const p = planBuild({
+    inputs: defaultInputs({ tags: ['r.example/a:1'] }),
+    ctx: ctx('refs/heads/main'),
+    buildx: facts,
+    env: {},
+    now: new Date(0),
+    tempDir: '/t',
+    fileExists: () => true
+  }).plan;
   expect(p.context).toBe(`https://github.com/acme/shop.git#${SHA}`);
   expect(p.argv[p.argv.length - 1]).toBe(p.context);
 });
