@@ -74,7 +74,7 @@ function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): 
   return new Promise((res) => {
     execFile(cmd, args, { cwd, env, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
       const c = err ? (err as { code?: unknown }).code : 0;
-      res({ code: typeof c === 'number' ? c : err ? 1 : 0, stdout: String(stdout), stderr: String(stderr) });
+      res({ code: typeof c === 'number' ? c : err ? 1 : 0, stdout, stderr });
     });
   });
 }
@@ -91,12 +91,17 @@ export function bakeDirOf(files: string[], cwd: string): string {
 
 /** buildx's last error line, without the "ERROR: " prefix. */
 function lastError(stderr: string): string {
-  const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const err = [...lines].reverse().find((l) => /^ERROR:|^error:/i.test(l)) ?? lines.pop() ?? 'unknown error';
   return err.replace(/^(ERROR|error):\s*/, '');
 }
 
-export async function resolveDefinition(req: Pick<BakeRequest, 'files' | 'targets' | 'builder' | 'cwd' | 'env'>): Promise<{ definition: BakeDefinition; bakeDir: string; absFiles: string[] }> {
+export async function resolveDefinition(
+  req: Pick<BakeRequest, 'files' | 'targets' | 'builder' | 'cwd' | 'env'>
+): Promise<{ definition: BakeDefinition; bakeDir: string; absFiles: string[] }> {
   if (req.files.length === 0) throw new InputError('bake', 'no file given', 'list compose files and/or docker-bake.hcl files, one per line');
   const absFiles = req.files.map((f) => resolve(req.cwd, f));
   absFiles.forEach((f, i) => {
@@ -109,14 +114,27 @@ export async function resolveDefinition(req: Pick<BakeRequest, 'files' | 'target
   if (r.code !== 0) {
     const msg = lastError(r.stderr);
     const unknown = /failed to find target (\S+)/.exec(msg);
-    if (unknown) throw new InputError('targets', `unknown target "${unknown[1]}" in ${req.files.join(', ')}`, 'name services/targets of the definition, or leave `targets` empty for all');
-    throw new InputError('bake', `buildx could not read ${req.files.join(', ')}: ${msg}`, 'fix the file (`docker buildx bake --print -f FILE` shows the same error). Nothing was built');
+    if (unknown)
+      throw new InputError(
+        'targets',
+        `unknown target "${unknown[1]}" in ${req.files.join(', ')}`,
+        'name services/targets of the definition, or leave `targets` empty for all'
+      );
+    throw new InputError(
+      'bake',
+      `buildx could not read ${req.files.join(', ')}: ${msg}`,
+      'fix the file (`docker buildx bake --print -f FILE` shows the same error). Nothing was built'
+    );
   }
   let definition: BakeDefinition;
   try {
     definition = parseBakePrint(r.stdout);
   } catch (e) {
-    throw new InputError('bake', `buildx printed no definition for ${req.files.join(', ')}: ${(e as Error).message}`, 'check the files with `docker buildx bake --print`');
+    throw new InputError(
+      'bake',
+      `buildx printed no definition for ${req.files.join(', ')}: ${(e as Error).message}`,
+      'check the files with `docker buildx bake --print`'
+    );
   }
   return { definition, bakeDir, absFiles };
 }
@@ -124,9 +142,15 @@ export async function resolveDefinition(req: Pick<BakeRequest, 'files' | 'target
 function gitChangedFiles(cwd: string, base: string, env: NodeJS.ProcessEnv): Promise<{ top: string; files: string[] }> {
   return (async () => {
     const top = await run('git', ['rev-parse', '--show-toplevel'], cwd, env);
-    if (top.code !== 0) throw new InputError('targets', '`changed` needs a git checkout', 'run actions/checkout with fetch-depth: 0 first, or name the targets');
+    if (top.code !== 0)
+      throw new InputError('targets', '`changed` needs a git checkout', 'run actions/checkout with fetch-depth: 0 first, or name the targets');
     const d = await run('git', ['diff', '--name-only', `${base}...HEAD`], cwd, env);
-    if (d.code !== 0) throw new InputError('targets', `\`changed\` could not diff against ${base}: ${lastError(d.stderr)}`, 'fetch the base ref (actions/checkout with fetch-depth: 0), or name the targets');
+    if (d.code !== 0)
+      throw new InputError(
+        'targets',
+        `\`changed\` could not diff against ${base}: ${lastError(d.stderr)}`,
+        'fetch the base ref (actions/checkout with fetch-depth: 0), or name the targets'
+      );
     return { top: top.stdout.trim(), files: d.stdout.split('\n').filter(Boolean) };
   })();
 }
@@ -188,7 +212,20 @@ export async function executeBake(req: BakeRequest): Promise<BakeOutcome> {
   for (const w of plan.warnings) log.warning(w);
   for (const s of plan.skipped) log.info(`${s.name}: ${s.reason}`);
 
-  const base: BakeOutcome = { plan, definition, decisions, dryRun: req.dryRun, exitCode: 0, error: null, results: {}, timing: null, reportDir: null, buildMs: 0, overheadMs: 0, bakeDir };
+  const base: BakeOutcome = {
+    plan,
+    definition,
+    decisions,
+    dryRun: req.dryRun,
+    exitCode: 0,
+    error: null,
+    results: {},
+    timing: null,
+    reportDir: null,
+    buildMs: 0,
+    overheadMs: 0,
+    bakeDir
+  };
   for (const t of plan.targets) base.results[t.name] = { digest: null, tags: t.tags, image: t.image, reportPath: null };
   if (req.dryRun || plan.targets.length === 0) {
     base.overheadMs = Date.now() - t0;
@@ -211,32 +248,37 @@ export async function executeBake(req: BakeRequest): Promise<BakeOutcome> {
   const t1 = Date.now();
   // the stream, parsed once as it arrives, feeds the live log and the split into per-target reports
   // (1 s of slack: buildx's clock and ours are the same machine's, but the spawn is not instant)
-  const splitter = new BakeSplitter(plan.targets.map((t) => t.name), t1 - 1000);
-  let splitError: Error | null = null;
-  let later: Promise<BuilderFacts> | null = null;
+  const splitter = new BakeSplitter(
+    plan.targets.map((t) => t.name),
+    t1 - 1000
+  );
+  // set from buildx's callbacks while it runs: the split's first error, the builder facts asked once it started
+  const during: { splitError: Error | null; later: Promise<BuilderFacts> | null } = { splitError: null, later: null };
   const result = await log.group(`docker buildx bake ${plan.targets.map((t) => t.name).join(' ')}`, () =>
     runBuildx({
       argv: plan.argv,
       rawjsonFile: plan.paths.rawjsonFile,
       rawjson: true,
       onStatus: (s) => {
-        if (splitError) return;
+        if (during.splitError) return;
         try {
           splitter.add(s);
         } catch (e) {
-          splitError = e as Error;
+          during.splitError = e as Error;
         }
       },
-      log: (l) => log.info(l),
+      log: (l) => {
+        log.info(l);
+      },
       env: req.env,
       cwd: bakeDir,
       onSpawn: () => {
-        later = req.detect ? null : completeFacts(facts, req.builder, { builder: true, imageStore: false }, req.env);
+        during.later = req.detect ? null : completeFacts(facts, req.builder, { builder: true, imageStore: false }, req.env);
       }
     })
   );
   const t2 = Date.now();
-  if (later) facts = await later;
+  if (during.later) facts = await during.later;
   // the local backend exports to a fresh directory that replaces the old one (as for a single build)
   for (const t of plan.targets) {
     const local = t.cache.local;
@@ -251,46 +293,58 @@ export async function executeBake(req: BakeRequest): Promise<BakeOutcome> {
     out.error = `buildx bake failed with: ${last.trim()}`;
   }
 
-  let metadata: Record<string, Record<string, unknown>> = {};
+  // buildx's file: a target may be missing from it
+  let metadata: Partial<Record<string, Record<string, unknown>>> = {};
   if (existsSync(plan.paths.metadataFile)) {
     try {
-      metadata = JSON.parse(readFileSync(plan.paths.metadataFile, 'utf8'));
+      metadata = JSON.parse(readFileSync(plan.paths.metadataFile, 'utf8')) as Partial<Record<string, Record<string, unknown>>>;
     } catch {
       log.warning(`could not read the bake metadata file ${plan.paths.metadataFile}`);
     }
   }
   for (const t of plan.targets) {
     const m = metadata[t.name];
-    const digest = typeof m?.['containerimage.digest'] === 'string' ? (m['containerimage.digest'] as string) : null;
+    const digest = typeof m?.['containerimage.digest'] === 'string' ? m['containerimage.digest'] : null;
     out.results[t.name] = { ...out.results[t.name], digest };
   }
 
   try {
-    if (splitError) throw splitError;
-    out.timing = splitter.finish((name) => {
-      const t = plan.targets.find((x) => x.name === name);
-      const d = (definition.target ?? {})[name] ?? {};
-      const df = isAbsolute(t?.dockerfile ?? '') ? (t?.dockerfile as string) : resolve(bakeDir, t?.context ?? '.', t?.dockerfile ?? 'Dockerfile');
-      const text = typeof d['dockerfile-inline'] === 'string' ? d['dockerfile-inline'] : existsSync(df) ? readFileSync(df, 'utf8') : undefined;
-      return {
-        dockerfileText: text,
-        metadata: metadata[name],
-        image: { digest: out.results[name]?.digest ?? null, tags: t?.tags ?? [], sizeBytes: null, layers: null },
-        meta: {
-          target: name,
-          dockerfile: relative(req.cwd, df) || 'Dockerfile',
-          context: t?.context ?? '.',
-          cacheBackend: t?.cache.backend ?? 'none',
-          buildxVersion: facts.version ?? 'unknown',
-          driver: facts.driver ?? 'unknown',
-          commit: req.ctx.sha,
-          bake: 'true'
-        }
-      };
-    }, (name) => {
-      const d = (definition.target ?? {})[name] ?? {};
-      return JSON.stringify([d.context ?? '.', d.dockerfile ?? 'Dockerfile', d['dockerfile-inline'] ?? '', d.target ?? '', d.args ?? {}, d.contexts ?? {}, d.platforms ?? []]);
-    });
+    if (during.splitError) throw during.splitError;
+    out.timing = splitter.finish(
+      (name) => {
+        const t = plan.targets.find((x) => x.name === name);
+        const d = (definition.target ?? {})[name] ?? {};
+        const df = isAbsolute(t?.dockerfile ?? '') ? (t?.dockerfile as string) : resolve(bakeDir, t?.context ?? '.', t?.dockerfile ?? 'Dockerfile');
+        const text = typeof d['dockerfile-inline'] === 'string' ? d['dockerfile-inline'] : existsSync(df) ? readFileSync(df, 'utf8') : undefined;
+        return {
+          dockerfileText: text,
+          metadata: metadata[name],
+          image: { digest: out.results[name].digest, tags: t?.tags ?? [], sizeBytes: null, layers: null },
+          meta: {
+            target: name,
+            dockerfile: relative(req.cwd, df) || 'Dockerfile',
+            context: t?.context ?? '.',
+            cacheBackend: t?.cache.backend ?? 'none',
+            buildxVersion: facts.version ?? 'unknown',
+            driver: facts.driver ?? 'unknown',
+            commit: req.ctx.sha,
+            bake: 'true'
+          }
+        };
+      },
+      (name) => {
+        const d = (definition.target ?? {})[name] ?? {};
+        return JSON.stringify([
+          d.context ?? '.',
+          d.dockerfile ?? 'Dockerfile',
+          d['dockerfile-inline'] ?? '',
+          d.target ?? '',
+          d.args ?? {},
+          d.contexts ?? {},
+          d.platforms ?? []
+        ]);
+      }
+    );
     out.reportDir = join(req.tempDir, 'reports');
     mkdirSync(out.reportDir, { recursive: true });
     for (const [name, report] of Object.entries(out.timing.targets)) {
@@ -299,8 +353,7 @@ export async function executeBake(req: BakeRequest): Promise<BakeOutcome> {
       out.results[name] = { ...out.results[name], reportPath: p };
       for (const w of report.warnings) if (/^cache export failed/.test(w)) log.warning(`${name}: ${w}`);
     }
-    const { targets: _targets, ...rest } = out.timing;
-    writeFileSync(join(out.reportDir, 'bake-timing.json'), JSON.stringify(rest, null, 2));
+    writeFileSync(join(out.reportDir, 'bake-timing.json'), JSON.stringify({ ...out.timing, targets: undefined }, null, 2));
   } catch (e) {
     log.warning(`timing report skipped: ${(e as Error).message}`);
   }
@@ -311,7 +364,7 @@ export async function executeBake(req: BakeRequest): Promise<BakeOutcome> {
 /** The `targets` output: target → digest, tags (and why a target was skipped). */
 export function targetsOutput(o: BakeOutcome): Record<string, { digest: string | null; tags: string[]; skipped?: string }> {
   const out: Record<string, { digest: string | null; tags: string[]; skipped?: string }> = {};
-  for (const t of o.plan.targets) out[t.name] = { digest: o.results[t.name]?.digest ?? null, tags: t.tags };
+  for (const t of o.plan.targets) out[t.name] = { digest: o.results[t.name].digest, tags: t.tags };
   for (const s of o.plan.skipped) out[s.name] = { digest: null, tags: [], skipped: s.reason };
   return out;
 }
