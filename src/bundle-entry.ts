@@ -6,10 +6,10 @@ export async function runBuildAction(): Promise<void> {
   await run();
 }
 
-/** The build action's post step: removes what the main step left (src/action/post.ts). */
+/** The build action's post step: removes what the main step left (src/actions/build/post.ts). */
 export async function runPostAction(): Promise<void> {
   const { runPost } = await import('./actions/build/post.js');
-  await runPost();
+  runPost();
 }
 
 export async function runEcrLifecycleAction(): Promise<void> {

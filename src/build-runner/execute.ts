@@ -29,7 +29,16 @@ export interface BuildHooks {
   restoreLocalCache?: (plan: BuildPlan) => Promise<void>;
   saveLocalCache?: (plan: BuildPlan) => Promise<void>;
   /** Restore the build's cache mounts before it; the function returned saves them after it (src/cache-mounts). */
-  cacheMounts?: (x: { plan: BuildPlan; facts: BuilderFacts; dockerfilePath: string | null; ctx: GitContext; cwd: string; tempDir: string; cacheRoot: string; log: Logger }) => Promise<((report: TimingReport | null, exitCode: number) => Promise<CacheMountsReport | null>) | null>;
+  cacheMounts?: (x: {
+    plan: BuildPlan;
+    facts: BuilderFacts;
+    dockerfilePath: string | null;
+    ctx: GitContext;
+    cwd: string;
+    tempDir: string;
+    cacheRoot: string;
+    log: Logger;
+  }) => Promise<((report: TimingReport | null, exitCode: number) => Promise<CacheMountsReport | null>) | null>;
 }
 
 export interface BuildRequest {
@@ -90,11 +99,19 @@ export function checkContextOnDisk(inputs: Inputs, cwd: string, context: string)
   }
   const ctxDir = resolve(cwd, context);
   if (!existsSync(ctxDir) || !statSync(ctxDir).isDirectory()) {
-    throw new InputError('context', `the build context "${context}" is not a directory (resolved to ${ctxDir})`, 'point `context` at the directory that holds your sources (actions/checkout first)');
+    throw new InputError(
+      'context',
+      `the build context "${context}" is not a directory (resolved to ${ctxDir})`,
+      'point `context` at the directory that holds your sources (actions/checkout first)'
+    );
   }
   const file = inputs.file ? resolve(cwd, inputs.file) : defaultDockerfileIn(ctxDir);
   if (!existsSync(file)) {
-    throw new InputError('file', `no Dockerfile at ${file}`, inputs.file ? 'fix the path in `file` (relative to the workspace)' : 'add a Dockerfile to the context or set `file`');
+    throw new InputError(
+      'file',
+      `no Dockerfile at ${file}`,
+      inputs.file ? 'fix the path in `file` (relative to the workspace)' : 'add a Dockerfile to the context or set `file`'
+    );
   }
   return file;
 }
@@ -122,7 +139,10 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
   // the environment's facts, asked once and at once: only those the plan reads now; the
   // rest (the report's driver and builder, the image store) while buildx runs
   const fromInputs = factsNeeded(inputs, req.env);
-  const needs: FactsNeeded = { ...fromInputs, builder: fromInputs.builder || (Boolean(req.hooks?.cacheMounts) && parseCacheMountsSetting(inputs['cache-mounts']).mode !== 'none') };
+  const needs: FactsNeeded = {
+    ...fromInputs,
+    builder: fromInputs.builder || (Boolean(req.hooks?.cacheMounts) && parseCacheMountsSetting(inputs['cache-mounts']).mode !== 'none')
+  };
   let facts = await (req.detect ?? ((b: string, n: FactsNeeded) => gatherFacts(b, n, req.env)))(inputs.builder, needs);
   mark('facts');
   const { plan, secrets } = planBuild({
@@ -161,13 +181,22 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
   if (req.hooks?.prepareRegistries) await req.hooks.prepareRegistries(plan);
   if (plan.cache.local && req.hooks?.restoreLocalCache) await req.hooks.restoreLocalCache(plan);
   const saveCacheMounts = req.hooks?.cacheMounts
-    ? await req.hooks.cacheMounts({ plan, facts, dockerfilePath, ctx: req.ctx, cwd: req.cwd, tempDir: req.tempDir, cacheRoot: req.cacheRoot ?? req.tempDir, log })
+    ? await req.hooks.cacheMounts({
+        plan,
+        facts,
+        dockerfilePath,
+        ctx: req.ctx,
+        cwd: req.cwd,
+        tempDir: req.tempDir,
+        cacheRoot: req.cacheRoot ?? req.tempDir,
+        log
+      })
     : null;
 
   let run;
   let model: TimingAccumulator | null = null;
-  let modelError: Error | null = null;
-  let later: Promise<BuilderFacts> | null = null;
+  // set in callbacks (the stream's onStatus, buildx's onSpawn): fields, which TypeScript does not narrow to their first value
+  const pending: { modelError: Error | null; facts: Promise<BuilderFacts> | null } = { modelError: null, facts: null };
   const stallNotes: string[] = [];
   const stallMs = cacheStallMs(req.env);
   const preMs = Date.now() - t0;
@@ -182,11 +211,11 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
     if (plan.rawjson) model = new (await import('../timing/model.js')).TimingAccumulator();
     const onStatus = model
       ? (s: SolveStatus) => {
-          if (modelError) return;
+          if (pending.modelError) return;
           try {
             (model as TimingAccumulator).add(s);
           } catch (e) {
-            modelError = e as Error;
+            pending.modelError = e as Error;
           }
         }
       : undefined;
@@ -205,14 +234,16 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
         rawjsonFile: plan.paths.rawjsonFile,
         rawjson: plan.rawjson,
         onStatus,
-        log: (l) => log.info(l),
+        log: (l) => {
+          log.info(l);
+        },
         env: req.env,
         cwd: req.cwd,
         stallMs,
         onSpawn: (child) => {
           // the image store decides only whether the image's size is read from the engine (the docker driver, no --load)
           const store = !needs.imageStore && !inputs.load && plan.tags.length > 0 && (facts.driver === null || facts.driver === 'docker');
-          later = req.detect ? null : completeFacts(facts, inputs.builder, { builder: !needs.builder, imageStore: store }, req.env);
+          pending.facts = req.detect ? null : completeFacts(facts, inputs.builder, { builder: !needs.builder, imageStore: store }, req.env);
           // the report's Dockerfile map is made while buildx runs, not after
           if (model && dockerfileText !== null) setImmediate(() => model?.prepare(dockerfileText));
           req.onBuildx?.(child);
@@ -232,7 +263,9 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
   if (run.stalled?.kind === 'cache-export') {
     const note = stallNote(run.stalled, stallMs);
     if (await imageExported(plan.paths.rawjsonFile, plan.push || inputs.load || inputs.outputs.length > 0)) {
-      stalledExport = plan.push ? await checkPushed(plan.tags, await builtDigest(plan.paths.rawjsonFile), req.env) : { digest: null, pushed: [], notPushed: [], unreachable: null };
+      stalledExport = plan.push
+        ? await checkPushed(plan.tags, await builtDigest(plan.paths.rawjsonFile), req.env)
+        : { digest: null, pushed: [], notPushed: [], unreachable: null };
       if (!plan.push || (stalledExport.pushed.length === plan.tags.length && plan.tags.length > 0)) {
         exitCode = 0;
         stallNotes.push(`${note}; the image was ${plan.push ? 'pushed (every tag checked in the registry)' : 'built'}, the cache was not saved`);
@@ -259,7 +292,7 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
     try {
       const m = JSON.parse(readFileSync(plan.paths.metadataFile, 'utf8')) as Record<string, unknown> | null;
       out.metadata = m;
-      out.digest = typeof m?.['containerimage.digest'] === 'string' ? (m['containerimage.digest'] as string) : null;
+      out.digest = typeof m?.['containerimage.digest'] === 'string' ? m['containerimage.digest'] : null;
     } catch {
       log.warning(`could not read buildx metadata file ${plan.paths.metadataFile}`);
     }
@@ -272,12 +305,12 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
     if (run.stalled && stallNotes.length) out.error = stallNotes[stallNotes.length - 1];
   }
 
-  if (later) facts = await later;
+  if (pending.facts) facts = await pending.facts;
   out.facts = facts;
   mark('facts complete');
   if (model) {
     try {
-      if (modelError) throw modelError;
+      if (pending.modelError) throw pending.modelError;
       // the image's size is asked while the model finishes
       const sizing: Promise<{ sizeBytes: number; layers: number } | null> =
         exitCode === 0 && out.digest && plan.push && plan.tags[0]
@@ -327,7 +360,9 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
   // a push that failed: only what the registry confirms is reported (src/engine/push-outcome.ts)
   if (exitCode !== 0 && plan.push) {
     const pushFailed = isPushFailure(out.error, out.report?.failed?.name);
-    const check: PushCheck = pushFailed ? await checkPushed(plan.tags, await builtDigest(plan.paths.rawjsonFile), req.env) : { digest: null, pushed: [], notPushed: plan.tags, unreachable: null };
+    const check: PushCheck = pushFailed
+      ? await checkPushed(plan.tags, await builtDigest(plan.paths.rawjsonFile), req.env)
+      : { digest: null, pushed: [], notPushed: plan.tags, unreachable: null };
     out.pushedTags = check.pushed;
     out.digest = null;
     if (pushFailed) out.error = pushFailureMessage(plan.tags, check, out.error ?? '');

@@ -63,7 +63,10 @@ const FLAG = /^(--[\w-]+(?:=(?:"[^"]*"|'[^']*'|\S)*)?)\s*/;
  * (the full text stays in the folded table), cut at `max`.
  */
 export function shortInstruction(instruction: string, max = 70): string {
-  const text = instruction.replace(/\\\r?\n/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = instruction
+    .replace(/\\\r?\n/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const m = /^(\S+)\s*(.*)$/.exec(text);
   if (!m) return truncate(text, max);
   let rest = m[2];

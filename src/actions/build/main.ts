@@ -25,9 +25,17 @@ import { setMetadataOutputs } from './metadata-outputs.js';
 import { assembleSummary } from './summary.js';
 
 export const actionLogger: Logger = {
-  info: (l) => core.info(l),
-  warning: (l) => core.warning(l),
+  info: (l) => {
+    core.info(l);
+  },
+  warning: (l) => {
+    core.warning(l);
+  },
   group: (name, fn) => core.group(name, fn)
+};
+
+const warn = (line: string): void => {
+  core.warning(line);
 };
 
 export function loadGitContext(env: NodeJS.ProcessEnv): GitContext {
@@ -99,7 +107,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (!inputs) return;
   maskSecrets(inputs, env);
   // the repository metadata and commit date metadata-action reads from the API, when the payload lacks them
-  Object.assign(ctx, await metadataFacts(ctx, inputs, () => octokitReads(inputs['github-token']), (l) => core.warning(l)));
+  Object.assign(ctx, await metadataFacts(ctx, inputs, () => octokitReads(inputs['github-token']), warn));
   // `bake`: many images in one docker buildx bake, one report (src/bake)
   if (inputs.bake.length > 0) return (await import('../../bake/action.js')).runBakeAction(inputs, ctx, env);
 
@@ -108,7 +116,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const cacheRoot = env.RUNNER_TEMP || tmpdir();
   const tempDir = join(cacheRoot, `buildstage-${randomUUID().slice(0, 8)}`);
   // a cancelled job: secret files removed and buildx stopped now; the post step (post.ts) removes the rest
-  installCancelHandlers((l) => core.warning(l));
+  installCancelHandlers(warn);
   core.saveState('temp-dir', tempDir);
   const startedAt = new Date();
   let outcome: BuildOutcome;
@@ -122,7 +130,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       cwd: workspace,
       log: actionLogger,
       hooks: actionHooks(inputs, env),
-      onBuildx: (child) => core.saveState('buildx-pid', String(child.pid ?? ''))
+      onBuildx: (child) => {
+        core.saveState('buildx-pid', String(child.pid ?? ''));
+      }
     });
   } catch (e) {
     core.setFailed((e as Error).message);
@@ -130,7 +140,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   }
 
   // 3. outputs
-  if (outcome.dryRun) await core.group('Plan (dry run: nothing was built or pushed)', async () => core.info(renderPlanText(outcome.plan)));
+  if (outcome.dryRun) {
+    const planText = renderPlanText(outcome.plan);
+    await core.group('Plan (dry run: nothing was built or pushed)', () => {
+      core.info(planText);
+      return Promise.resolve();
+    });
+  }
   setOutputs(outcome, inputs, env);
   if (outcome.dryRun) return;
   core.info(`buildstage: buildx ${outcome.buildMs}ms, own work ${outcome.overheadMs}ms`);
@@ -139,7 +155,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // too; first, as the summary and the PR comment link to it), the comparison with the base
   // branch and the PR comment, the advisor's findings
   const facts = outcome.facts?.builderName ? outcome.facts : null; // gathered by the build, not asked again
-  const record = await buildRecordStep({ inputs, ctx, outcome, env, tempDir, startedAt, log: actionLogger, detect: facts ? async () => facts : undefined });
+  const record = await buildRecordStep({ inputs, ctx, outcome, env, tempDir, startedAt, log: actionLogger, detect: facts ? () => Promise.resolve(facts) : undefined });
   const links = timingLinks(ctx, record.artifact);
   const comparison = await comparisonStep({ inputs, ctx, outcome, env, cacheRoot, links });
   const advisor = advisorStep({ inputs, outcome, workspace });

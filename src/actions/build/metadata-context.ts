@@ -15,7 +15,7 @@ export async function octokitReads(token: string): Promise<GitHubReads> {
   // labels are not worth a stuck step: each read gives up after 10 s
   const request = () => ({ signal: AbortSignal.timeout(10_000) });
   return {
-    repo: async (owner, repo) => (await octokit.rest.repos.get({ owner, repo, request: request() })).data as Parameters<typeof repoMetaFromApi>[0],
+    repo: async (owner, repo) => (await octokit.rest.repos.get({ owner, repo, request: request() })).data,
     commitDate: async (owner, repo, sha) => (await octokit.rest.repos.getCommit({ owner, repo, ref: sha, request: request() })).data.commit.committer?.date ?? null
   };
 }

@@ -22,7 +22,7 @@ function liveBuildx(pid: number): boolean {
   }
 }
 
-export async function runPost(): Promise<void> {
+export function runPost(): void {
   try {
     const pid = Number(core.getState('buildx-pid'));
     if (Number.isInteger(pid) && pid > 0 && liveBuildx(pid)) {

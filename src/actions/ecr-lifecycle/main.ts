@@ -24,7 +24,8 @@ export function readEcrRun(get: InputReader, env: NodeJS.ProcessEnv, cwd: string
   const region = i['aws-region'] || env.AWS_REGION || env.AWS_DEFAULT_REGION || '';
   if (!region) throw new InputError('aws-region', 'no region', 'set aws-region, or run aws-actions/configure-aws-credentials first');
   checkAwsRegion('AWS_REGION', region);
-  if ((i.mode === 'apply' || i.mode === 'apply-and-cleanup') && !policy) throw new InputError('keep', 'apply needs a policy', 'set policy-file, or keep/untagged-days/keep-any');
+  if ((i.mode === 'apply' || i.mode === 'apply-and-cleanup') && !policy)
+    throw new InputError('keep', 'apply needs a policy', 'set policy-file, or keep/untagged-days/keep-any');
   return { i, policy, region };
 }
 
@@ -51,7 +52,13 @@ export async function runEcrLifecycleAction(env: NodeJS.ProcessEnv = process.env
       const results: ApplyResult[] = [];
       for (const r of repos) results.push(await applyPolicy(client, r, policy, { create: i['create-repository'], dryRun: i['dry-run'] }));
       md += renderApplyMarkdown(results);
-      core.setOutput('changed', results.filter((r) => r.changed).map((r) => r.repository).join('\n'));
+      core.setOutput(
+        'changed',
+        results
+          .filter((r) => r.changed)
+          .map((r) => r.repository)
+          .join('\n')
+      );
     }
     if (i.mode === 'cleanup' || i.mode === 'apply-and-cleanup') {
       const results = await runCleanup(client, cleanupOptions(i, policy, new Date()));

@@ -1,4 +1,4 @@
-// The API reads behind metadata-action's labels (src/action/metadata-context.ts) through the
+// The API reads behind metadata-action's labels (src/actions/build/metadata-context.ts) through the
 // real Octokit from @actions/github against the local GitHub REST stub, reached through
 // GITHUB_API_URL as on a runner. The stub has no repository endpoints: the read fails with
 // its 404, and the step goes on with a warning.

@@ -12,8 +12,21 @@ import type { TimingReport } from '../../../src/timing/types.js';
 
 const FIXTURE = join('test/fixtures/rawjson/buildx-0.13', 'cold-push-registry-cache.rawjson');
 const lineUrl = (line: number) => `https://github.com/o/r/blob/abc/Dockerfile#L${line}`;
-const finding: Finding = { id: 'apt-no-clean', severity: 'warning', file: 'Dockerfile', line: 3, message: 'apt lists kept', fix: 'rm -rf /var/lib/apt/lists/*' };
-const record: RecordView = { ref: { builder: 'b', node: 'n', id: 'abcdef123' }, driver: 'docker-container', artifact: null, notUploaded: 'upload disabled', runId: '9' };
+const finding: Finding = {
+  id: 'apt-no-clean',
+  severity: 'warning',
+  file: 'Dockerfile',
+  line: 3,
+  message: 'apt lists kept',
+  fix: 'rm -rf /var/lib/apt/lists/*'
+};
+const record: RecordView = {
+  ref: { builder: 'b', node: 'n', id: 'abcdef123' },
+  driver: 'docker-container',
+  artifact: null,
+  notUploaded: 'upload disabled',
+  runId: '9'
+};
 
 function parts(over: Partial<SummaryParts>): SummaryParts {
   return { report: null, error: null, lineUrl, links: {}, comparison: null, advisor: null, buildRecord: null, ...over };
@@ -43,5 +56,7 @@ test('no report: the failure, then whatever else there is', () => {
 });
 
 test('parts that are missing leave nothing behind', () => {
-  expect(assembleSummary(parts({ report }))).toBe(renderTimingMarkdown(report, { lineUrl, links: {} }) + renderCacheMountsMarkdown(report.cacheMounts, lineUrl));
+  expect(assembleSummary(parts({ report }))).toBe(
+    renderTimingMarkdown(report, { lineUrl, links: {} }) + renderCacheMountsMarkdown(report.cacheMounts, lineUrl)
+  );
 });
