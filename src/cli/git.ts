@@ -24,7 +24,8 @@ function git(cwd: string, args: string[]): string | null {
 export function localGitContext(dir: string): GitContext {
   const sha = git(dir, ['rev-parse', 'HEAD']) ?? '';
   const branch = git(dir, ['symbolic-ref', '--short', '-q', 'HEAD']);
-  const tag = git(dir, ['describe', '--tags', '--exact-match', 'HEAD']);
+  // a branch names the ref; the tag is asked only for a detached HEAD (one git process less)
+  const tag = branch ? null : git(dir, ['describe', '--tags', '--exact-match', 'HEAD']);
   const originHead = git(dir, ['symbolic-ref', '--short', '-q', 'refs/remotes/origin/HEAD']);
   const defaultBranch = originHead ? originHead.replace(/^origin\//, '') : branch === 'main' || branch === 'master' ? branch : null;
   return {

@@ -1,0 +1,139 @@
+// The probes ask the docker-buildx plugin directly when `docker buildx` would run that very
+// plugin (issue 16): one process instead of three. A wrapper `docker`, extra plugin
+// directories or another OS go through docker as before.
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer } from 'node:http';
+import { buildxPlugin, completeFacts, engineSocket, gatherFacts, NO_FACTS } from '../../../src/engine/buildx-info.js';
+
+const INSPECT =
+  'Name:          default\nDriver:        docker\n\nNodes:\nName:             default\nBuildKit version: v0.13.2-moby\nPlatforms:        linux/amd64\n';
+
+/** A PATH with a `docker` (an ELF header, or a script) and a config dir with a docker-buildx plugin that logs its calls. */
+function setup(o: { elfDocker: boolean; config?: string }) {
+  const dir = mkdtempSync(join(tmpdir(), 'bs-plugin-'));
+  const bin = join(dir, 'bin');
+  const config = join(dir, 'config');
+  const calls = join(dir, 'calls');
+  mkdirSync(bin);
+  mkdirSync(join(config, 'cli-plugins'), { recursive: true });
+  writeFileSync(calls, '');
+  // docker itself is never run on the direct path: an ELF header is enough to be taken for the docker CLI
+  writeFileSync(
+    join(bin, 'docker'),
+    o.elfDocker
+      ? Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0])
+      : `#!/bin/sh\necho "docker $*" >> "${calls}"\ncase "$2" in version) echo "github.com/docker/buildx v0.12.0 x";; inspect) printf '%s' "${INSPECT}";; esac\n`
+  );
+  chmodSync(join(bin, 'docker'), 0o755);
+  const plugin = join(config, 'cli-plugins', 'docker-buildx');
+  writeFileSync(
+    plugin,
+    `#!/bin/sh\necho "plugin $*" >> "${calls}"\ncase "$1" in version) echo "github.com/docker/buildx v0.29.1 x";; inspect) printf '%s' "${INSPECT}";; esac\n`
+  );
+  chmodSync(plugin, 0o755);
+  if (o.config !== undefined) writeFileSync(join(config, 'config.json'), o.config);
+  const env = { PATH: `${bin}:/usr/bin:/bin`, HOME: dir, DOCKER_CONFIG: config };
+  return { env, plugin, calls: () => readFileSync(calls, 'utf8').split('\n').filter(Boolean).sort() };
+}
+
+describe('the buildx plugin, asked directly', () => {
+  test('docker is the docker CLI binary: the probes run the plugin it would run', async () => {
+    const s = setup({ elfDocker: true, config: '{"auths":{}}' });
+    expect(buildxPlugin(s.env, 'linux')).toBe(s.plugin);
+    const facts = await gatherFacts('', { builder: true, imageStore: false }, s.env);
+    expect(s.calls()).toEqual(['plugin inspect', 'plugin version']);
+    expect(facts).toMatchObject({ version: '0.29.1', driver: 'docker', builderName: 'default', buildkitVersion: 'v0.13.2-moby' });
+    const named = await gatherFacts('mybuilder', { builder: true, imageStore: false }, s.env);
+    expect(named.version).toBe('0.29.1');
+    expect(s.calls()).toContain('plugin inspect mybuilder');
+  });
+
+  test('no config.json: docker defaults, the plugin still found', () => {
+    const s = setup({ elfDocker: true });
+    expect(buildxPlugin(s.env, 'linux')).toBe(s.plugin);
+  });
+
+  test.each([
+    ['a wrapper script as docker', { elfDocker: false, config: '{}' }, {}, 'linux'],
+    ['extra plugin directories in config.json', { elfDocker: true, config: '{"cliPluginsExtraDirs":["/opt/p"]}' }, {}, 'linux'],
+    ['a config.json that does not parse', { elfDocker: true, config: '{' }, {}, 'linux'],
+    ['DOCKER_CLI_PLUGIN_EXTRA_DIRS', { elfDocker: true, config: '{}' }, { DOCKER_CLI_PLUGIN_EXTRA_DIRS: '/opt/p' }, 'linux'],
+    ['another OS', { elfDocker: true, config: '{}' }, {}, 'darwin']
+  ] as const)('%s: through docker', (_what, o, extra, platform) => {
+    const s = setup(o);
+    expect(buildxPlugin({ ...s.env, ...extra }, platform)).toBeNull();
+  });
+
+  test('through docker, the probes ask `docker buildx`', async () => {
+    const s = setup({ elfDocker: false, config: '{}' });
+    const facts = await gatherFacts('', { builder: true, imageStore: false }, s.env);
+    expect(s.calls()).toEqual(['docker buildx inspect', 'docker buildx version']);
+    expect(facts.version).toBe('0.12.0');
+  });
+
+  test('no docker on PATH: nothing run directly (buildx is missing, as docker would say)', async () => {
+    const s = setup({ elfDocker: true, config: '{}' });
+    const env = { ...s.env, PATH: '/nonexistent' };
+    expect(buildxPlugin(env, 'linux')).toBeNull();
+    await expect(gatherFacts('', { builder: false, imageStore: false }, env)).rejects.toThrow('docker is not installed');
+  });
+});
+
+describe('the image store, asked of the engine directly', () => {
+  /** An engine API on a unix socket that answers /info with `driverStatus` and logs the paths asked. */
+  async function engine(driverStatus: string[][] | null) {
+    const sock = join(mkdtempSync(join(tmpdir(), 'bs-engine-')), 'docker.sock');
+    const asked: string[] = [];
+    const server = createServer((req, res) => {
+      asked.push(req.url ?? '');
+      if (driverStatus === null) {
+        res.statusCode = 500;
+        res.end('{"message":"no"}');
+      } else res.end(JSON.stringify({ Driver: 'overlayfs', DriverStatus: driverStatus }));
+    });
+    await new Promise<void>((r) => server.listen(sock, r));
+    return { sock, asked, close: () => new Promise((r) => server.close(r)) };
+  }
+
+  test('the local socket: /info, no docker process', async () => {
+    const e = await engine([['driver-type', 'io.containerd.snapshotter.v1']]);
+    const s = setup({ elfDocker: true, config: '{}' });
+    const env = { ...s.env, DOCKER_HOST: `unix://${e.sock}` };
+    expect(engineSocket(env, 'linux')).toBe(e.sock);
+    const facts = await gatherFacts('', { builder: true, imageStore: true }, env);
+    expect(facts.containerdStore).toBe(true);
+    expect(e.asked).toEqual(['/info']);
+    expect(s.calls()).toEqual(['plugin inspect', 'plugin version']);
+    expect((await completeFacts({ ...NO_FACTS, driver: 'docker' }, '', { builder: false, imageStore: true }, env)).containerdStore).toBe(true);
+    await e.close();
+  });
+
+  test('an engine that does not answer: asked through docker', async () => {
+    const e = await engine(null);
+    const s = setup({ elfDocker: true, config: '{}' });
+    const env = { ...s.env, DOCKER_HOST: `unix://${e.sock}` };
+    // the ELF `docker` cannot run: the fallback fails and the store stays unknown, as a failed `docker info` leaves it
+    const facts = await completeFacts({ ...NO_FACTS, driver: 'docker' }, '', { builder: false, imageStore: true }, env);
+    expect(e.asked).toEqual(['/info']);
+    expect(facts.containerdStore).toBe(false);
+    await e.close();
+  });
+
+  test.each([
+    ['a context', { DOCKER_CONTEXT: 'remote' }, '{}'],
+    ['a current context in config.json', {}, '{"currentContext":"remote"}'],
+    ['a tcp DOCKER_HOST', { DOCKER_HOST: 'tcp://10.0.0.1:2376' }, '{}']
+  ] as const)('%s: through docker', (_what, extra, config) => {
+    const s = setup({ elfDocker: true, config });
+    expect(engineSocket({ ...s.env, ...extra }, 'linux')).toBeNull();
+  });
+
+  test('the default socket, a default context named as such', () => {
+    const s = setup({ elfDocker: true, config: '{"currentContext":"default"}' });
+    expect(engineSocket({ ...s.env, DOCKER_CONTEXT: 'default' }, 'linux')).toBe('/var/run/docker.sock');
+    expect(engineSocket(setup({ elfDocker: false, config: '{}' }).env, 'linux')).toBeNull();
+    expect(engineSocket(s.env, 'darwin')).toBeNull();
+  });
+});
