@@ -2,7 +2,7 @@
 // context (the checkout's, or one given with --ref/--sha/--event), so tag-rules and flavor
 // can be tried locally. `--json` prints docker/metadata-action's json output. Only wiring:
 // the computation is src/plan/metadata.ts.
-import { parseList } from '../inputs/list.js';
+import { parseList } from '../common/list.js';
 import { InputError } from '../common/errors.js';
 import type { GitContext } from '../plan/git-context.js';
 import { annotationLevelsFromEnv, computeMetadata, metadataJson, parseFlavorInput } from '../plan/metadata.js';

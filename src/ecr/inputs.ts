@@ -1,6 +1,7 @@
 // Every input of ecr-lifecycle/action.yml, read in one place, and the policy they describe.
 import { existsSync, readFileSync } from 'node:fs';
-import { parseBool, parseList } from '../inputs/list.js';
+import { parseList } from '../common/list.js';
+import { parseBool } from '../common/bool.js';
 import { InputError } from '../common/errors.js';
 import type { InputReader } from '../inputs/inputs.js';
 import { parsePolicyText, type LifecyclePolicy } from './policy.js';

@@ -1,7 +1,7 @@
 // Every input of action.yml, read in one place into one typed object. List inputs are
-// split exactly as docker/build-push-action splits them (see list.ts).
-import { parseBool, parseList } from './list.js';
-import { parseBoolean } from '../common/bool.js';
+// split exactly as docker/build-push-action splits them (src/common/list.ts).
+import { parseList } from '../common/list.js';
+import { parseBool, parseBoolean } from '../common/bool.js';
 import { InputError } from '../common/errors.js';
 import { checkCacheMountsInput, parseByteSize } from '../cache-mounts/setting.js';
 import { parseFlavorInput } from '../plan/metadata.js';

@@ -1,6 +1,4 @@
 import { parse } from 'csv-parse/sync';
-import { parseBoolean } from '../common/bool.js';
-import { InputError } from '../common/errors.js';
 
 /**
  * How a list input is split, following docker/build-push-action: entries are separated
@@ -44,13 +42,4 @@ export function parseList(input: string, opts: ListOptions = {}): string[] {
     .filter((item) => item)
     .map((item) => (opts.keepWhitespace ? item : item.trim()))
     .filter((s) => s !== '');
-}
-
-/** YAML 1.2 core-schema booleans, as @actions/core's getBooleanInput accepts them. */
-export function parseBool(name: string, value: string, fallback: boolean): boolean {
-  const v = value.trim();
-  if (v === '') return fallback;
-  const b = parseBoolean(v, 'yaml');
-  if (b === null) throw new InputError(name, `"${value}" is not a boolean`, 'write true or false');
-  return b;
 }
