@@ -109,7 +109,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // the repository metadata and commit date metadata-action reads from the API, when the payload lacks them
   Object.assign(ctx, await metadataFacts(ctx, inputs, () => octokitReads(inputs['github-token']), warn));
   // `bake`: many images in one docker buildx bake, one report (src/bake)
-  if (inputs.bake.length > 0) return (await import('../../bake/action.js')).runBakeAction(inputs, ctx, env);
+  if (inputs.bake.length > 0) return (await import('./bake.js')).runBakeAction(inputs, ctx, env);
 
   // 2. plan, ECR login (the hooks' prepareRegistries), build
   const workspace = env.GITHUB_WORKSPACE || process.cwd();

@@ -1,23 +1,23 @@
-// The build action with `bake` set (shell): many images in one `docker buildx bake`, ECR
-// login and repository checks per registry the targets touch, outputs per target, one job
-// summary for all targets, and the PR comparison target by target (a baseline per target,
-// one PR comment with a section per target).
+// The build action with `bake` set (shell; the bake itself is src/bake): many images in one
+// `docker buildx bake`, ECR login and repository checks per registry the targets touch,
+// outputs per target, one job summary for all targets, and the PR comparison target by
+// target (a baseline per target, one PR comment with a section per target).
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { Logger } from '../common/log.js';
-import { runPrTiming } from '../compare/pr-flow.js';
-import { assertRegistryReachable } from '../engine/registry.js';
-import type { Inputs } from '../inputs/inputs.js';
-import type { BuildPlan } from '../plan/build-plan.js';
-import { hasActionsCacheService } from '../plan/cache.js';
-import { repositoryUrl, type GitContext } from '../plan/git-context.js';
-import type { TimingReport } from '../timing/types.js';
-import { bakePlanJson, parseImagesMapping, type BakeTargetPlan } from './plan.js';
-import { renderBakeMarkdown } from './render.js';
-import { executeBake, targetsOutput, type BakeOutcome } from './run.js';
+import type { Logger } from '../../common/log.js';
+import { runPrTiming } from '../../compare/pr-flow.js';
+import { assertRegistryReachable } from '../../engine/registry.js';
+import type { Inputs } from '../../inputs/inputs.js';
+import type { BuildPlan } from '../../plan/build-plan.js';
+import { hasActionsCacheService } from '../../plan/cache.js';
+import { repositoryUrl, type GitContext } from '../../plan/git-context.js';
+import type { TimingReport } from '../../timing/types.js';
+import { bakePlanJson, parseImagesMapping, type BakeTargetPlan } from '../../bake/plan.js';
+import { renderBakeMarkdown } from '../../bake/render.js';
+import { executeBake, targetsOutput, type BakeOutcome } from '../../bake/run.js';
 
 const logger: Logger = {
   info: (l) => {
@@ -75,7 +75,7 @@ export async function runBakeAction(inputs: Inputs, ctx: GitContext, env: NodeJS
         if (access.some((r) => r.ecr)) {
           const tags = plan.targets.flatMap((t) => t.tags);
           // prepareEcr reads only the tags of the plan (for the IMMUTABLE check)
-          await (await import('../actions/build/ecr-steps.js')).prepareEcr({ tags } as unknown as BuildPlan, access, inputs, env);
+          await (await import('./ecr-steps.js')).prepareEcr({ tags } as unknown as BuildPlan, access, inputs, env);
         }
         if (plan.push) for (const r of plan.registries) await assertRegistryReachable(r);
       }
