@@ -14,7 +14,23 @@ import type { BuildPlan } from '../plan/build-plan.js';
 import { hasActionsCacheService } from '../plan/cache.js';
 import { isPullRequest, type GitContext } from '../plan/git-context.js';
 import type { CacheMountsReport, CacheMountTiming, TimingReport } from '../timing/types.js';
-import { contentHash, discoverCacheMounts, ghaMountKeys, imageSlug, mountSlugs, mountStepsRan, parseScratchOutput, planMountStorage, platformSlug, registryMountRef, restoreDockerfile, saveDockerfile, selectCacheMounts, type CacheMount, type MountStorage } from './plan.js';
+import {
+  contentHash,
+  discoverCacheMounts,
+  ghaMountKeys,
+  imageSlug,
+  mountSlugs,
+  mountStepsRan,
+  parseScratchOutput,
+  planMountStorage,
+  platformSlug,
+  registryMountRef,
+  restoreDockerfile,
+  saveDockerfile,
+  selectCacheMounts,
+  type CacheMount,
+  type MountStorage
+} from './plan.js';
 import { parseByteSize, parseCacheMountsSetting } from './setting.js';
 
 /** The part of @actions/cache used here. */

@@ -3,7 +3,7 @@
 // buildx child running (and the build in the builder) and the secret files on disk. Here
 // SIGINT removes the secret files first, then asks buildx to cancel the build (buildx's own
 // SIGINT) and exits once it has; SIGTERM removes them and kills buildx. What is left (the
-// temp directory) goes in the action's post step (src/action/post.ts).
+// temp directory) goes in the action's post step (src/actions/build/post.ts).
 import type { ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 

@@ -18,7 +18,7 @@ export interface MarkdownOptions {
   links?: {
     /** The built commit's page. */
     commitUrl?: string;
-    /** The build record artifact (src/action/build-record.ts renders its section; this only links it). */
+    /** The build record artifact (src/actions/build/build-record.ts renders its section; this only links it). */
     buildRecordUrl?: string;
   };
 }

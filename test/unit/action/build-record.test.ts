@@ -17,6 +17,7 @@ import {
   type RecordFacts
 } from '../../../src/actions/build/build-record.js';
 import { buildRecordStep, localBuildRefs, type RecordStepInput } from '../../../src/actions/build/build-record-step.js';
+import { gitContext } from '../../helpers/git-context.js';
 
 const SERVICE = { ACTIONS_RUNTIME_TOKEN: 'jwt', ACTIONS_RESULTS_URL: 'https://results.example/' };
 const REF = 'runner/runner0/qu2gsuo8ejqrwdfii23xkkckt';
@@ -224,20 +225,7 @@ describe('buildRecordStep (shell) only ever warns', () => {
     const lines: string[] = [];
     const x: RecordStepInput = {
       inputs: { builder: '', call: '' },
-      ctx: {
-        eventName: 'push',
-        ref: 'refs/heads/main',
-        sha: 'f'.repeat(40),
-        defaultBranch: 'main',
-        baseRef: null,
-        headRef: null,
-        prNumber: null,
-        serverUrl: 'https://github.com',
-        repository: 'acme/shop',
-        runId: '99',
-        runAttempt: '1',
-        repoPrivate: false
-      },
+      ctx: gitContext({ sha: 'f'.repeat(40), runId: '99' }),
       outcome: { metadata: { 'buildx.build.ref': REF }, report: { meta: { buildxVersion: '0.29.1', driver: 'docker-container' } } as never },
       env: { ...SERVICE, PATH: `${fakeDocker()}:${process.env.PATH}`, ...env },
       tempDir: mkdtempSync(join(tmpdir(), 'bs-record-')),

@@ -7,6 +7,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gitContext } from '../../helpers/git-context.js';
 
 const events: string[] = [];
 jest.unstable_mockModule('@actions/core', () => ({
@@ -32,20 +33,7 @@ const env = { PATH: `${bin}:${process.env.PATH}`, AWS_REGION: 'eu-west-1' };
 
 type Plan = ReturnType<typeof planBuild>['plan'];
 const prepare = (plan: Plan, inputs: ReturnType<typeof defaultInputs>) => prepareEcr(plan, registryAccess(plan), inputs, env);
-const PUSH_CTX = {
-  eventName: 'push',
-  ref: 'refs/heads/main',
-  sha: 'a'.repeat(40),
-  defaultBranch: 'main',
-  baseRef: null,
-  headRef: null,
-  prNumber: null,
-  serverUrl: 'https://github.com',
-  repository: 'acme/shop',
-  runId: '1',
-  runAttempt: '1',
-  repoPrivate: false
-};
+const PUSH_CTX = gitContext();
 
 function planFor(tags: string[], o: { push?: boolean; cache?: 'none' | 'registry'; ctx?: typeof PUSH_CTX | Record<string, unknown> } = {}) {
   return planBuild({

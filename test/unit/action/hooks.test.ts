@@ -8,21 +8,9 @@ import { actionHooks } from '../../../src/actions/build/hooks.js';
 import { defaultInputs } from '../../../src/inputs/inputs.js';
 import { planCache } from '../../../src/plan/cache.js';
 import { pushScopes, startCacheService, type CacheService } from '../../helpers/cache-service.js';
+import { gitContext } from '../../helpers/git-context.js';
 
-const ctx = (sha: string) => ({
-  eventName: 'push',
-  ref: 'refs/heads/main',
-  sha,
-  defaultBranch: 'main',
-  baseRef: null,
-  headRef: null,
-  prNumber: null,
-  serverUrl: 'https://github.com',
-  repository: 'acme/shop',
-  runId: '1',
-  runAttempt: '1',
-  repoPrivate: false
-});
+const ctx = (sha: string) => gitContext({ sha });
 // the runner's RUNNER_TEMP is the same path on every run: the cache entry is versioned by it
 const runnerTemp = mkdtempSync(join(tmpdir(), 'bs-runner-temp-'));
 const planFor = (sha: string) => {

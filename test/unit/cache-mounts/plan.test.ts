@@ -3,7 +3,24 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { InputError } from '../../../src/common/errors.js';
-import { contentHash, discoverCacheMounts, expandVars, ghaMountKeys, imageSlug, mountSlugs, mountStepsRan, parseMountFlag, parseScratchOutput, planMountStorage, registryMountRef, restoreDockerfile, saveDockerfile, selectCacheMounts, type CacheMount, type DiscoverOptions } from '../../../src/cache-mounts/plan.js';
+import {
+  contentHash,
+  discoverCacheMounts,
+  expandVars,
+  ghaMountKeys,
+  imageSlug,
+  mountSlugs,
+  mountStepsRan,
+  parseMountFlag,
+  parseScratchOutput,
+  planMountStorage,
+  registryMountRef,
+  restoreDockerfile,
+  saveDockerfile,
+  selectCacheMounts,
+  type CacheMount,
+  type DiscoverOptions
+} from '../../../src/cache-mounts/plan.js';
 import { parseByteSize, parseCacheMountsSetting } from '../../../src/cache-mounts/setting.js';
 import type { StepTiming } from '../../../src/timing/types.js';
 

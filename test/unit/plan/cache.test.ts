@@ -3,21 +3,9 @@ import type { GitContext } from '../../../src/plan/git-context.js';
 import { planBuild } from '../../../src/plan/build-plan.js';
 import { defaultInputs } from '../../../src/inputs/inputs.js';
 import { InputError } from '../../../src/common/errors.js';
+import { gitContext } from '../../helpers/git-context.js';
 
-const push: GitContext = {
-  eventName: 'push',
-  ref: 'refs/heads/main',
-  sha: '0123456789abcdef0123456789abcdef01234567',
-  defaultBranch: 'main',
-  baseRef: null,
-  headRef: null,
-  prNumber: null,
-  serverUrl: 'https://github.com',
-  repository: 'acme/shop',
-  runId: '42',
-  runAttempt: '1',
-  repoPrivate: false
-};
+const push: GitContext = gitContext({ sha: '0123456789abcdef0123456789abcdef01234567', runId: '42' });
 const feature: GitContext = { ...push, ref: 'refs/heads/feature/login' };
 const pr: GitContext = { ...push, eventName: 'pull_request', ref: 'refs/pull/7/merge', baseRef: 'main', headRef: 'feature/login', prNumber: 7 };
 const ECR = '123456789012.dkr.ecr.eu-west-1.amazonaws.com/shop/api';

@@ -142,7 +142,7 @@ function cacheInput(ctx: GitContext): CachePlanInput {
   };
 }
 
-/** The timing context as src/action/extras.ts passes it to runPrTiming. */
+/** The timing context as src/actions/build/comparison-step.ts passes it to runPrTiming. */
 function flowContext(ctx: GitContext) {
   const [owner, repo] = (ctx.repository ?? '/').split('/');
   return {

@@ -3,21 +3,9 @@
 import { defaultInputs, type Inputs } from '../../../src/inputs/inputs.js';
 import { factsNeeded, planBuild } from '../../../src/plan/build-plan.js';
 import type { GitContext } from '../../../src/plan/git-context.js';
+import { gitContext } from '../../helpers/git-context.js';
 
-const ctx: GitContext = {
-  eventName: 'push',
-  ref: 'refs/heads/main',
-  sha: 'a'.repeat(40),
-  defaultBranch: 'main',
-  baseRef: null,
-  headRef: null,
-  prNumber: null,
-  serverUrl: 'https://github.com',
-  repository: null,
-  runId: null,
-  runAttempt: null,
-  repoPrivate: false
-};
+const ctx: GitContext = gitContext({ repository: null, runId: null, runAttempt: null });
 const GHA_ENV = { ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/', ACTIONS_CACHE_SERVICE_V2: 'true' };
 const noProvenance = { provenance: 'false' };
 

@@ -3,23 +3,11 @@ import { buildxArgv } from '../../../src/plan/buildx-args.js';
 import type { GitContext } from '../../../src/plan/git-context.js';
 import { computeTagNames, ociLabels } from '../../../src/plan/tags.js';
 import { defaultInputs, readInputs } from '../../../src/inputs/inputs.js';
+import { gitContext } from '../../helpers/git-context.js';
 
 const SHA = '860c1904a1ce19322e91ac35af1ab07466440c37';
-const ctx = (ref: string, over: Partial<GitContext> = {}): GitContext => ({
-  eventName: ref.startsWith('refs/pull/') ? 'pull_request' : 'push',
-  ref,
-  sha: SHA,
-  defaultBranch: 'main',
-  baseRef: null,
-  headRef: null,
-  prNumber: null,
-  serverUrl: 'https://github.com',
-  repository: 'acme/shop',
-  runId: '42',
-  runAttempt: '1',
-  repoPrivate: false,
-  ...over
-});
+const ctx = (ref: string, over: Partial<GitContext> = {}): GitContext =>
+  gitContext({ eventName: ref.startsWith('refs/pull/') ? 'pull_request' : 'push', ref, sha: SHA, runId: '42', ...over });
 
 // docker/metadata-action's documented results (README "tags input" tables) for
 // type=ref (branch, tag, pr), type=semver ({{version}}, {{major}}.{{minor}}, {{major}}),
