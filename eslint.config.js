@@ -7,7 +7,20 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   // github-page.js is browser JavaScript the summary-render test loads into Chromium, and
   // test/fixtures holds the apps the tests build: both outside the TypeScript project
-  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'examples/**', 'bench/**', 'scripts/**', 'docs/**', '*.config.js', 'test/helpers/github-page.js', 'test/fixtures/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'build/**',
+      'node_modules/**',
+      'examples/**',
+      'bench/**',
+      'scripts/**',
+      'docs/**',
+      '*.config.js',
+      'test/helpers/github-page.js',
+      'test/fixtures/**'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

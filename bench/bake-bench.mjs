@@ -37,7 +37,10 @@ cpSync(resolve('examples/monorepo'), dir, { recursive: true, filter: (p) => !/no
 let bakeFile = join(dir, 'docker-bake.hcl');
 if (values.engine === 'default') {
   bakeFile = join(dir, 'compose.yml');
-  writeFileSync(bakeFile, ['services:', ...['api', 'web'].map((a) => `  ${a}:\n    build:\n      context: .\n      dockerfile: apps/${a}/Dockerfile`)].join('\n') + '\n');
+  writeFileSync(
+    bakeFile,
+    ['services:', ...['api', 'web'].map((a) => `  ${a}:\n    build:\n      context: .\n      dockerfile: apps/${a}/Dockerfile`)].join('\n') + '\n'
+  );
 }
 const id = Date.now().toString(36);
 const apps = ['api', 'web'];
@@ -59,7 +62,22 @@ function cliRun(args, label) {
 
 function bake(run) {
   const out = join(dir, `bake-${run}`);
-  const wallMs = cliRun(['bake', '--file', bakeFile, '--push', '--cache', 'registry', '--network', 'host', '--report-json', out, ...apps.flatMap((a) => ['--image', `${a}=${values.registry}/bench-bake-${id}/${a}`])], `bake ${run}`);
+  const wallMs = cliRun(
+    [
+      'bake',
+      '--file',
+      bakeFile,
+      '--push',
+      '--cache',
+      'registry',
+      '--network',
+      'host',
+      '--report-json',
+      out,
+      ...apps.flatMap((a) => ['--image', `${a}=${values.registry}/bench-bake-${id}/${a}`])
+    ],
+    `bake ${run}`
+  );
   const timing = JSON.parse(readFileSync(join(out, 'bake-timing.json'), 'utf8'));
   const reports = Object.fromEntries(apps.map((a) => [a, JSON.parse(readFileSync(join(out, `${a}.json`), 'utf8'))]));
   return { wallMs, timing, reports };
@@ -71,7 +89,25 @@ function separate(run) {
   for (const a of apps) {
     prune(); // one runner per image, as in a matrix
     const rep = join(dir, `sep-${run}-${a}.json`);
-    walls[a] = cliRun(['build', '--context', dir, '--file', join(dir, `apps/${a}/Dockerfile`), '--tag', `${values.registry}/bench-sep-${id}/${a}:${run}`, '--push', '--cache', 'registry', '--network', 'host', '--report-json', rep], `build ${a} ${run}`);
+    walls[a] = cliRun(
+      [
+        'build',
+        '--context',
+        dir,
+        '--file',
+        join(dir, `apps/${a}/Dockerfile`),
+        '--tag',
+        `${values.registry}/bench-sep-${id}/${a}:${run}`,
+        '--push',
+        '--cache',
+        'registry',
+        '--network',
+        'host',
+        '--report-json',
+        rep
+      ],
+      `build ${a} ${run}`
+    );
     reports[a] = JSON.parse(readFileSync(rep, 'utf8'));
   }
   return { walls, reports, sumMs: walls.api + walls.web, maxMs: Math.max(walls.api, walls.web) };
@@ -95,13 +131,19 @@ for (const run of ['cold', 'shared-change']) {
 prune();
 
 const sec = (ms) => (ms / 1000).toFixed(1) + ' s';
-console.log(`engine: ${values.engine === 'runner' ? 'runner path (buildx 0.29, docker-container, BuildKit 0.34)' : 'default engine (buildx 0.13, docker driver)'}; file: ${bakeFile.replace(dir, 'examples/monorepo')}`);
-console.log('run            one bake   one build per image (sum | max)   bake / sum   bake / max   the steps bake shared: runs in the bake | in the separate builds');
+console.log(
+  `engine: ${values.engine === 'runner' ? 'runner path (buildx 0.29, docker-container, BuildKit 0.34)' : 'default engine (buildx 0.13, docker driver)'}; file: ${bakeFile.replace(dir, 'examples/monorepo')}`
+);
+console.log(
+  'run            one bake   one build per image (sum | max)   bake / sum   bake / max   the steps bake shared: runs in the bake | in the separate builds'
+);
 for (const [run, { bake: b, sep: s }] of Object.entries(result)) {
   const sharedRan = b.timing.shared.filter((x) => !x.cached).length;
   const sepRuns = sharedRunsSeparately(b.timing.shared, s.reports);
   console.log(
     `${run.padEnd(14)} ${sec(b.wallMs).padStart(8)}   ${sec(s.sumMs).padStart(8)} | ${sec(s.maxMs).padEnd(8)}              ${(b.wallMs / s.sumMs).toFixed(2).padStart(6)}       ${(b.wallMs / s.maxMs).toFixed(2).padStart(6)}       ${sharedRan} runs of ${b.timing.shared.length} shared steps | ${sepRuns} runs`
   );
-  console.log(`               bake: ${b.timing.steps.distinct} distinct steps (${b.timing.steps.ran} ran, ${b.timing.steps.cached} cached); step time ${sec(b.timing.stepMs.once)} once vs ${sec(b.timing.stepMs.perTargetSum)} summed per target; shared: ${b.timing.shared.map((x) => `${x.instruction.slice(0, 50)} [${x.targets.join(',')}]${x.cached ? ' cached' : ''}`).join('; ')}`);
+  console.log(
+    `               bake: ${b.timing.steps.distinct} distinct steps (${b.timing.steps.ran} ran, ${b.timing.steps.cached} cached); step time ${sec(b.timing.stepMs.once)} once vs ${sec(b.timing.stepMs.perTargetSum)} summed per target; shared: ${b.timing.shared.map((x) => `${x.instruction.slice(0, 50)} [${x.targets.join(',')}]${x.cached ? ' cached' : ''}`).join('; ')}`
+  );
 }

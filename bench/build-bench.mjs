@@ -43,7 +43,21 @@ function prune() {
 }
 
 function build(tag) {
-  const args = [cli, 'build', '--context', dir, '--tag', `${values.registry}/${repo}:${tag}`, '--push', '--cache', 'registry', '--network', 'host', '--report-json', join(dir, `${tag}.json`)];
+  const args = [
+    cli,
+    'build',
+    '--context',
+    dir,
+    '--tag',
+    `${values.registry}/${repo}:${tag}`,
+    '--push',
+    '--cache',
+    'registry',
+    '--network',
+    'host',
+    '--report-json',
+    join(dir, `${tag}.json`)
+  ];
   if (values.target) args.push('--target', values.target);
   if (values.file) args.push('--file', join(dir, values.file));
   const t0 = process.hrtime.bigint();
@@ -84,5 +98,7 @@ for (const r of rows) {
 }
 console.log(`code-change / cold: ${pct(codeChange.wallMs, cold.wallMs)} (target ≤ 15%)`);
 console.log(`no-change / cold:   ${pct(noChange.wallMs, cold.wallMs)} (target ≤ 5%)`);
-console.log(`own work (max):     ${Math.max(...rows.map((r) => r.ownMs))}ms in-process, ${Math.max(...rows.map((r) => r.outsideBuildxMs))}ms with node start (target ≤ 300 ms)`);
+console.log(
+  `own work (max):     ${Math.max(...rows.map((r) => r.ownMs))}ms in-process, ${Math.max(...rows.map((r) => r.outsideBuildxMs))}ms with node start (target ≤ 300 ms)`
+);
 console.log(JSON.stringify({ cold, codeChange, noChange }));

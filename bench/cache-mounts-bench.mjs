@@ -53,25 +53,61 @@ const APPS = {
     dir: 'examples/medusa',
     target: 'server',
     // dependency-free packages the tree does not have yet
-    changes: ['left-pad@1.3.0', 'repeat-string@1.6.1', 'is-odd@3.0.1'].map((p) => ({ what: p, image: 'node:20-bookworm-slim', cwd: '.', cmd: npmAdd(p), files: ['package.json', 'package-lock.json'] }))
+    changes: ['left-pad@1.3.0', 'repeat-string@1.6.1', 'is-odd@3.0.1'].map((p) => ({
+      what: p,
+      image: 'node:20-bookworm-slim',
+      cwd: '.',
+      cmd: npmAdd(p),
+      files: ['package.json', 'package-lock.json']
+    }))
   },
   // the backend's uv lockfile
   fastapi: {
     dir: 'examples/fastapi',
     target: '',
-    changes: ['python-dotenv==1.0.1', 'six==1.16.0', 'idna==3.7'].map((p) => ({ what: p, image: 'python:3.11-slim-bookworm', cwd: 'backend', cmd: uvAdd(p), files: ['backend/pyproject.toml', 'backend/uv.lock'] }))
+    changes: ['python-dotenv==1.0.1', 'six==1.16.0', 'idna==3.7'].map((p) => ({
+      what: p,
+      image: 'python:3.11-slim-bookworm',
+      cwd: 'backend',
+      cmd: uvAdd(p),
+      files: ['backend/pyproject.toml', 'backend/uv.lock']
+    }))
   },
   // the frontend's pnpm lockfile
   'fastapi-web': {
     dir: 'examples/fastapi',
     target: '',
-    changes: ['left-pad@1.3.0', 'repeat-string@1.6.1', 'is-odd@3.0.1'].map((p) => ({ what: p, image: 'node:20-bookworm-slim', cwd: 'frontend', cmd: pnpmAdd(p), files: ['frontend/package.json', 'frontend/pnpm-lock.yaml'] }))
+    changes: ['left-pad@1.3.0', 'repeat-string@1.6.1', 'is-odd@3.0.1'].map((p) => ({
+      what: p,
+      image: 'node:20-bookworm-slim',
+      cwd: 'frontend',
+      cmd: pnpmAdd(p),
+      files: ['frontend/package.json', 'frontend/pnpm-lock.yaml']
+    }))
   }
 };
 
 // the local cache service is a test helper in TypeScript: compile it once for this run
 const helperOut = mkdtempSync(join(tmpdir(), 'bs-bench-helper-'));
-execFileSync('npx', ['tsc', join(root, 'test/helpers/cache-service.ts'), '--outDir', helperOut, '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck', '--types', 'node'], { stdio: 'inherit' });
+execFileSync(
+  'npx',
+  [
+    'tsc',
+    join(root, 'test/helpers/cache-service.ts'),
+    '--outDir',
+    helperOut,
+    '--module',
+    'nodenext',
+    '--moduleResolution',
+    'nodenext',
+    '--target',
+    'es2022',
+    '--skipLibCheck',
+    '--types',
+    'node'
+  ],
+  { stdio: 'inherit' }
+);
 writeFileSync(join(helperOut, 'package.json'), '{"type":"module"}');
 const { startCacheService, pushScopes } = await import(pathToFileURL(join(helperOut, 'cache-service.js')).href);
 
@@ -194,7 +230,17 @@ function runAction(ws, cacheEnv, tag, inputs) {
         installs: installs.map((s) => ({ name: s.name.replace(/\s+/g, ' ').slice(0, 90), ms: s.durationMs })),
         restoreMs: cm?.restoreMs ?? 0,
         saveMs: cm?.saveMs ?? 0,
-        mounts: (cm?.mounts ?? []).map((m) => ({ id: m.id, restored: m.restored, from: m.restoredFrom, restoredBytes: m.restoredBytes, savedBytes: m.savedBytes, stepRan: m.stepRan, saved: m.saved, restoreMs: m.restoreMs, saveMs: m.saveMs })),
+        mounts: (cm?.mounts ?? []).map((m) => ({
+          id: m.id,
+          restored: m.restored,
+          from: m.restoredFrom,
+          restoredBytes: m.restoredBytes,
+          savedBytes: m.savedBytes,
+          stepRan: m.stepRan,
+          saved: m.saved,
+          restoreMs: m.restoreMs,
+          saveMs: m.saveMs
+        })),
         warnings: [...log.matchAll(/^::warning::(.*)$/gm)].map((m) => m[1].slice(0, 200))
       });
     });
@@ -205,7 +251,24 @@ function runAction(ws, cacheEnv, tag, inputs) {
 function makeChange(c, ws) {
   const scratch = mkdtempSync(join(tmpdir(), 'bs-bench-change-'));
   cpSync(join(ws, 'app'), scratch, { recursive: true });
-  const r = spawnSync('docker', ['run', '--rm', '--network', 'host', '-v', `${scratch}:/w`, '-w', `/w/${c.cwd}`, c.image, 'sh', '-c', `${c.cmd} && chown -R ${process.getuid()}:${process.getgid()} /w`], { encoding: 'utf8' });
+  const r = spawnSync(
+    'docker',
+    [
+      'run',
+      '--rm',
+      '--network',
+      'host',
+      '-v',
+      `${scratch}:/w`,
+      '-w',
+      `/w/${c.cwd}`,
+      c.image,
+      'sh',
+      '-c',
+      `${c.cmd} && chown -R ${process.getuid()}:${process.getgid()} /w`
+    ],
+    { encoding: 'utf8' }
+  );
   if (r.status !== 0) throw new Error(`making the lockfile change failed: ${r.stderr.slice(-2000)}`);
   for (const f of c.files) cpSync(join(scratch, f), join(ws, 'app', f));
 }
@@ -216,21 +279,38 @@ const results = [];
 const total = (installs) => installs.reduce((a, s) => a + s.ms, 0);
 function print(name, app, seed, pairs, ws) {
   console.log(`\n${name} (${app.dir}${app.target ? `, target ${app.target}` : ''})   [logs in ${ws}]`);
-  console.log(`  seed build: ${sec(seed.wallMs)} (mounts saved: ${seed.mounts.filter((m) => m.saved).map((m) => `${m.id} ${mb(m.savedBytes)}`).join(', ')})`);
+  console.log(
+    `  seed build: ${sec(seed.wallMs)} (mounts saved: ${seed.mounts
+      .filter((m) => m.saved)
+      .map((m) => `${m.id} ${mb(m.savedBytes)}`)
+      .join(', ')})`
+  );
   for (const { what, none, auto, first } of pairs) {
     console.log(`  + ${what} (ran ${first} first)`);
-    for (const [label, r] of [['cache-mounts: none', none], ['cache-mounts: auto', auto]]) {
+    for (const [label, r] of [
+      ['cache-mounts: none', none],
+      ['cache-mounts: auto', auto]
+    ]) {
       console.log(`    ${label}: step ${sec(r.wallMs)}, build ${sec(r.buildMs)}, restore ${sec(r.restoreMs)}, save ${sec(r.saveMs)}`);
       for (const s of r.installs) console.log(`        install ${sec(s.ms).padStart(7)}  ${s.name}`);
-      for (const m of r.mounts) console.log(`        mount ${m.id}: restored ${m.restored ? `${m.from} ${mb(m.restoredBytes)}` : `no${m.from ? ` (${m.from})` : ''}`}${m.stepRan ? ', step ran' : ''}${m.saved ? `, saved ${mb(m.savedBytes)}` : ''}`);
+      for (const m of r.mounts)
+        console.log(
+          `        mount ${m.id}: restored ${m.restored ? `${m.from} ${mb(m.restoredBytes)}` : `no${m.from ? ` (${m.from})` : ''}`}${m.stepRan ? ', step ran' : ''}${m.saved ? `, saved ${mb(m.savedBytes)}` : ''}`
+        );
       for (const w of r.warnings.filter((x) => !/build record: upload failed/.test(x))) console.log(`        warning: ${w}`);
     }
-    console.log(`    install: ${sec(total(none.installs))} → ${sec(total(auto.installs))} = ${(total(none.installs) / total(auto.installs)).toFixed(1)}x faster (target ≥ 3x)`);
-    console.log(`    whole step: ${sec(none.wallMs)} → ${sec(auto.wallMs)} incl. restore ${sec(auto.restoreMs)} + save ${sec(auto.saveMs)}: ${sec(none.wallMs - auto.wallMs)} saved (target > 0)`);
+    console.log(
+      `    install: ${sec(total(none.installs))} → ${sec(total(auto.installs))} = ${(total(none.installs) / total(auto.installs)).toFixed(1)}x faster (target ≥ 3x)`
+    );
+    console.log(
+      `    whole step: ${sec(none.wallMs)} → ${sec(auto.wallMs)} incl. restore ${sec(auto.restoreMs)} + save ${sec(auto.saveMs)}: ${sec(none.wallMs - auto.wallMs)} saved (target > 0)`
+    );
   }
   if (pairs.length > 1) {
     const sum = (f) => pairs.reduce((a, p) => a + f(p), 0);
-    console.log(`  over ${pairs.length} changes: install ${(sum((p) => total(p.none.installs)) / sum((p) => total(p.auto.installs))).toFixed(1)}x faster; whole step ${sec(sum((p) => p.none.wallMs) / pairs.length)} → ${sec(sum((p) => p.auto.wallMs) / pairs.length)} on average, restore + save ${sec(sum((p) => p.auto.restoreMs + p.auto.saveMs) / pairs.length)}`);
+    console.log(
+      `  over ${pairs.length} changes: install ${(sum((p) => total(p.none.installs)) / sum((p) => total(p.auto.installs))).toFixed(1)}x faster; whole step ${sec(sum((p) => p.none.wallMs) / pairs.length)} → ${sec(sum((p) => p.auto.wallMs) / pairs.length)} on average, restore + save ${sec(sum((p) => p.auto.restoreMs + p.auto.saveMs) / pairs.length)}`
+    );
   }
 }
 for (const name of values.apps.split(',')) {
@@ -269,5 +349,7 @@ for (const name of values.apps.split(',')) {
 docker(['buildx', 'rm', builder]);
 link?.close();
 if (link) console.log(`\npackage downloads through a proxy adding ${link.rtt} ms per request and sharing ${link.mbps} MB/s`);
-console.log(`\nrunner path: ${docker(['buildx', 'version']).trim()}, docker-container builder (BuildKit v0.34), node ${execFileSync(node24, ['--version'], { encoding: 'utf8' }).trim()}; load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
+console.log(
+  `\nrunner path: ${docker(['buildx', 'version']).trim()}, docker-container builder (BuildKit v0.34), node ${execFileSync(node24, ['--version'], { encoding: 'utf8' }).trim()}; load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`
+);
 console.log(JSON.stringify(results.map(({ ws: _ws, ...r }) => r)));

@@ -6,7 +6,29 @@ import { execFileSync } from 'node:child_process';
 
 const root = process.cwd();
 const out = join(root, '.tmp/bench-ecr');
-execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--outDir', out, '--rootDir', root, '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck', '--esModuleInterop', '--types', 'node', 'src/ecr/evaluate.ts', 'src/ecr/policy-from-inputs.ts'], { stdio: 'inherit' });
+execFileSync(
+  process.execPath,
+  [
+    join(root, 'node_modules/typescript/bin/tsc'),
+    '--outDir',
+    out,
+    '--rootDir',
+    root,
+    '--module',
+    'nodenext',
+    '--moduleResolution',
+    'nodenext',
+    '--target',
+    'es2022',
+    '--skipLibCheck',
+    '--esModuleInterop',
+    '--types',
+    'node',
+    'src/ecr/evaluate.ts',
+    'src/ecr/policy-from-inputs.ts'
+  ],
+  { stdio: 'inherit' }
+);
 execFileSync('sh', ['-c', `echo '{"type":"module"}' > ${out}/package.json`]);
 if (!existsSync(join(out, 'node_modules'))) symlinkSync(join(root, 'node_modules'), join(out, 'node_modules'));
 const { evaluatePolicy } = await import(join(out, 'src/ecr/evaluate.js'));
@@ -29,6 +51,10 @@ for (let k = 0; k < 5; k++) {
   times.push(Number(process.hrtime.bigint() - t0) / 1e6);
 }
 times.sort((a, b) => a - b);
-console.log(`100,000 images, ${policy.rules.length} rules: median ${times[2].toFixed(0)} ms, max ${times[4].toFixed(0)} ms (target < 1000 ms); ${r.expired.length} expire, ${(r.bytesFreed / 1e9).toFixed(1)} GB`);
+console.log(
+  `100,000 images, ${policy.rules.length} rules: median ${times[2].toFixed(0)} ms, max ${times[4].toFixed(0)} ms (target < 1000 ms); ${r.expired.length} expire, ${(r.bytesFreed / 1e9).toFixed(1)} GB`
+);
 const deletions = r.expired.length;
-console.log(`API calls for this cleanup: ${Math.ceil(100_000 / 1000)} DescribeImages + ${Math.ceil(deletions / 100)} BatchDeleteImage (counted in test/unit/ecr/cleanup.test.ts)`);
+console.log(
+  `API calls for this cleanup: ${Math.ceil(100_000 / 1000)} DescribeImages + ${Math.ceil(deletions / 100)} BatchDeleteImage (counted in test/unit/ecr/cleanup.test.ts)`
+);

@@ -43,7 +43,23 @@ function prune() {
 }
 
 function build(tag) {
-  const args = [cli, 'build', '--context', dir, '--target', values.target, '--tag', `${values.registry}/${repo}:${tag}`, '--push', '--cache', 'registry', '--network', 'host', '--report-json', join(out, `${tag}.json`)];
+  const args = [
+    cli,
+    'build',
+    '--context',
+    dir,
+    '--target',
+    values.target,
+    '--tag',
+    `${values.registry}/${repo}:${tag}`,
+    '--push',
+    '--cache',
+    'registry',
+    '--network',
+    'host',
+    '--report-json',
+    join(out, `${tag}.json`)
+  ];
   const t0 = process.hrtime.bigint();
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', env, maxBuffer: 256 * 1024 * 1024 });
   const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
@@ -72,7 +88,9 @@ async function imageSize(tag) {
   const compressed = m.layers.reduce((n, l) => n + l.size, 0);
   // unpacked: pull into the default engine and ask it
   execFileSync('docker', ['pull', '-q', `${values.registry}/${repo}:${tag}`], { stdio: 'ignore' });
-  const unpacked = Number(execFileSync('docker', ['image', 'inspect', '--format', '{{.Size}}', `${values.registry}/${repo}:${tag}`], { encoding: 'utf8' }).trim());
+  const unpacked = Number(
+    execFileSync('docker', ['image', 'inspect', '--format', '{{.Size}}', `${values.registry}/${repo}:${tag}`], { encoding: 'utf8' }).trim()
+  );
   execFileSync('docker', ['image', 'rm', `${values.registry}/${repo}:${tag}`], { stdio: 'ignore' });
   return { compressedMB: +(compressed / 1e6).toFixed(1), unpackedMB: +(unpacked / 1e6).toFixed(1), layers: m.layers.length };
 }
@@ -86,7 +104,11 @@ writeFileSync(route, readFileSync(route, 'utf8').replace('service: "medusa-backe
 const codeChange = build('code-change');
 
 // a real lockfile change: one dependency added with npm, as a developer would (not timed)
-execFileSync('npm', ['install', '--package-lock-only', '--save-exact', '--no-audit', '--no-fund', '--omit-lockfile-registry-resolved=false', values['add-dependency']], { cwd: dir, stdio: 'ignore' });
+execFileSync(
+  'npm',
+  ['install', '--package-lock-only', '--save-exact', '--no-audit', '--no-fund', '--omit-lockfile-registry-resolved=false', values['add-dependency']],
+  { cwd: dir, stdio: 'ignore' }
+);
 prune();
 const lockfileChange = build('lockfile-change');
 
@@ -98,12 +120,16 @@ const rows = [cold, codeChange, lockfileChange, noChange];
 console.log(`Medusa v2 example, target ${values.target}, engine ${values.engine}; code change: ${ROUTE}; lockfile change: + ${values['add-dependency']}`);
 console.log('run              wall      cache hits  slowest steps that ran');
 for (const r of rows) {
-  console.log(`${r.tag.padEnd(15)}  ${(r.wallMs / 1000).toFixed(1).padStart(6)}s  ${r.cacheHitRatio == null ? '-'.padStart(9) : ((r.cacheHitRatio * 100).toFixed(0) + '%').padStart(9)}  ${r.slowest.join('; ')}`);
+  console.log(
+    `${r.tag.padEnd(15)}  ${(r.wallMs / 1000).toFixed(1).padStart(6)}s  ${r.cacheHitRatio == null ? '-'.padStart(9) : ((r.cacheHitRatio * 100).toFixed(0) + '%').padStart(9)}  ${r.slowest.join('; ')}`
+  );
 }
 console.log(`code-change / cold:     ${pct(codeChange.wallMs, cold.wallMs)} (target ≤ 10%)`);
 console.log(`lockfile-change / cold: ${pct(lockfileChange.wallMs, cold.wallMs)}`);
 console.log(`no-change / cold:       ${pct(noChange.wallMs, cold.wallMs)}`);
-console.log(`image: ${size.compressedMB} MB compressed (as pushed), ${size.unpackedMB} MB as the engine reports it (the containerd store reports the compressed size), ${size.layers} layers (target < 450 MB)`);
+console.log(
+  `image: ${size.compressedMB} MB compressed (as pushed), ${size.unpackedMB} MB as the engine reports it (the containerd store reports the compressed size), ${size.layers} layers (target < 450 MB)`
+);
 const result = { engine: values.engine, target: values.target, cold, codeChange, lockfileChange, noChange, size };
 if (values.json) writeFileSync(values.json, JSON.stringify(result, null, 2));
 console.log(JSON.stringify(result));

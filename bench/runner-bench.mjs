@@ -32,7 +32,25 @@ const node24 = runnerEnv.BUILDSTAGE_NODE24;
 
 // the local cache service is a test helper in TypeScript: compile it once for this run
 const helperOut = mkdtempSync(join(tmpdir(), 'bs-bench-helper-'));
-execFileSync('npx', ['tsc', join(root, 'test/helpers/cache-service.ts'), '--outDir', helperOut, '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck', '--types', 'node'], { stdio: 'inherit' });
+execFileSync(
+  'npx',
+  [
+    'tsc',
+    join(root, 'test/helpers/cache-service.ts'),
+    '--outDir',
+    helperOut,
+    '--module',
+    'nodenext',
+    '--moduleResolution',
+    'nodenext',
+    '--target',
+    'es2022',
+    '--skipLibCheck',
+    '--types',
+    'node'
+  ],
+  { stdio: 'inherit' }
+);
 writeFileSync(join(helperOut, 'package.json'), '{"type":"module"}');
 const { startCacheService, pushScopes } = await import(pathToFileURL(join(helperOut, 'cache-service.js')).href);
 
@@ -41,7 +59,8 @@ function findSource(d) {
   throw new Error('pass --change FILE: no known source file in the app');
 }
 
-const prune = () => execFileSync('docker', ['buildx', 'prune', '--all', '--force'], { stdio: 'ignore', env: { ...process.env, DOCKER_CONFIG: runnerEnv.DOCKER_CONFIG } });
+const prune = () =>
+  execFileSync('docker', ['buildx', 'prune', '--all', '--force'], { stdio: 'ignore', env: { ...process.env, DOCKER_CONFIG: runnerEnv.DOCKER_CONFIG } });
 
 function runAction(ws, cacheEnv, tag) {
   const out = join(ws, `out-${tag}`);
@@ -85,7 +104,14 @@ function runAction(ws, cacheEnv, tag) {
       const reportPath = /^report<<(\S+)\n(.*)\n\1$/m.exec(outputs)?.[2];
       const report = JSON.parse(readFileSync(reportPath, 'utf8'));
       const own = /own work (\d+)ms/.exec(log);
-      resolveRun({ tag, wallMs, buildMs: report.durationMs, ownMs: own ? Number(own[1]) : NaN, cacheHitRatio: report.cacheHitRatio, backend: report.meta?.cacheBackend });
+      resolveRun({
+        tag,
+        wallMs,
+        buildMs: report.durationMs,
+        ownMs: own ? Number(own[1]) : NaN,
+        cacheHitRatio: report.cacheHitRatio,
+        backend: report.meta?.cacheBackend
+      });
     });
   });
 }
@@ -113,13 +139,19 @@ for (let i = 0; i < Number(values.repeat); i++) {
 
 const pct = (a, b) => ((100 * a) / b).toFixed(1) + '%';
 const buildx = execFileSync('docker', ['buildx', 'version'], { encoding: 'utf8', env: { ...process.env, DOCKER_CONFIG: runnerEnv.DOCKER_CONFIG } }).trim();
-console.log(`runner path: ${buildx}, builder ${runnerEnv.BUILDX_BUILDER} (docker-container), node ${execFileSync(node24, ['--version'], { encoding: 'utf8' }).trim()}`);
+console.log(
+  `runner path: ${buildx}, builder ${runnerEnv.BUILDX_BUILDER} (docker-container), node ${execFileSync(node24, ['--version'], { encoding: 'utf8' }).trim()}`
+);
 console.log(`app: ${values.app} (target ${values.target}), changed file: ${results[0].change}`);
 console.log('run                wall      buildx(report)  own work  cache   backend');
 for (const r of results.flatMap((x) => [x.cold, x.codeChange, x.noChange])) {
-  console.log(`${r.tag.padEnd(16)}  ${(r.wallMs / 1000).toFixed(1).padStart(6)}s  ${(r.buildMs / 1000).toFixed(1).padStart(12)}s  ${String(r.ownMs).padStart(6)}ms  ${r.cacheHitRatio === null ? '-' : (r.cacheHitRatio * 100).toFixed(0) + '%'}  ${r.backend}`);
+  console.log(
+    `${r.tag.padEnd(16)}  ${(r.wallMs / 1000).toFixed(1).padStart(6)}s  ${(r.buildMs / 1000).toFixed(1).padStart(12)}s  ${String(r.ownMs).padStart(6)}ms  ${r.cacheHitRatio === null ? '-' : (r.cacheHitRatio * 100).toFixed(0) + '%'}  ${r.backend}`
+  );
 }
 for (const r of results) {
-  console.log(`code-change / cold: ${pct(r.codeChange.wallMs, r.cold.wallMs)} (target ≤ 15%); no-change / cold: ${pct(r.noChange.wallMs, r.cold.wallMs)} (target ≤ 5%)`);
+  console.log(
+    `code-change / cold: ${pct(r.codeChange.wallMs, r.cold.wallMs)} (target ≤ 15%); no-change / cold: ${pct(r.noChange.wallMs, r.cold.wallMs)} (target ≤ 5%)`
+  );
 }
 console.log(JSON.stringify(results));

@@ -88,7 +88,18 @@ function acc500() {
   const t = Date.parse('2026-11-24T00:00:00Z');
   for (let i = 0; i < 500; i++) {
     const stage = `stage${i % 12}`;
-    a.add({ vertexes: [{ digest: `sha256:${i}`, inputs: i ? [`sha256:${i - 1}`] : [], name: `[${stage} ${i + 1}/500] RUN step number ${i} && make something`, started: new Date(t + i * 37).toISOString(), completed: new Date(t + i * 37 + 500 + (i % 50) * 40).toISOString(), cached: i % 3 === 0 }] });
+    a.add({
+      vertexes: [
+        {
+          digest: `sha256:${i}`,
+          inputs: i ? [`sha256:${i - 1}`] : [],
+          name: `[${stage} ${i + 1}/500] RUN step number ${i} && make something`,
+          started: new Date(t + i * 37).toISOString(),
+          completed: new Date(t + i * 37 + 500 + (i % 50) * 40).toISOString(),
+          cached: i % 3 === 0
+        }
+      ]
+    });
   }
   return a.finish({});
 }

@@ -61,7 +61,13 @@ const front = createServer((req, res) => {
     res.writeHead(200, { 'content-type': 'application/json' });
     return res.end(
       JSON.stringify({
-        cache: { entries: counts(entries.filter((e) => e.finalized).map((e) => ({ kind: kindOf(e.key) })), 'kind'), requests: counts(cache.requests(), 'op') },
+        cache: {
+          entries: counts(
+            entries.filter((e) => e.finalized).map((e) => ({ kind: kindOf(e.key) })),
+            'kind'
+          ),
+          requests: counts(cache.requests(), 'op')
+        },
         artifacts: artifacts.artifacts.map((a) => ({ name: a.name, size: a.size, finalized: a.finalized }))
       })
     );
@@ -90,7 +96,12 @@ const env = {
   ACTIONS_CACHE_SERVICE_V2: 'true',
   GITHUB_SERVER_URL: 'https://github.com'
 };
-writeFileSync(envFile, Object.entries(env).map(([k, v]) => `${k}=${v}\n`).join(''));
+writeFileSync(
+  envFile,
+  Object.entries(env)
+    .map(([k, v]) => `${k}=${v}\n`)
+    .join('')
+);
 
 const stop = async () => {
   front.closeAllConnections();

@@ -5,7 +5,11 @@ import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 
 const input = (name) => (process.env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
-const lines = (s) => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+const lines = (s) =>
+  s
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
 const setOutput = (k, v) => appendFileSync(process.env.GITHUB_OUTPUT, `${k}<<__ACT_EOF__\n${v}\n__ACT_EOF__\n`);
 const saveState = (k, v) => appendFileSync(process.env.GITHUB_STATE, `${k}<<__ACT_EOF__\n${v}\n__ACT_EOF__\n`);
 const docker = (args, capture = false) => {
