@@ -9,34 +9,19 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Logger } from '../common/log.js';
 import { completeFacts, gatherFacts, type BuilderFacts, type FactsNeeded } from '../engine/buildx-info.js';
 import { runBuildx } from '../engine/run-buildx.js';
-import type { CacheBackend } from '../inputs/inputs.js';
 import { InputError } from '../common/errors.js';
-import type { GitContext } from '../plan/git-context.js';
 import { registryAccess, type RegistryAccess } from '../plan/registry-access.js';
 import { decideTargets, targetInputs, type TargetDecision } from './changed.js';
-import { parseBakePrint, planBake, type BakeDefinition, type BakePlan } from './plan.js';
+import { parseBakePrint, planBake, type BakeDefinition, type BakeOptions, type BakePlan } from './plan.js';
 import { BakeSplitter, type BakeTiming } from './split.js';
 
-export interface BakeRequest {
-  /** Files as given (relative to cwd): compose files and/or docker-bake.hcl/.json, merged in order. */
-  files: string[];
+/** What a bake is asked to do: the plan's options (bar what the run works out itself) and the run's own. */
+export interface BakeRequest extends Omit<BakeOptions, 'now' | 'buildxVersion' | 'skip'> {
   /** Targets to build ([] = all with a build section; ['changed'] = those whose inputs changed since `baseRef`). */
   targets: string[];
   /** The ref `targets: changed` diffs against (e.g. origin/main, the PR base sha). */
   baseRef?: string | null;
-  images: Record<string, string>;
-  tagPrefix: string;
-  push: boolean;
-  cache: CacheBackend;
-  cacheWriteOnPr: boolean;
-  cacheDir: string;
-  network: string;
-  builder: string;
   dryRun: boolean;
-  ctx: GitContext;
-  env: NodeJS.ProcessEnv;
-  tempDir: string;
-  cacheRoot?: string;
   cwd: string;
   log: Logger;
   /** Log in / check the registries the targets touch (pushing or not: registry caches are read too). */

@@ -1,7 +1,7 @@
 // The install runs before its lockfile is copied in: dependencies are resolved afresh on every build.
 import { before, copiesFile } from '../../dockerfile/model.js';
 import type { InstallRule } from '../types.js';
-import { contextLockfiles, installFinding, isDependencyInstall } from './shared.js';
+import { dependencyLockfiles, installFinding } from './shared.js';
 
 export const lockfileNotCopied: InstallRule = {
   id: 'lockfile-not-copied',
@@ -10,8 +10,9 @@ export const lockfileNotCopied: InstallRule = {
   scope: 'install',
   check(ctx, install) {
     const { manager, ins } = install;
-    if (!isDependencyInstall(manager)) return [];
-    const { own, other } = contextLockfiles(ctx, manager);
+    const lockfiles = dependencyLockfiles(ctx, manager);
+    if (!lockfiles) return [];
+    const { own, other } = lockfiles;
     const lock = own[0] ?? other?.lockfile;
     if (!lock || before(ctx.stages, ins).some((i) => copiesFile(i, lock))) return [];
     return [

@@ -1,7 +1,7 @@
 // The context's lockfile belongs to another package manager of the same family: the install ignores it.
 import type { Manager } from '../../dockerfile/model.js';
 import type { InstallRule } from '../types.js';
-import { contextLockfiles, installFinding, isDependencyInstall } from './shared.js';
+import { dependencyLockfiles, installFinding } from './shared.js';
 
 const INSTEAD: Partial<Record<Manager, string>> = {
   yarn: 'install with yarn: RUN corepack enable && yarn install --frozen-lockfile',
@@ -16,8 +16,9 @@ export const packageManagerMismatch: InstallRule = {
   scope: 'install',
   check(ctx, install) {
     const { manager, ins } = install;
-    if (!isDependencyInstall(manager)) return [];
-    const { own, other } = contextLockfiles(ctx, manager);
+    const lockfiles = dependencyLockfiles(ctx, manager);
+    if (!lockfiles) return [];
+    const { own, other } = lockfiles;
     if (own.length > 0 || !other) return [];
     return [
       installFinding(packageManagerMismatch, ctx, install, {

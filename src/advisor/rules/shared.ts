@@ -22,10 +22,12 @@ export function isDependencyInstall(manager: Manager): boolean {
 }
 
 /**
- * The lockfiles at the context root for this install: its own manager's, and else the first
- * lockfile of another manager of the same family (yarn.lock for an npm install, uv.lock for pip).
+ * The lockfiles at the context root for a dependency install: its own manager's, and else the
+ * first lockfile of another manager of the same family (yarn.lock for an npm install, uv.lock
+ * for pip); null when the install is not a dependency install.
  */
-export function contextLockfiles(ctx: RuleContext, manager: Manager): { own: string[]; other?: { manager: Manager; lockfile: string } } {
+export function dependencyLockfiles(ctx: RuleContext, manager: Manager): { own: string[]; other?: { manager: Manager; lockfile: string } } | null {
+  if (!isDependencyInstall(manager)) return null;
   const present = (m: Manager) => LOCKFILES[m].filter((l) => ctx.rootFiles.has(l));
   const family = JS_FAMILY.includes(manager) ? JS_FAMILY : PY_FAMILY;
   const other = (['npm', 'yarn', 'pnpm', 'uv', 'poetry'] as Manager[]).find((m) => m !== manager && family.includes(m) && present(m).length > 0);
