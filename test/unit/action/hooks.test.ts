@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { actionHooks } from '../../../src/actions/build/hooks.js';
 import { defaultInputs } from '../../../src/inputs/inputs.js';
 import { planCache } from '../../../src/plan/cache.js';
-import { pushScopes, startCacheService, type CacheService } from '../../helpers/cache-service.js';
+import { cacheServiceForFile, pushScopes } from '../../helpers/cache-service.js';
 import { gitContext } from '../../helpers/git-context.js';
 
 const ctx = (sha: string) => gitContext({ sha });
@@ -34,18 +34,10 @@ const planFor = (sha: string) => {
   return { cache } as unknown as Parameters<ReturnType<typeof actionHooks>['prepareRegistries'] & object>[0];
 };
 
-let svc: CacheService;
-const saved = { ...process.env };
-beforeAll(async () => {
-  svc = await startCacheService();
-});
-afterAll(async () => {
-  process.env = saved;
-  await svc.close();
-});
+const cacheService = cacheServiceForFile();
 
 test('on a runner with the cache service, a later run restores the newest earlier directory by prefix; each run saves under its commit', async () => {
-  const env = svc.env(pushScopes('main'));
+  const env = cacheService().env(pushScopes('main'));
   Object.assign(process.env, env);
   const first = planFor('a'.repeat(40));
   const dir = first.cache.local!.dir;
@@ -53,7 +45,11 @@ test('on a runner with the cache service, a later run restores the newest earlie
   writeFileSync(join(dir, 'index.json'), '{"run":1}');
   const hooks = actionHooks(defaultInputs({}), env);
   await hooks.saveLocalCache!(first);
-  expect(svc.entries().map((e) => [e.key, e.finalized])).toEqual([[`${first.cache.local!.restoreKeys[0]}${'a'.repeat(40)}`, true]]);
+  expect(
+    cacheService()
+      .entries()
+      .map((e) => [e.key, e.finalized])
+  ).toEqual([[`${first.cache.local!.restoreKeys[0]}${'a'.repeat(40)}`, true]]);
 
   // the next run (another commit) starts with nothing on disk
   rmSync(dir, { recursive: true, force: true });
@@ -64,9 +60,9 @@ test('on a runner with the cache service, a later run restores the newest earlie
 });
 
 test('without the cache service nothing is called', async () => {
-  const before = svc.requests().length;
+  const before = cacheService().requests().length;
   const hooks = actionHooks(defaultInputs({}), {});
   await hooks.restoreLocalCache!(planFor('c'.repeat(40)));
   await hooks.saveLocalCache!(planFor('c'.repeat(40)));
-  expect(svc.requests().length).toBe(before);
+  expect(cacheService().requests().length).toBe(before);
 });

@@ -3,22 +3,14 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { prScopes, pushScopes, startCacheService, type CacheService } from '../../helpers/cache-service.js';
+import { cacheServiceForFile, prScopes, pushScopes } from '../../helpers/cache-service.js';
 
 import * as cache from '@actions/cache';
 import { restoreBaseline, saveBaseline } from '../../../src/compare/baseline-store.js';
 
 const report = JSON.parse(readFileSync(join(process.cwd(), 'test/fixtures/reports/cold.json'), 'utf8'));
-let svc: CacheService;
-const saved = { ...process.env };
-beforeAll(async () => {
-  svc = await startCacheService();
-});
-afterAll(async () => {
-  process.env = saved;
-  await svc.close();
-});
-const as = (scopes: ReturnType<typeof pushScopes>) => Object.assign(process.env, svc.env(scopes));
+const cacheService = cacheServiceForFile();
+const as = (scopes: ReturnType<typeof pushScopes>) => Object.assign(process.env, cacheService().env(scopes));
 
 test('a pull request restores the baseline its base branch saved, under the same root on another run', async () => {
   const root = mkdtempSync(join(tmpdir(), 'bs-runner-temp-'));
