@@ -34,3 +34,13 @@ export function findingsOf(
 ): Finding[] {
   return advise(dockerfileText, contextFiles, dockerignoreText, target).filter((f) => f.id === id);
 }
+
+/** The two tests every rule has: it fires on the Dockerfile with the problem and is silent on its fixed twin. */
+export function twinTests(id: FindingId, withProblem: () => FindingId[], fixed: () => FindingId[]): void {
+  test('fires on the problem', () => {
+    expect(withProblem()).toContain(id);
+  });
+  test('is silent on the fixed twin', () => {
+    expect(fixed()).not.toContain(id);
+  });
+}

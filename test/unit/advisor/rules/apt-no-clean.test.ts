@@ -1,19 +1,17 @@
 // apt-no-clean fires on a Dockerfile that has the problem and stays silent on its fixed twin.
 import { aptNoClean } from '../../../../src/advisor/rules/apt-no-clean.js';
-import { findingsOf, ids } from '../helpers.js';
+import { findingsOf, ids, twinTests } from '../helpers.js';
 
 const CTX = ['x', '.dockerignore'];
 const BAD = 'FROM debian:bookworm-slim\nRUN --mount=type=cache,target=/var/cache/apt apt-get update && apt-get install -y curl\n';
 const GOOD =
   'FROM debian:bookworm-slim\nRUN --mount=type=cache,target=/var/cache/apt apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n';
 
-test('fires on the problem', () => {
-  expect(ids(BAD, CTX)).toContain(aptNoClean.id);
-});
-
-test('is silent on the fixed twin', () => {
-  expect(ids(GOOD, CTX)).not.toContain(aptNoClean.id);
-});
+twinTests(
+  aptNoClean.id,
+  () => ids(BAD, CTX),
+  () => ids(GOOD, CTX)
+);
 
 test('says which of the two is missing', () => {
   expect(findingsOf(aptNoClean.id, BAD, CTX)).toEqual([

@@ -1,17 +1,15 @@
 // dev-deps-in-final fires on a Dockerfile that has the problem and stays silent on its fixed twin.
 import { devDepsInFinal } from '../../../../src/advisor/rules/dev-deps-in-final.js';
-import { findingsOf, ids, NODE_CTX, IGNORE } from '../helpers.js';
+import { IGNORE, NODE_CTX, findingsOf, ids, twinTests } from '../helpers.js';
 
 const BAD = 'FROM node:20\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN --mount=type=cache,target=/root/.npm npm ci\n';
 const GOOD = 'FROM node:20\nWORKDIR /app\nENV NODE_ENV=production\nCOPY package.json package-lock.json ./\nRUN --mount=type=cache,target=/root/.npm npm ci\n';
 
-test('fires on the problem', () => {
-  expect(ids(BAD)).toContain(devDepsInFinal.id);
-});
-
-test('is silent on the fixed twin', () => {
-  expect(ids(GOOD)).not.toContain(devDepsInFinal.id);
-});
+twinTests(
+  devDepsInFinal.id,
+  () => ids(BAD),
+  () => ids(GOOD)
+);
 
 test('names the production install of that manager', () => {
   expect(findingsOf(devDepsInFinal.id, BAD)).toEqual([

@@ -1,17 +1,15 @@
 // dockerignore-missing fires on a Dockerfile that has the problem and stays silent on its fixed twin.
 import { adviseDockerfile } from '../../../../src/advisor/advise.js';
 import { dockerignoreMissing } from '../../../../src/advisor/rules/dockerignore-missing.js';
-import { findingsOf, GOOD_NODE, ids, NODE_CTX } from '../helpers.js';
+import { GOOD_NODE, NODE_CTX, findingsOf, ids, twinTests } from '../helpers.js';
 
 const HEAVY_CTX = [...NODE_CTX, '.git/', 'node_modules/'];
 
-test('fires on the problem', () => {
-  expect(ids(GOOD_NODE, HEAVY_CTX, null)).toContain(dockerignoreMissing.id);
-});
-
-test('is silent on the fixed twin', () => {
-  expect(ids(GOOD_NODE, HEAVY_CTX)).not.toContain(dockerignoreMissing.id);
-});
+twinTests(
+  dockerignoreMissing.id,
+  () => ids(GOOD_NODE, HEAVY_CTX, null),
+  () => ids(GOOD_NODE, HEAVY_CTX)
+);
 
 test('names what goes into the context', () => {
   expect(findingsOf(dockerignoreMissing.id, GOOD_NODE, HEAVY_CTX, null)).toEqual([

@@ -1,17 +1,15 @@
 // layer-order fires on a Dockerfile that has the problem and stays silent on its fixed twin.
 import { layerOrder } from '../../../../src/advisor/rules/layer-order.js';
-import { findingsOf, ids } from '../helpers.js';
+import { findingsOf, ids, twinTests } from '../helpers.js';
 
 const BAD = 'FROM node:20\nWORKDIR /app\nCOPY . .\nRUN --mount=type=cache,target=/root/.npm npm ci --omit=dev\n';
 const GOOD = 'FROM node:20\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN --mount=type=cache,target=/root/.npm npm ci --omit=dev\nCOPY . .\n';
 
-test('fires on the problem', () => {
-  expect(ids(BAD)).toContain(layerOrder.id);
-});
-
-test('is silent on the fixed twin', () => {
-  expect(ids(GOOD)).not.toContain(layerOrder.id);
-});
+twinTests(
+  layerOrder.id,
+  () => ids(BAD),
+  () => ids(GOOD)
+);
 
 test('points at the COPY, and its cost is the install', () => {
   expect(findingsOf(layerOrder.id, BAD)).toEqual([

@@ -1,17 +1,15 @@
 // lockfile-not-copied fires on a Dockerfile that has the problem and stays silent on its fixed twin.
 import { lockfileNotCopied } from '../../../../src/advisor/rules/lockfile-not-copied.js';
-import { findingsOf, ids } from '../helpers.js';
+import { findingsOf, ids, twinTests } from '../helpers.js';
 
 const BAD = 'FROM node:20\nWORKDIR /app\nCOPY package.json ./\nRUN --mount=type=cache,target=/root/.npm npm ci --omit=dev\nCOPY src ./src\n';
 const GOOD = 'FROM node:20\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN --mount=type=cache,target=/root/.npm npm ci --omit=dev\nCOPY src ./src\n';
 
-test('fires on the problem', () => {
-  expect(ids(BAD)).toContain(lockfileNotCopied.id);
-});
-
-test('is silent on the fixed twin', () => {
-  expect(ids(GOOD)).not.toContain(lockfileNotCopied.id);
-});
+twinTests(
+  lockfileNotCopied.id,
+  () => ids(BAD),
+  () => ids(GOOD)
+);
 
 test('names the lockfile and the install line', () => {
   expect(findingsOf(lockfileNotCopied.id, BAD)).toEqual([

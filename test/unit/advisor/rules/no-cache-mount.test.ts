@@ -1,17 +1,15 @@
 // no-cache-mount fires on a Dockerfile that has the problem and stays silent on its fixed twin.
 import { noCacheMount } from '../../../../src/advisor/rules/no-cache-mount.js';
-import { findingsOf, ids } from '../helpers.js';
+import { findingsOf, ids, twinTests } from '../helpers.js';
 
 const BAD = 'FROM node:20\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci --omit=dev\n';
 const GOOD = 'FROM node:20\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN --mount=type=cache,target=/root/.npm npm ci --omit=dev\n';
 
-test('fires on the problem', () => {
-  expect(ids(BAD)).toContain(noCacheMount.id);
-});
-
-test('is silent on the fixed twin', () => {
-  expect(ids(GOOD)).not.toContain(noCacheMount.id);
-});
+twinTests(
+  noCacheMount.id,
+  () => ids(BAD),
+  () => ids(GOOD)
+);
 
 test('the fix is the same RUN with a cache mount on the manager’s cache', () => {
   expect(findingsOf(noCacheMount.id, BAD)).toEqual([

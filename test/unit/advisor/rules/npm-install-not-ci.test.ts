@@ -1,17 +1,15 @@
 // npm-install-not-ci fires on a Dockerfile that has the problem and stays silent on its fixed twin.
 import { npmInstallNotCi } from '../../../../src/advisor/rules/npm-install-not-ci.js';
-import { findingsOf, ids } from '../helpers.js';
+import { findingsOf, ids, twinTests } from '../helpers.js';
 
 const BAD = 'FROM node:20\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN --mount=type=cache,target=/root/.npm npm install --omit=dev\n';
 const GOOD = 'FROM node:20\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN --mount=type=cache,target=/root/.npm npm ci --omit=dev\n';
 
-test('fires on the problem', () => {
-  expect(ids(BAD)).toContain(npmInstallNotCi.id);
-});
-
-test('is silent on the fixed twin', () => {
-  expect(ids(GOOD)).not.toContain(npmInstallNotCi.id);
-});
+twinTests(
+  npmInstallNotCi.id,
+  () => ids(BAD),
+  () => ids(GOOD)
+);
 
 test('quotes the command and names the frozen install', () => {
   expect(findingsOf(npmInstallNotCi.id, BAD)).toEqual([

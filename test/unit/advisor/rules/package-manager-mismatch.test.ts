@@ -1,19 +1,17 @@
 // package-manager-mismatch fires on a Dockerfile that has the problem and stays silent on its fixed twin.
 import { packageManagerMismatch } from '../../../../src/advisor/rules/package-manager-mismatch.js';
-import { findingsOf, ids } from '../helpers.js';
+import { findingsOf, ids, twinTests } from '../helpers.js';
 
 const YARN_CTX = ['package.json', 'yarn.lock', '.dockerignore'];
 const BAD = 'FROM node:20\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN --mount=type=cache,target=/root/.npm npm ci --omit=dev\n';
 const GOOD =
   'FROM node:20\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install --frozen-lockfile --production\n';
 
-test('fires on the problem', () => {
-  expect(ids(BAD, YARN_CTX)).toContain(packageManagerMismatch.id);
-});
-
-test('is silent on the fixed twin', () => {
-  expect(ids(GOOD, YARN_CTX)).not.toContain(packageManagerMismatch.id);
-});
+twinTests(
+  packageManagerMismatch.id,
+  () => ids(BAD, YARN_CTX),
+  () => ids(GOOD, YARN_CTX)
+);
 
 test('names the lockfile, its manager and the install', () => {
   expect(findingsOf(packageManagerMismatch.id, BAD, YARN_CTX)).toEqual([

@@ -1,18 +1,16 @@
 // secret-in-arg fires on a Dockerfile that has the problem and stays silent on its fixed twin.
 import { secretInArg } from '../../../../src/advisor/rules/secret-in-arg.js';
-import { findingsOf, ids } from '../helpers.js';
+import { findingsOf, ids, twinTests } from '../helpers.js';
 
 const CTX = ['x', '.dockerignore'];
 const BAD = 'FROM node:20\nARG NPM_TOKEN\nENV API_KEY=abc\n';
 const GOOD = 'FROM node:20\nARG NODE_VERSION=20\nENV PORT=9000\n';
 
-test('fires on the problem', () => {
-  expect(ids(BAD, CTX)).toContain(secretInArg.id);
-});
-
-test('is silent on the fixed twin', () => {
-  expect(ids(GOOD, CTX)).not.toContain(secretInArg.id);
-});
+twinTests(
+  secretInArg.id,
+  () => ids(BAD, CTX),
+  () => ids(GOOD, CTX)
+);
 
 test('one error per name, each with the build secret to use instead', () => {
   expect(findingsOf(secretInArg.id, BAD, CTX)).toEqual([

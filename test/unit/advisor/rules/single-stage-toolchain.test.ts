@@ -1,6 +1,6 @@
 // single-stage-toolchain fires on a Dockerfile that has the problem and stays silent on its fixed twin.
 import { singleStageToolchain } from '../../../../src/advisor/rules/single-stage-toolchain.js';
-import { findingsOf, ids } from '../helpers.js';
+import { findingsOf, ids, twinTests } from '../helpers.js';
 
 const CTX = ['app.py', '.dockerignore'];
 const BAD =
@@ -8,13 +8,11 @@ const BAD =
 const GOOD =
   'FROM python:3.11-slim-bookworm AS build\nRUN --mount=type=cache,target=/var/cache/apt --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install -y --no-install-recommends gcc libpq-dev\nFROM python:3.11-slim-bookworm\nCOPY --from=build /usr/lib /usr/lib\n';
 
-test('fires on the problem', () => {
-  expect(ids(BAD, CTX)).toContain(singleStageToolchain.id);
-});
-
-test('is silent on the fixed twin', () => {
-  expect(ids(GOOD, CTX)).not.toContain(singleStageToolchain.id);
-});
+twinTests(
+  singleStageToolchain.id,
+  () => ids(BAD, CTX),
+  () => ids(GOOD, CTX)
+);
 
 test('names the first build tool found', () => {
   expect(findingsOf(singleStageToolchain.id, BAD, CTX)).toEqual([
