@@ -156,14 +156,15 @@ export function engineSocket(env: NodeJS.ProcessEnv = process.env, platform: Nod
 
 /**
  * GET `path` of the engine's API over its unix socket: the JSON body, or null (any failure).
- * A bare HTTP/1.0 exchange on a socket (the engine answers it in full and closes): node's http
+ * A bare HTTP/1.0 exchange on a socket (the engine answers in full and closes; the request side
+ * stays open, a half-closed one is taken for a client gone and answered with null): node's http
  * client costs ~10 ms of start-up, spent while buildx runs on the same cores.
  */
 function engineGet(socketPath: string, path: string): Promise<unknown> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     const socket = createConnection(socketPath, () => {
-      socket.end(`GET ${path} HTTP/1.0\r\nHost: docker\r\n\r\n`);
+      socket.write(`GET ${path} HTTP/1.0\r\nHost: docker\r\n\r\n`);
     });
     socket.setTimeout(10_000, () => socket.destroy());
     socket.on('data', (d: Buffer) => chunks.push(d));

@@ -86,13 +86,19 @@ describe('the image store, asked of the engine directly', () => {
   async function engine(driverStatus: string[][] | null) {
     const sock = join(mkdtempSync(join(tmpdir(), 'bs-engine-')), 'docker.sock');
     const asked: string[] = [];
+    // as the engine does: a client that half-closes its side is taken for gone, its request answered with null
     const server = createServer((req, res) => {
       asked.push(req.url ?? '');
-      if (driverStatus === null) {
-        res.statusCode = 500;
-        res.end('{"message":"no"}');
-      } else res.end(JSON.stringify({ Driver: 'overlayfs', DriverStatus: driverStatus }));
+      let gone = false;
+      req.socket.on('end', () => (gone = true));
+      setTimeout(() => {
+        if (driverStatus === null) {
+          res.statusCode = 500;
+          res.end('{"message":"no"}');
+        } else res.end(gone ? 'null' : JSON.stringify({ Driver: 'overlayfs', DriverStatus: driverStatus }));
+      }, 30);
     });
+    server.on('clientError', () => undefined);
     await new Promise<void>((r) => server.listen(sock, r));
     return { sock, asked, close: () => new Promise((r) => server.close(r)) };
   }
