@@ -4,7 +4,8 @@
 // build of each, they alternate N times (who goes first rotates); the machine is shared, so
 // what counts is the median of the paired differences (CLI minus the plain build of the same
 // round). Give --dist more than once to compare bundles (before/after) in the same rounds.
-// BUILDSTAGE_TRACE=1 is set for the CLI: it prints when each of its parts ran.
+// BUILDSTAGE_TRACE=1 is set for the CLI: it prints when each of its parts ran; their medians are
+// printed too (before the build code, facts, buildx and buildx minus the plain build, after buildx).
 // Target: median difference ≤ 150 ms.
 //
 //   node bench/overhead-bench.mjs [--app examples/fastapi] [--target T] [--runs 9] [--cache none] [--network host] [--dist dist]...
@@ -126,8 +127,30 @@ for (const d of dists) {
     medianPlainMs: Math.round(median(rounds.map((r) => r.plain.ms))),
     n: rounds.length
   };
+  // where the difference goes: medians of the trace's phases (ms) over the rounds
+  const phases = rounds
+    .map((r) => {
+      const t = Object.fromEntries((r[d].trace ?? '').split(', ').map((x) => [x.replace(/ \d+$/, ''), Number(/(\d+)$/.exec(x)?.[1])]));
+      if (!Number.isFinite(t['buildx exit'])) return null;
+      const buildx = t['buildx exit'] - t['buildx start'];
+      return {
+        beforeBuildCode: t['build start'],
+        facts: t.facts - t['build start'],
+        buildx,
+        buildxMinusPlain: buildx - r.plain.ms,
+        afterBuildx: r[d].ms - t['buildx exit']
+      };
+    })
+    .filter(Boolean);
+  if (phases.length) summary[d].phaseMediansMs = Object.fromEntries(Object.keys(phases[0]).map((k) => [k, Math.round(median(phases.map((p) => p[k])))]));
   console.log(
     `${d}: median cli ${summary[d].medianCliMs} ms, plain ${summary[d].medianPlainMs} ms, median of the paired differences ${summary[d].medianDiffMs} ms (target ≤ 150), ratio ${summary[d].medianRatio}, n ${rounds.length}`
   );
+  if (summary[d].phaseMediansMs)
+    console.log(
+      `${d}: phase medians (ms): ${Object.entries(summary[d].phaseMediansMs)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`
+    );
 }
 if (values.json) console.log(JSON.stringify({ runner: values.runner, app: values.app, summary, rounds }));
