@@ -2,9 +2,9 @@
 // `docker buildx history export` and upload it with @actions/artifact, as
 // docker/build-push-action does; the decisions are in build-record.ts. Every failure here
 // only warns: a build's result never depends on its record.
-import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { BuildOutcome } from '../../build-runner/execute.js';
 import type { Logger } from '../../common/log.js';
 import { detectBuilder, type BuilderFacts } from '../../engine/buildx-info.js';
@@ -22,7 +22,7 @@ export interface UploadedRecord {
 export type RecordUploader = (name: string, file: string, retentionDays: number | undefined) => Promise<UploadedRecord>;
 
 export interface RecordStepInput {
-  inputs: Pick<Inputs, 'builder' | 'call'>;
+  inputs: Pick<Inputs, 'builder' | 'call' | 'context'>;
   ctx: GitContext;
   outcome: Pick<BuildOutcome, 'metadata' | 'report'>;
   env: NodeJS.ProcessEnv;
@@ -50,10 +50,10 @@ export const uploadWithActionsArtifact: RecordUploader = async (name, file, rete
 };
 
 /** buildx's own list of build refs: `<BUILDX_CONFIG or DOCKER_CONFIG/buildx>/refs/<builder>/<node>/<id>`. */
-export function localBuildRefs(env: NodeJS.ProcessEnv, builder: string): Array<{ ref: string; mtimeMs: number }> {
+export function localBuildRefs(env: NodeJS.ProcessEnv, builder: string): Array<{ ref: string; mtimeMs: number; localPath: string | null }> {
   const config = env.BUILDX_CONFIG || join(env.DOCKER_CONFIG || join(env.HOME || homedir(), '.docker'), 'buildx');
   const dir = join(config, 'refs', builder);
-  const out: Array<{ ref: string; mtimeMs: number }> = [];
+  const out: Array<{ ref: string; mtimeMs: number; localPath: string | null }> = [];
   let nodes: string[];
   try {
     nodes = readdirSync(dir);
@@ -69,14 +69,25 @@ export function localBuildRefs(env: NodeJS.ProcessEnv, builder: string): Array<{
     }
     for (const id of ids) {
       try {
-        const st = statSync(join(dir, node, id));
-        if (st.isFile()) out.push({ ref: `${builder}/${node}/${id}`, mtimeMs: st.mtimeMs });
+        const file = join(dir, node, id);
+        const st = statSync(file);
+        if (st.isFile()) out.push({ ref: `${builder}/${node}/${id}`, mtimeMs: st.mtimeMs, localPath: refLocalPath(readFileSync(file, 'utf8')) });
       } catch {
         // removed while listing
       }
     }
   }
   return out;
+}
+
+/** The build context a buildx ref file names (`{"Target":…,"LocalPath":…}`); null when it names none. */
+function refLocalPath(text: string): string | null {
+  try {
+    const v = JSON.parse(text) as { LocalPath?: unknown };
+    return typeof v.LocalPath === 'string' && v.LocalPath !== '' ? v.LocalPath : null;
+  } catch {
+    return null;
+  }
 }
 
 const known = (v: string | null | undefined) => (v && v !== 'unknown' ? v : null);
@@ -93,7 +104,11 @@ async function recordStep(x: RecordStepInput): Promise<RecordStepResult> {
       version ??= facts.version;
       driver ??= facts.driver;
       const builder = x.inputs.builder || facts.builderName;
-      if (!ref && builder) ref = pickRefSince(localBuildRefs(x.env, builder), x.startedAt.getTime());
+      if (!ref && builder) {
+        // a local context directory tells our build's ref from another's (a git URL context names none)
+        const context = resolve(x.inputs.context || '.');
+        ref = pickRefSince(localBuildRefs(x.env, builder), x.startedAt.getTime(), existsSync(context) ? context : undefined);
+      }
     } catch (e) {
       x.log.info(`build record: could not ask buildx (${(e as Error).message})`);
     }

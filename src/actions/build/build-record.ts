@@ -81,11 +81,14 @@ export function buildRefFromMetadata(metadata: Record<string, unknown> | null): 
 /**
  * When there is no metadata file (buildx writes none for a failed build, 0.29 included),
  * buildx's own list of refs (`<buildx config>/refs/<builder>/<node>/<id>`) has it: the
- * first record the builder started after this build did.
+ * first record the builder started after this build did, from this build's context when
+ * the ref file names one (`LocalPath`): another build on the same builder (a parallel job,
+ * a process that outlived its step) can start in between.
  */
-export function pickRefSince(entries: Array<{ ref: string; mtimeMs: number }>, sinceMs: number): string | null {
+export function pickRefSince(entries: Array<{ ref: string; mtimeMs: number; localPath?: string | null }>, sinceMs: number, contextPath?: string): string | null {
   const after = entries.filter((e) => e.mtimeMs >= sinceMs).sort((a, b) => a.mtimeMs - b.mtimeMs);
-  return after[0]?.ref ?? null;
+  const ours = contextPath ? after.filter((e) => !e.localPath || e.localPath === contextPath) : after;
+  return ours.at(0)?.ref ?? null;
 }
 
 /** Same rule as @actions/artifact: GitHub Enterprise Server has no artifact service v2. */

@@ -157,14 +157,33 @@ describe('refs and names', () => {
     expect(pickRefSince(entries, 2000)).toBeNull();
   });
 
+  test('pickRefSince passes over a record another context started in between (a parallel job, a process that outlived its step)', () => {
+    const entries = [
+      { ref: 'b/n/other', mtimeMs: 1001, localPath: '/w/other-app' },
+      { ref: 'b/n/ours', mtimeMs: 1002, localPath: '/w/app' },
+      { ref: 'b/n/unnamed', mtimeMs: 1003, localPath: null }
+    ];
+    expect(pickRefSince(entries, 1000, '/w/app')).toBe('b/n/ours');
+    expect(pickRefSince(entries.slice(0, 1), 1000, '/w/app')).toBeNull();
+    // a ref file that names no context still counts; without a context path, the first one wins
+    expect(pickRefSince([entries[0], entries[2]], 1000, '/w/app')).toBe('b/n/unnamed');
+    expect(pickRefSince(entries, 1000)).toBe('b/n/other');
+  });
+
   test('localBuildRefs reads <DOCKER_CONFIG>/buildx/refs/<builder>/<node>/<id>, BUILDX_CONFIG first', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bs-refs-'));
     mkdirSync(join(dir, 'buildx/refs/runner/runner0'), { recursive: true });
     writeFileSync(join(dir, 'buildx/refs/runner/runner0/abc'), '{}');
     utimesSync(join(dir, 'buildx/refs/runner/runner0/abc'), 1000, 1000);
-    expect(localBuildRefs({ DOCKER_CONFIG: dir }, 'runner')).toEqual([{ ref: 'runner/runner0/abc', mtimeMs: 1_000_000 }]);
+    // what buildx 0.29 writes: the target, the context directory and the Dockerfile
+    writeFileSync(join(dir, 'buildx/refs/runner/runner0/def'), '{"Target":"default","LocalPath":"/w/app","DockerfilePath":""}');
+    utimesSync(join(dir, 'buildx/refs/runner/runner0/def'), 2000, 2000);
+    expect(localBuildRefs({ DOCKER_CONFIG: dir }, 'runner').sort((a, b) => a.mtimeMs - b.mtimeMs)).toEqual([
+      { ref: 'runner/runner0/abc', mtimeMs: 1_000_000, localPath: null },
+      { ref: 'runner/runner0/def', mtimeMs: 2_000_000, localPath: '/w/app' }
+    ]);
     expect(localBuildRefs({ DOCKER_CONFIG: dir }, 'other')).toEqual([]);
-    expect(localBuildRefs({ DOCKER_CONFIG: '/nowhere', BUILDX_CONFIG: join(dir, 'buildx') }, 'runner')).toHaveLength(1);
+    expect(localBuildRefs({ DOCKER_CONFIG: '/nowhere', BUILDX_CONFIG: join(dir, 'buildx') }, 'runner')).toHaveLength(2);
   });
 
   test('artifact names and links', () => {
@@ -224,7 +243,7 @@ describe('buildRecordStep (shell) only ever warns', () => {
   function input(over: Partial<RecordStepInput> = {}, env: NodeJS.ProcessEnv = {}) {
     const lines: string[] = [];
     const x: RecordStepInput = {
-      inputs: { builder: '', call: '' },
+      inputs: { builder: '', call: '', context: '.' },
       ctx: gitContext({ sha: 'f'.repeat(40), runId: '99' }),
       outcome: { metadata: { 'buildx.build.ref': REF }, report: { meta: { buildxVersion: '0.29.1', driver: 'docker-container' } } as never },
       env: { ...SERVICE, PATH: `${fakeDocker()}:${process.env.PATH}`, ...env },
