@@ -8,7 +8,7 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BAKE_USAGE: () => (/* binding */ BAKE_USAGE),
-/* harmony export */   runBakeCommand: () => (/* binding */ runBakeCommand)
+/* harmony export */   bakeCommand: () => (/* binding */ bakeCommand)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -16,17 +16,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _bake_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45330);
-/* harmony import */ var _bake_render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(28921);
-/* harmony import */ var _bake_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71098);
-/* harmony import */ var _engine_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(59399);
-/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(18028);
-/* harmony import */ var _inputs_list_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(34233);
-/* harmony import */ var _build_command_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(11990);
+/* harmony import */ var _bake_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45330);
+/* harmony import */ var _bake_render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28921);
+/* harmony import */ var _bake_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71098);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71922);
+/* harmony import */ var _buildx_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23436);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3567);
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(47632);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(16094);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(94984);
 // `node dist/cli.js bake`: many images in one `docker buildx bake` (compose files and/or
 // docker-bake.hcl/.json), each with its own tags and cache, one report split per target.
+
 
 
 
@@ -44,171 +45,220 @@ const BAKE_USAGE = `usage: node dist/cli.js bake --file F [--file F]... [--targe
   Files are compose files and/or docker-bake.hcl/.json, merged in order by buildx.
   Targets default to every service/target with a build section; tags are computed from the
   git context for each target's image (compose \`image:\`, bake \`tags\`, or --image).`;
-async function runBakeCommand(argv, io) {
-    let args;
-    try {
-        args = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.parseArgs)({
-            args: argv,
-            options: {
-                file: { type: 'string', short: 'f', multiple: true },
-                targets: { type: 'string' },
-                base: { type: 'string' },
-                image: { type: 'string', multiple: true },
-                push: { type: 'boolean' },
-                cache: { type: 'string' },
-                'cache-dir': { type: 'string' },
-                network: { type: 'string' },
-                builder: { type: 'string' },
-                'report-json': { type: 'string' },
-                'summary-md': { type: 'string' },
-                'dry-run': { type: 'boolean' },
-                json: { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' }
-            },
-            allowPositionals: false
-        }).values;
-    }
-    catch (e) {
-        io.stderr(`error: ${e.message}\n${BAKE_USAGE}\n`);
-        return 2;
-    }
-    if (args.help) {
-        io.stdout(BAKE_USAGE + '\n');
-        return 0;
-    }
-    try {
+const bakeCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_8__/* .defineCommand */ .N)({
+    usage: BAKE_USAGE,
+    options: {
+        ..._buildx_run_js__WEBPACK_IMPORTED_MODULE_7__/* .BUILDX_FLAGS */ .bn,
+        file: { type: 'string', short: 'f', multiple: true },
+        targets: { type: 'string' },
+        base: { type: 'string' },
+        image: { type: 'string', multiple: true },
+        builder: { type: 'string' }
+    },
+    run: async (args, io) => {
         const files = args.file ?? [];
         if (files.length === 0)
-            throw new _inputs_list_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz('--file', 'missing', 'pass --file compose.yml (or docker-bake.hcl), several allowed');
-        const cache = (args.cache ?? 'auto');
-        if (!_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .CACHE_BACKENDS */ .bK.includes(cache))
-            throw new _inputs_list_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz('--cache', `unknown cache type "${args.cache}"`, `write one of ${_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .CACHE_BACKENDS */ .bK.join(', ')}`);
-        const targets = (args.targets ?? '').split(/[,\s]+/).filter(Boolean);
-        const log = {
-            info: (l) => io.stderr(l + '\n'),
-            warning: (l) => io.stderr(`warning: ${l}\n`),
-            group: async (name, fn) => {
-                io.stderr(`== ${name}\n`);
-                return fn();
-            }
-        };
-        const outcome = await (0,_bake_run_js__WEBPACK_IMPORTED_MODULE_6__/* .executeBake */ .lM)({
+            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d('--file', 'missing', 'pass --file compose.yml (or docker-bake.hcl), several allowed');
+        const outcome = await (0,_bake_run_js__WEBPACK_IMPORTED_MODULE_5__/* .executeBake */ .lM)({
             files,
-            targets,
+            targets: (args.targets ?? '').split(/[,\s]+/).filter(Boolean),
             baseRef: args.base ?? null,
-            images: (0,_bake_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .parseImagesMapping */ .CE)(args.image ?? [], '--image'),
+            images: (0,_bake_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImagesMapping */ .CE)(args.image ?? [], '--image'),
             tagPrefix: '',
             push: Boolean(args.push),
-            cache,
+            cache: (0,_buildx_run_js__WEBPACK_IMPORTED_MODULE_7__/* .cacheFlag */ .Z7)(args.cache),
             cacheWriteOnPr: false,
             cacheDir: args['cache-dir'] ?? '',
             network: args.network ?? '',
             builder: args.builder ?? '',
             dryRun: Boolean(args['dry-run']),
-            ctx: (0,_build_command_js__WEBPACK_IMPORTED_MODULE_10__.localGitContext)(io.cwd),
+            ctx: (0,_git_js__WEBPACK_IMPORTED_MODULE_10__/* .localGitContext */ .p7)(io.cwd),
             env: io.env,
             tempDir: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'buildstage-bake-')),
-            cacheRoot: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(io.env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.cache'), 'buildstage'),
+            cacheRoot: (0,_buildx_run_js__WEBPACK_IMPORTED_MODULE_7__/* .cacheRootOf */ .cP)(io.env),
             cwd: io.cwd,
-            log,
-            prepareRegistries: async (_access, plan) => {
-                if (plan.push)
-                    for (const r of plan.registries)
-                        await (0,_engine_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .assertRegistryReachable */ .Hm)(r);
-            }
+            log: (0,_buildx_run_js__WEBPACK_IMPORTED_MODULE_7__/* .stderrLogger */ .D7)(io),
+            prepareRegistries: (_access, plan) => (0,_buildx_run_js__WEBPACK_IMPORTED_MODULE_7__/* .assertPushRegistriesReachable */ .Z5)(plan)
         });
         if (outcome.dryRun) {
-            io.stdout(JSON.stringify((0,_bake_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .bakePlanJson */ .VU)(outcome.plan), null, 2) + '\n');
-            return 0;
+            io.stdout(JSON.stringify((0,_bake_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .bakePlanJson */ .VU)(outcome.plan), null, 2) + '\n');
+            return _exit_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .dc.OK;
         }
         if (outcome.plan.targets.length === 0) {
-            io.stdout(`nothing to build:\n${outcome.plan.skipped.map((s) => `  ${s.name}: ${s.reason}`).join('\n')}\n`);
+            io.stdout((0,_render_js__WEBPACK_IMPORTED_MODULE_11__/* .renderNothingToBuild */ .bj)(outcome.plan.skipped));
             if (args.json)
-                io.stdout(JSON.stringify({ targets: (0,_bake_run_js__WEBPACK_IMPORTED_MODULE_6__/* .targetsOutput */ ._U)(outcome) }) + '\n');
-            return 0;
+                io.stdout(JSON.stringify({ targets: (0,_bake_run_js__WEBPACK_IMPORTED_MODULE_5__/* .targetsOutput */ ._U)(outcome) }) + '\n');
+            return _exit_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .dc.OK;
         }
         io.stderr(`buildstage: bake ${outcome.buildMs}ms, own work ${outcome.overheadMs}ms\n`);
         const digests = Object.fromEntries(Object.entries(outcome.results).map(([k, v]) => [k, v.digest]));
         const render = { plan: outcome.plan, timing: outcome.timing, digests, error: outcome.error };
-        io.stdout((0,_bake_render_js__WEBPACK_IMPORTED_MODULE_5__/* .renderBakeTerminal */ .I)(render, { color: io.isTTY }) + '\n');
+        io.stdout((0,_bake_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderBakeTerminal */ .I)(render, { color: io.isTTY }) + '\n');
         if (args['report-json'] && outcome.timing) {
             const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, args['report-json']);
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
             for (const [name, r] of Object.entries(outcome.timing.targets))
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `${name}.json`), JSON.stringify(r, null, 2));
-            const { targets: _t, ...rest } = outcome.timing;
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'bake-timing.json'), JSON.stringify({ ...rest, results: (0,_bake_run_js__WEBPACK_IMPORTED_MODULE_6__/* .targetsOutput */ ._U)(outcome) }, null, 2));
+            // the per-target reports are the files above; bake-timing.json has the rest and the results
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'bake-timing.json'), JSON.stringify({ ...outcome.timing, targets: undefined, results: (0,_bake_run_js__WEBPACK_IMPORTED_MODULE_5__/* .targetsOutput */ ._U)(outcome) }, null, 2));
         }
         if (args['summary-md'])
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, args['summary-md']), (0,_bake_render_js__WEBPACK_IMPORTED_MODULE_5__/* .renderBakeMarkdown */ .H)(render));
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, args['summary-md']), (0,_bake_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderBakeMarkdown */ .H)(render));
         if (args.json)
-            io.stdout(JSON.stringify({ targets: (0,_bake_run_js__WEBPACK_IMPORTED_MODULE_6__/* .targetsOutput */ ._U)(outcome) }) + '\n');
-        if (outcome.error) {
-            io.stderr(`error: ${outcome.error}\n`);
-            return 1;
+            io.stdout(JSON.stringify({ targets: (0,_bake_run_js__WEBPACK_IMPORTED_MODULE_5__/* .targetsOutput */ ._U)(outcome) }) + '\n');
+        return (0,_buildx_run_js__WEBPACK_IMPORTED_MODULE_7__/* .outcomeExit */ .tH)(io, outcome);
+    }
+});
+
+
+/***/ }),
+
+/***/ 23436:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D7: () => (/* binding */ stderrLogger),
+/* harmony export */   Z5: () => (/* binding */ assertPushRegistriesReachable),
+/* harmony export */   Z7: () => (/* binding */ cacheFlag),
+/* harmony export */   bn: () => (/* binding */ BUILDX_FLAGS),
+/* harmony export */   cP: () => (/* binding */ cacheRootOf),
+/* harmony export */   tH: () => (/* binding */ outcomeExit)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _engine_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59399);
+/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18028);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71922);
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47632);
+// What `build` and `bake` share: the flags they both take, their checks, the log on stderr,
+// the local cache root, the registry check before a push, and how an outcome ends.
+
+
+
+
+
+
+const BUILDX_FLAGS = {
+    push: { type: 'boolean' },
+    cache: { type: 'string' },
+    'cache-dir': { type: 'string' },
+    network: { type: 'string' },
+    'report-json': { type: 'string' },
+    'summary-md': { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    json: { type: 'boolean' }
+};
+/** --cache: one of the cache backends (auto by default). */
+function cacheFlag(value) {
+    const cache = value ?? 'auto';
+    if (!_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .CACHE_BACKENDS */ .bK.includes(cache))
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('--cache', `unknown cache type "${value}"`, `write one of ${_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .CACHE_BACKENDS */ .bK.join(', ')}`);
+    return cache;
+}
+/** The build's log on stderr (stdout is the report). */
+function stderrLogger(io) {
+    return {
+        info: (l) => {
+            io.stderr(l + '\n');
+        },
+        warning: (l) => {
+            io.stderr(`warning: ${l}\n`);
+        },
+        group: async (name, fn) => {
+            io.stderr(`== ${name}\n`);
+            return fn();
         }
-        return outcome.exitCode === 0 ? 0 : 1;
-    }
-    catch (e) {
-        io.stderr(`error: ${e.message}\n`);
-        return 1;
-    }
+    };
+}
+/** Where the local cache lives between runs: $XDG_CACHE_HOME/buildstage or ~/.cache/buildstage. */
+function cacheRootOf(env) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(), '.cache'), 'buildstage');
+}
+/** Before a push: every registry answers, else a clear error before anything is built. */
+async function assertPushRegistriesReachable(plan) {
+    if (plan.push)
+        for (const r of plan.registries)
+            await (0,_engine_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .assertRegistryReachable */ .Hm)(r);
+}
+/** A build or bake that ran: OK, or FAILED with its error on stderr. */
+function outcomeExit(io, outcome) {
+    if (outcome.error)
+        io.stderr(`error: ${outcome.error}\n`);
+    return outcome.error || outcome.exitCode !== 0 ? _exit_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.FAILED : _exit_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.OK;
 }
 
 
 /***/ }),
 
-/***/ 11990:
+/***/ 3567:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BUILD_USAGE: () => (/* binding */ BUILD_USAGE),
-/* harmony export */   localGitContext: () => (/* binding */ localGitContext),
-/* harmony export */   runBuildCommand: () => (/* binding */ runBuildCommand)
+/* harmony export */   N: () => (/* binding */ defineCommand)
 /* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47632);
+// A CLI command: its usage, its flags and what it runs. `defineCommand` parses the flags
+// (node:util parseArgs, strict) and answers --help; the command only runs. It returns
+// EXIT.OK or EXIT.FAILED and throws for bad usage or input (src/cli/exit.ts); main.ts
+// turns what it throws into a message and an exit code.
+
+
+function defineCommand(spec) {
+    const usage = `${spec.usage}\n  ${_exit_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_CODES_HELP */ .cU}`;
+    return {
+        usage,
+        run: async (argv, io) => {
+            const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+                args: argv,
+                options: { ...spec.options, help: { type: 'boolean', short: 'h' } },
+                allowPositionals: Boolean(spec.positionals)
+            });
+            if (values.help) {
+                io.stdout(usage + '\n');
+                return _exit_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.OK;
+            }
+            return await spec.run(values, io, positionals);
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 16094:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D3: () => (/* binding */ commitOf),
+/* harmony export */   OM: () => (/* binding */ changedFilesSince),
+/* harmony export */   Vp: () => (/* binding */ originRepository),
+/* harmony export */   hU: () => (/* binding */ commitDateOf),
+/* harmony export */   p7: () => (/* binding */ localGitContext),
+/* harmony export */   vv: () => (/* binding */ fullRef)
+/* harmony export */ });
+/* unused harmony export repositoryOfRemote */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _build_execute_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99002);
-/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18028);
-/* harmony import */ var _inputs_list_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(34233);
-/* harmony import */ var _plan_build_plan_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(29868);
-/* harmony import */ var _plan_image_ref_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(68646);
-/* harmony import */ var _engine_registry_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(59399);
-/* harmony import */ var _timing_render_markdown_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(40204);
-/* harmony import */ var _timing_render_terminal_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(71229);
-// `node dist/cli.js build`: the build action's core, run locally against the engine and
-// the registry (127.0.0.1:5000 by default), with the timing breakdown in the terminal.
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71922);
+// Every git call the CLI makes (shell): the local checkout's context for tags and cache
+// scopes, ref names, and the files changed since a base. The action reads the same facts
+// from the GitHub environment instead (src/plan/git-context.ts); bake's `--targets changed`
+// asks git in src/bake/run.ts.
 
 
 
-
-
-
-
-
-
-
-
-
-
-const BUILD_USAGE = `usage: node dist/cli.js build --context DIR [--file F] [--target T] [--tag REF]... [--image NAME]
-       [--push] [--load] [--cache auto|registry|local|inline|none] [--cache-ref REF] [--cache-dir DIR]
-       [--network host|none] [--build-arg K=V]... [--platform P] [--no-cache]
-       [--report-json FILE] [--summary-md FILE] [--dry-run] [--json]
-  Without --tag, tags are computed from the git context for --image
-  (default: $BUILDSTAGE_REGISTRY or 127.0.0.1:5000, then the context directory name).`;
+/** git's trimmed output, or null when it fails or prints nothing. */
 function git(cwd, args) {
     try {
-        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() || null;
+        return ((0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'] })
+            .toString()
+            .trim() || null);
     }
     catch {
         return null;
@@ -218,7 +268,8 @@ function git(cwd, args) {
 function localGitContext(dir) {
     const sha = git(dir, ['rev-parse', 'HEAD']) ?? '';
     const branch = git(dir, ['symbolic-ref', '--short', '-q', 'HEAD']);
-    const tag = git(dir, ['describe', '--tags', '--exact-match', 'HEAD']);
+    // a branch names the ref; the tag is asked only for a detached HEAD (one git process less)
+    const tag = branch ? null : git(dir, ['describe', '--tags', '--exact-match', 'HEAD']);
     const originHead = git(dir, ['symbolic-ref', '--short', '-q', 'refs/remotes/origin/HEAD']);
     const defaultBranch = originHead ? originHead.replace(/^origin\//, '') : branch === 'main' || branch === 'master' ? branch : null;
     return {
@@ -236,125 +287,110 @@ function localGitContext(dir) {
         repoPrivate: false
     };
 }
-async function runBuildCommand(argv, io) {
-    let args;
+/** A full ref for a name: a tag or branch of this repository; else a version-like name is a tag, anything else a branch. */
+function fullRef(cwd, ref) {
+    if (!ref || ref.startsWith('refs/'))
+        return ref;
+    const isTag = git(cwd, ['rev-parse', '-q', '--verify', `refs/tags/${ref}`]) !== null;
+    const isBranch = git(cwd, ['rev-parse', '-q', '--verify', `refs/heads/${ref}`]) !== null;
+    return isTag || (!isBranch && /^v?\d+(\.\d+)*([-+.].*)?$/.test(ref)) ? `refs/tags/${ref}` : `refs/heads/${ref}`;
+}
+/** The commit a ref points at, or null. */
+function commitOf(cwd, ref) {
+    return git(cwd, ['rev-parse', '-q', '--verify', `${ref}^{commit}`]);
+}
+/** A commit's committer date (ISO 8601), or null. */
+function commitDateOf(cwd, sha) {
+    return sha ? git(cwd, ['log', '-1', '--format=%cI', sha]) : null;
+}
+/** owner/name of a GitHub remote URL (https or ssh), else null. */
+function repositoryOfRemote(url) {
+    const m = url ? /github\.com[/:]([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(url) : null;
+    return m ? m[1] : null;
+}
+/** owner/name of the checkout's origin when it is on GitHub, else null. */
+function originRepository(cwd) {
+    return repositoryOfRemote(git(cwd, ['remote', 'get-url', 'origin']));
+}
+/**
+ * The files changed between `base` and `head` (merge-base diff, `base...head`) below `root`,
+ * relative to `root`. A root outside a checkout or a ref git cannot diff is bad input.
+ */
+function changedFilesSince(root, base, head) {
+    const top = git(root, ['rev-parse', '--show-toplevel']);
+    if (!top)
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('--root', `${root} is not in a git checkout`, 'run it in a clone (with the history back to --base)');
+    const range = `${base}...${head}`;
+    let diff;
     try {
-        args = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.parseArgs)({
-            args: argv,
-            options: {
-                context: { type: 'string' },
-                file: { type: 'string' },
-                target: { type: 'string' },
-                tag: { type: 'string', multiple: true },
-                image: { type: 'string' },
-                push: { type: 'boolean' },
-                load: { type: 'boolean' },
-                cache: { type: 'string' },
-                'cache-ref': { type: 'string' },
-                'cache-dir': { type: 'string' },
-                network: { type: 'string' },
-                'build-arg': { type: 'string', multiple: true },
-                platform: { type: 'string', multiple: true },
-                'no-cache': { type: 'boolean' },
-                'report-json': { type: 'string' },
-                'summary-md': { type: 'string' },
-                'dry-run': { type: 'boolean' },
-                json: { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' }
-            },
-            allowPositionals: false
-        }).values;
+        diff = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['diff', '--name-only', range, '--', '.'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     }
     catch (e) {
-        io.stderr(`error: ${e.message}\n${BUILD_USAGE}\n`);
-        return 2;
+        const why = (e.stderr ?? '').trim().split('\n').pop() || e.message;
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('--base', `git could not diff ${range}: ${why}`, 'name a ref this clone has (git fetch it, or fetch-depth: 0 in CI)');
     }
-    if (args.help) {
-        io.stdout(BUILD_USAGE + '\n');
-        return 0;
-    }
-    try {
-        if (!args.context)
-            throw new _inputs_list_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('--context', 'missing', 'pass --context DIR (the directory to build)');
-        const cache = (args.cache ?? 'auto');
-        if (!_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .CACHE_BACKENDS */ .bK.includes(cache)) {
-            throw new _inputs_list_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('--cache', `unknown cache type "${args.cache}"`, `write one of ${_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .CACHE_BACKENDS */ .bK.join(', ')}`);
-        }
-        if (args.network && !['host', 'none', 'default'].includes(args.network)) {
-            throw new _inputs_list_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('--network', `"${args.network}" is not available here`, 'write host or none');
-        }
-        const contextDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd, args.context);
-        const registry = io.env.BUILDSTAGE_REGISTRY || '127.0.0.1:5000';
-        const tags = args.tag ?? [];
-        const image = args.image ?? (tags.length === 0 ? `${registry}/${(0,_plan_image_ref_js__WEBPACK_IMPORTED_MODULE_12__/* .slug */ .yR)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(contextDir).toLowerCase())}` : '');
-        const inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultInputs */ .jG)({
-            context: contextDir,
-            file: args.file ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd, args.file) : '',
-            target: args.target ?? '',
-            tags,
-            images: image ? [image] : [],
-            push: Boolean(args.push),
-            load: Boolean(args.load),
-            cache,
-            'cache-ref': args['cache-ref'] ?? '',
-            'cache-dir': args['cache-dir'] ?? '',
-            network: args.network ?? '',
-            'build-args': args['build-arg'] ?? [],
-            platforms: args.platform ?? [],
-            'no-cache': Boolean(args['no-cache']),
-            'dry-run': Boolean(args['dry-run'])
-        });
-        const tempDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'buildstage-'));
-        const log = {
-            info: (l) => io.stderr(l + '\n'),
-            warning: (l) => io.stderr(`warning: ${l}\n`),
-            group: async (name, fn) => {
-                io.stderr(`== ${name}\n`);
-                return fn();
-            }
-        };
-        const outcome = await (0,_build_execute_js__WEBPACK_IMPORTED_MODULE_5__/* .executeBuild */ .S)({
-            inputs,
-            ctx: localGitContext(contextDir),
-            env: io.env,
-            tempDir,
-            cacheRoot: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(io.env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.cache'), 'buildstage'),
-            cwd: io.cwd,
-            log,
-            hooks: {
-                prepareRegistries: async (plan) => {
-                    if (plan.push)
-                        for (const r of plan.registries)
-                            await (0,_engine_registry_js__WEBPACK_IMPORTED_MODULE_9__/* .assertRegistryReachable */ .Hm)(r);
-                }
-            }
-        });
-        if (outcome.dryRun) {
-            io.stdout(args.json ? JSON.stringify((0,_plan_build_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .planJson */ .iY)(outcome.plan), null, 2) + '\n' : (0,_plan_build_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .renderPlanText */ .$D)(outcome.plan) + '\n');
-            return 0;
-        }
-        io.stderr(`buildstage: buildx ${outcome.buildMs}ms, own work ${outcome.overheadMs}ms\n`);
-        if (outcome.report) {
-            io.stdout((0,_timing_render_terminal_js__WEBPACK_IMPORTED_MODULE_11__/* .renderTimingTerminal */ .N)(outcome.report, { color: io.isTTY }) + '\n');
-            if (args['report-json'])
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd, args['report-json']), JSON.stringify(outcome.report, null, 2));
-            if (args['summary-md'])
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd, args['summary-md']), (0,_timing_render_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .renderTimingMarkdown */ .Eu)(outcome.report, {}));
-        }
-        if (outcome.digest)
-            io.stdout(`digest: ${outcome.digest}\n`);
-        if (outcome.plan.tags.length)
-            io.stdout(`tags:\n${outcome.plan.tags.map((t) => `  ${t}`).join('\n')}\n`);
-        if (outcome.error) {
-            io.stderr(`error: ${outcome.error}\n`);
-            return 1;
-        }
-        return outcome.exitCode === 0 ? 0 : 1;
-    }
-    catch (e) {
-        io.stderr(`error: ${e.message}\n`);
-        return 1;
-    }
+    const prefix = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(top, root);
+    return diff
+        .split('\n')
+        .filter(Boolean)
+        .map((f) => (prefix ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(prefix, f) : f));
+}
+
+
+/***/ }),
+
+/***/ 94984:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ renderDecisionsText),
+/* harmony export */   CU: () => (/* binding */ renderEvaluationText),
+/* harmony export */   Fn: () => (/* binding */ renderMetadataText),
+/* harmony export */   Lc: () => (/* binding */ renderComparisonText),
+/* harmony export */   bj: () => (/* binding */ renderNothingToBuild),
+/* harmony export */   cg: () => (/* binding */ renderBuildResult)
+/* harmony export */ });
+/* harmony import */ var _common_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56950);
+
+/** `compare`: totals, cache hits and image size, then each stage and phase (`*` past the threshold), then the five steps that moved most. */
+function renderComparisonText(c) {
+    const delta = (label, d) => `  ${label.padEnd(28)} ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtMs */ .mq)(d.baseMs ?? 0).padStart(7)} → ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtMs */ .mq)(d.headMs ?? 0).padStart(7)}${d.flagged ? '  *' : ''}`;
+    return [
+        `build ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtMs */ .mq)(c.total.baseMs ?? 0)} → ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtMs */ .mq)(c.total.headMs ?? 0)}  (${c.comparable.ok ? c.verdict : `not comparable: ${c.comparable.reasons.join('; ')}`})`,
+        `cache hits ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtRatio */ .lj)(c.cacheHitRatio.base)} → ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtRatio */ .lj)(c.cacheHitRatio.head)}   image ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtBytes */ .zi)(c.imageSize.base)} → ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtBytes */ .zi)(c.imageSize.head)}`,
+        '',
+        ...c.stages.map((s) => delta(s.platform ? `${s.name} (${s.platform})` : s.name, s.delta)),
+        ...c.phases.map((p) => delta(`(${p.label})`, p.delta)),
+        '',
+        ...c.steps
+            .slice(0, 5)
+            .map((s) => `  ${((s.delta.deltaMs ?? 0) >= 0 ? '+' : '-') + (0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtMs */ .mq)(Math.abs(s.delta.deltaMs ?? 0))}  ${s.why.padEnd(11)} ${s.instruction.slice(0, 80)}`)
+    ].join('\n');
+}
+/** `tags`: the context, the version, then tags, labels and annotations, one a line. */
+function renderMetadataText(ctx, md) {
+    const section = (title, items) => `${title}:${items.length ? '' : ' (none)'}\n${items.map((t) => `  ${t}\n`).join('')}`;
+    return (`context: ${ctx.eventName} ${ctx.ref || '(no ref)'} ${ctx.sha ? ctx.sha.slice(0, 12) : '(no commit)'}${ctx.defaultBranch ? ` (default branch ${ctx.defaultBranch})` : ''}\n` +
+        `version: ${md.version ?? '(none)'}\n` +
+        section('tags', md.tags) +
+        section('labels', md.labels) +
+        section('annotations', md.annotations));
+}
+/** `changed`: a line a service, build or skip, with the reason. */
+function renderDecisionsText(decisions) {
+    return decisions.map((d) => `${d.build ? 'build' : 'skip '} ${d.service.name}: ${d.reason}`).join('\n') + '\n';
+}
+/** `ecr evaluate`: how many images expire, then each with its tags and the rule that expires it. */
+function renderEvaluationText(ev, imageCount) {
+    return `${ev.expired.length} of ${imageCount} images expire (${ev.bytesFreed} bytes)\n${ev.expired.map((e) => `  ${e.imageDigest} ${e.imageTags.join(',') || '(untagged)'} rule ${e.rulePriority}`).join('\n')}\n`;
+}
+/** `bake` when no target is left to build: each skipped target with its reason. */
+function renderNothingToBuild(skipped) {
+    return `nothing to build:\n${skipped.map((s) => `  ${s.name}: ${s.reason}`).join('\n')}\n`;
+}
+/** `build` after the breakdown: the digest pushed and the tags. */
+function renderBuildResult(digest, tags) {
+    return (digest ? `digest: ${digest}\n` : '') + (tags.length ? `tags:\n${tags.map((t) => `  ${t}`).join('\n')}\n` : '');
 }
 
 
@@ -443,3 +479,5 @@ function registryAccess(plan) {
 /***/ })
 
 };
+
+//# sourceMappingURL=127.index.js.map

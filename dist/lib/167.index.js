@@ -4021,3 +4021,5 @@ function explain(version) {
 /***/ })
 
 };
+
+//# sourceMappingURL=167.index.js.map

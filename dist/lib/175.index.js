@@ -2097,3 +2097,5 @@ const parse = function (data, opts = {}) {
 /***/ })
 
 };
+
+//# sourceMappingURL=175.index.js.map

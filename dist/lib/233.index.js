@@ -1,58 +1,74 @@
 export const id = 233;
-export const ids = [233,990];
+export const ids = [233];
 export const modules = {
 
-/***/ 11990:
+/***/ 3567:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BUILD_USAGE: () => (/* binding */ BUILD_USAGE),
-/* harmony export */   localGitContext: () => (/* binding */ localGitContext),
-/* harmony export */   runBuildCommand: () => (/* binding */ runBuildCommand)
+/* harmony export */   N: () => (/* binding */ defineCommand)
 /* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47632);
+// A CLI command: its usage, its flags and what it runs. `defineCommand` parses the flags
+// (node:util parseArgs, strict) and answers --help; the command only runs. It returns
+// EXIT.OK or EXIT.FAILED and throws for bad usage or input (src/cli/exit.ts); main.ts
+// turns what it throws into a message and an exit code.
+
+
+function defineCommand(spec) {
+    const usage = `${spec.usage}\n  ${_exit_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_CODES_HELP */ .cU}`;
+    return {
+        usage,
+        run: async (argv, io) => {
+            const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+                args: argv,
+                options: { ...spec.options, help: { type: 'boolean', short: 'h' } },
+                allowPositionals: Boolean(spec.positionals)
+            });
+            if (values.help) {
+                io.stdout(usage + '\n');
+                return _exit_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.OK;
+            }
+            return await spec.run(values, io, positionals);
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 16094:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D3: () => (/* binding */ commitOf),
+/* harmony export */   OM: () => (/* binding */ changedFilesSince),
+/* harmony export */   Vp: () => (/* binding */ originRepository),
+/* harmony export */   hU: () => (/* binding */ commitDateOf),
+/* harmony export */   p7: () => (/* binding */ localGitContext),
+/* harmony export */   vv: () => (/* binding */ fullRef)
+/* harmony export */ });
+/* unused harmony export repositoryOfRemote */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _build_execute_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99002);
-/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18028);
-/* harmony import */ var _inputs_list_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(34233);
-/* harmony import */ var _plan_build_plan_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(29868);
-/* harmony import */ var _plan_image_ref_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(68646);
-/* harmony import */ var _engine_registry_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(59399);
-/* harmony import */ var _timing_render_markdown_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(40204);
-/* harmony import */ var _timing_render_terminal_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(71229);
-// `node dist/cli.js build`: the build action's core, run locally against the engine and
-// the registry (127.0.0.1:5000 by default), with the timing breakdown in the terminal.
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71922);
+// Every git call the CLI makes (shell): the local checkout's context for tags and cache
+// scopes, ref names, and the files changed since a base. The action reads the same facts
+// from the GitHub environment instead (src/plan/git-context.ts); bake's `--targets changed`
+// asks git in src/bake/run.ts.
 
 
 
-
-
-
-
-
-
-
-
-
-
-const BUILD_USAGE = `usage: node dist/cli.js build --context DIR [--file F] [--target T] [--tag REF]... [--image NAME]
-       [--push] [--load] [--cache auto|registry|local|inline|none] [--cache-ref REF] [--cache-dir DIR]
-       [--network host|none] [--build-arg K=V]... [--platform P] [--no-cache]
-       [--report-json FILE] [--summary-md FILE] [--dry-run] [--json]
-  Without --tag, tags are computed from the git context for --image
-  (default: $BUILDSTAGE_REGISTRY or 127.0.0.1:5000, then the context directory name).`;
+/** git's trimmed output, or null when it fails or prints nothing. */
 function git(cwd, args) {
     try {
-        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() || null;
+        return ((0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'] })
+            .toString()
+            .trim() || null);
     }
     catch {
         return null;
@@ -62,7 +78,8 @@ function git(cwd, args) {
 function localGitContext(dir) {
     const sha = git(dir, ['rev-parse', 'HEAD']) ?? '';
     const branch = git(dir, ['symbolic-ref', '--short', '-q', 'HEAD']);
-    const tag = git(dir, ['describe', '--tags', '--exact-match', 'HEAD']);
+    // a branch names the ref; the tag is asked only for a detached HEAD (one git process less)
+    const tag = branch ? null : git(dir, ['describe', '--tags', '--exact-match', 'HEAD']);
     const originHead = git(dir, ['symbolic-ref', '--short', '-q', 'refs/remotes/origin/HEAD']);
     const defaultBranch = originHead ? originHead.replace(/^origin\//, '') : branch === 'main' || branch === 'master' ? branch : null;
     return {
@@ -80,125 +97,110 @@ function localGitContext(dir) {
         repoPrivate: false
     };
 }
-async function runBuildCommand(argv, io) {
-    let args;
+/** A full ref for a name: a tag or branch of this repository; else a version-like name is a tag, anything else a branch. */
+function fullRef(cwd, ref) {
+    if (!ref || ref.startsWith('refs/'))
+        return ref;
+    const isTag = git(cwd, ['rev-parse', '-q', '--verify', `refs/tags/${ref}`]) !== null;
+    const isBranch = git(cwd, ['rev-parse', '-q', '--verify', `refs/heads/${ref}`]) !== null;
+    return isTag || (!isBranch && /^v?\d+(\.\d+)*([-+.].*)?$/.test(ref)) ? `refs/tags/${ref}` : `refs/heads/${ref}`;
+}
+/** The commit a ref points at, or null. */
+function commitOf(cwd, ref) {
+    return git(cwd, ['rev-parse', '-q', '--verify', `${ref}^{commit}`]);
+}
+/** A commit's committer date (ISO 8601), or null. */
+function commitDateOf(cwd, sha) {
+    return sha ? git(cwd, ['log', '-1', '--format=%cI', sha]) : null;
+}
+/** owner/name of a GitHub remote URL (https or ssh), else null. */
+function repositoryOfRemote(url) {
+    const m = url ? /github\.com[/:]([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(url) : null;
+    return m ? m[1] : null;
+}
+/** owner/name of the checkout's origin when it is on GitHub, else null. */
+function originRepository(cwd) {
+    return repositoryOfRemote(git(cwd, ['remote', 'get-url', 'origin']));
+}
+/**
+ * The files changed between `base` and `head` (merge-base diff, `base...head`) below `root`,
+ * relative to `root`. A root outside a checkout or a ref git cannot diff is bad input.
+ */
+function changedFilesSince(root, base, head) {
+    const top = git(root, ['rev-parse', '--show-toplevel']);
+    if (!top)
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('--root', `${root} is not in a git checkout`, 'run it in a clone (with the history back to --base)');
+    const range = `${base}...${head}`;
+    let diff;
     try {
-        args = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.parseArgs)({
-            args: argv,
-            options: {
-                context: { type: 'string' },
-                file: { type: 'string' },
-                target: { type: 'string' },
-                tag: { type: 'string', multiple: true },
-                image: { type: 'string' },
-                push: { type: 'boolean' },
-                load: { type: 'boolean' },
-                cache: { type: 'string' },
-                'cache-ref': { type: 'string' },
-                'cache-dir': { type: 'string' },
-                network: { type: 'string' },
-                'build-arg': { type: 'string', multiple: true },
-                platform: { type: 'string', multiple: true },
-                'no-cache': { type: 'boolean' },
-                'report-json': { type: 'string' },
-                'summary-md': { type: 'string' },
-                'dry-run': { type: 'boolean' },
-                json: { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' }
-            },
-            allowPositionals: false
-        }).values;
+        diff = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['diff', '--name-only', range, '--', '.'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     }
     catch (e) {
-        io.stderr(`error: ${e.message}\n${BUILD_USAGE}\n`);
-        return 2;
+        const why = (e.stderr ?? '').trim().split('\n').pop() || e.message;
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('--base', `git could not diff ${range}: ${why}`, 'name a ref this clone has (git fetch it, or fetch-depth: 0 in CI)');
     }
-    if (args.help) {
-        io.stdout(BUILD_USAGE + '\n');
-        return 0;
-    }
-    try {
-        if (!args.context)
-            throw new _inputs_list_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('--context', 'missing', 'pass --context DIR (the directory to build)');
-        const cache = (args.cache ?? 'auto');
-        if (!_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .CACHE_BACKENDS */ .bK.includes(cache)) {
-            throw new _inputs_list_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('--cache', `unknown cache type "${args.cache}"`, `write one of ${_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .CACHE_BACKENDS */ .bK.join(', ')}`);
-        }
-        if (args.network && !['host', 'none', 'default'].includes(args.network)) {
-            throw new _inputs_list_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('--network', `"${args.network}" is not available here`, 'write host or none');
-        }
-        const contextDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd, args.context);
-        const registry = io.env.BUILDSTAGE_REGISTRY || '127.0.0.1:5000';
-        const tags = args.tag ?? [];
-        const image = args.image ?? (tags.length === 0 ? `${registry}/${(0,_plan_image_ref_js__WEBPACK_IMPORTED_MODULE_12__/* .slug */ .yR)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(contextDir).toLowerCase())}` : '');
-        const inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultInputs */ .jG)({
-            context: contextDir,
-            file: args.file ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd, args.file) : '',
-            target: args.target ?? '',
-            tags,
-            images: image ? [image] : [],
-            push: Boolean(args.push),
-            load: Boolean(args.load),
-            cache,
-            'cache-ref': args['cache-ref'] ?? '',
-            'cache-dir': args['cache-dir'] ?? '',
-            network: args.network ?? '',
-            'build-args': args['build-arg'] ?? [],
-            platforms: args.platform ?? [],
-            'no-cache': Boolean(args['no-cache']),
-            'dry-run': Boolean(args['dry-run'])
-        });
-        const tempDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'buildstage-'));
-        const log = {
-            info: (l) => io.stderr(l + '\n'),
-            warning: (l) => io.stderr(`warning: ${l}\n`),
-            group: async (name, fn) => {
-                io.stderr(`== ${name}\n`);
-                return fn();
-            }
-        };
-        const outcome = await (0,_build_execute_js__WEBPACK_IMPORTED_MODULE_5__/* .executeBuild */ .S)({
-            inputs,
-            ctx: localGitContext(contextDir),
-            env: io.env,
-            tempDir,
-            cacheRoot: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(io.env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.cache'), 'buildstage'),
-            cwd: io.cwd,
-            log,
-            hooks: {
-                prepareRegistries: async (plan) => {
-                    if (plan.push)
-                        for (const r of plan.registries)
-                            await (0,_engine_registry_js__WEBPACK_IMPORTED_MODULE_9__/* .assertRegistryReachable */ .Hm)(r);
-                }
-            }
-        });
-        if (outcome.dryRun) {
-            io.stdout(args.json ? JSON.stringify((0,_plan_build_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .planJson */ .iY)(outcome.plan), null, 2) + '\n' : (0,_plan_build_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .renderPlanText */ .$D)(outcome.plan) + '\n');
-            return 0;
-        }
-        io.stderr(`buildstage: buildx ${outcome.buildMs}ms, own work ${outcome.overheadMs}ms\n`);
-        if (outcome.report) {
-            io.stdout((0,_timing_render_terminal_js__WEBPACK_IMPORTED_MODULE_11__/* .renderTimingTerminal */ .N)(outcome.report, { color: io.isTTY }) + '\n');
-            if (args['report-json'])
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd, args['report-json']), JSON.stringify(outcome.report, null, 2));
-            if (args['summary-md'])
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd, args['summary-md']), (0,_timing_render_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .renderTimingMarkdown */ .Eu)(outcome.report, {}));
-        }
-        if (outcome.digest)
-            io.stdout(`digest: ${outcome.digest}\n`);
-        if (outcome.plan.tags.length)
-            io.stdout(`tags:\n${outcome.plan.tags.map((t) => `  ${t}`).join('\n')}\n`);
-        if (outcome.error) {
-            io.stderr(`error: ${outcome.error}\n`);
-            return 1;
-        }
-        return outcome.exitCode === 0 ? 0 : 1;
-    }
-    catch (e) {
-        io.stderr(`error: ${e.message}\n`);
-        return 1;
-    }
+    const prefix = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(top, root);
+    return diff
+        .split('\n')
+        .filter(Boolean)
+        .map((f) => (prefix ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(prefix, f) : f));
+}
+
+
+/***/ }),
+
+/***/ 94984:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ renderDecisionsText),
+/* harmony export */   CU: () => (/* binding */ renderEvaluationText),
+/* harmony export */   Fn: () => (/* binding */ renderMetadataText),
+/* harmony export */   Lc: () => (/* binding */ renderComparisonText),
+/* harmony export */   bj: () => (/* binding */ renderNothingToBuild),
+/* harmony export */   cg: () => (/* binding */ renderBuildResult)
+/* harmony export */ });
+/* harmony import */ var _common_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56950);
+
+/** `compare`: totals, cache hits and image size, then each stage and phase (`*` past the threshold), then the five steps that moved most. */
+function renderComparisonText(c) {
+    const delta = (label, d) => `  ${label.padEnd(28)} ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtMs */ .mq)(d.baseMs ?? 0).padStart(7)} → ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtMs */ .mq)(d.headMs ?? 0).padStart(7)}${d.flagged ? '  *' : ''}`;
+    return [
+        `build ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtMs */ .mq)(c.total.baseMs ?? 0)} → ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtMs */ .mq)(c.total.headMs ?? 0)}  (${c.comparable.ok ? c.verdict : `not comparable: ${c.comparable.reasons.join('; ')}`})`,
+        `cache hits ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtRatio */ .lj)(c.cacheHitRatio.base)} → ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtRatio */ .lj)(c.cacheHitRatio.head)}   image ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtBytes */ .zi)(c.imageSize.base)} → ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtBytes */ .zi)(c.imageSize.head)}`,
+        '',
+        ...c.stages.map((s) => delta(s.platform ? `${s.name} (${s.platform})` : s.name, s.delta)),
+        ...c.phases.map((p) => delta(`(${p.label})`, p.delta)),
+        '',
+        ...c.steps
+            .slice(0, 5)
+            .map((s) => `  ${((s.delta.deltaMs ?? 0) >= 0 ? '+' : '-') + (0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtMs */ .mq)(Math.abs(s.delta.deltaMs ?? 0))}  ${s.why.padEnd(11)} ${s.instruction.slice(0, 80)}`)
+    ].join('\n');
+}
+/** `tags`: the context, the version, then tags, labels and annotations, one a line. */
+function renderMetadataText(ctx, md) {
+    const section = (title, items) => `${title}:${items.length ? '' : ' (none)'}\n${items.map((t) => `  ${t}\n`).join('')}`;
+    return (`context: ${ctx.eventName} ${ctx.ref || '(no ref)'} ${ctx.sha ? ctx.sha.slice(0, 12) : '(no commit)'}${ctx.defaultBranch ? ` (default branch ${ctx.defaultBranch})` : ''}\n` +
+        `version: ${md.version ?? '(none)'}\n` +
+        section('tags', md.tags) +
+        section('labels', md.labels) +
+        section('annotations', md.annotations));
+}
+/** `changed`: a line a service, build or skip, with the reason. */
+function renderDecisionsText(decisions) {
+    return decisions.map((d) => `${d.build ? 'build' : 'skip '} ${d.service.name}: ${d.reason}`).join('\n') + '\n';
+}
+/** `ecr evaluate`: how many images expire, then each with its tags and the rule that expires it. */
+function renderEvaluationText(ev, imageCount) {
+    return `${ev.expired.length} of ${imageCount} images expire (${ev.bytesFreed} bytes)\n${ev.expired.map((e) => `  ${e.imageDigest} ${e.imageTags.join(',') || '(untagged)'} rule ${e.rulePriority}`).join('\n')}\n`;
+}
+/** `bake` when no target is left to build: each skipped target with its reason. */
+function renderNothingToBuild(skipped) {
+    return `nothing to build:\n${skipped.map((s) => `  ${s.name}: ${s.reason}`).join('\n')}\n`;
+}
+/** `build` after the breakdown: the digest pushed and the tags. */
+function renderBuildResult(digest, tags) {
+    return (digest ? `digest: ${digest}\n` : '') + (tags.length ? `tags:\n${tags.map((t) => `  ${t}`).join('\n')}\n` : '');
 }
 
 
@@ -210,21 +212,22 @@ async function runBuildCommand(argv, io) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   TAGS_USAGE: () => (/* binding */ TAGS_USAGE),
-/* harmony export */   repositoryOfRemote: () => (/* binding */ repositoryOfRemote),
-/* harmony export */   runTagsCommand: () => (/* binding */ runTagsCommand)
+/* harmony export */   tagsCommand: () => (/* binding */ tagsCommand)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _inputs_list_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34233);
-/* harmony import */ var _plan_metadata_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75774);
-/* harmony import */ var _plan_tag_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9108);
-/* harmony import */ var _build_command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(11990);
+/* harmony import */ var _common_list_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82149);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71922);
+/* harmony import */ var _plan_metadata_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75774);
+/* harmony import */ var _plan_tag_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9108);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3567);
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47632);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16094);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94984);
 // `node dist/cli.js tags`: the tags, labels and annotations the action computes for a git
 // context (the checkout's, or one given with --ref/--sha/--event), so tag-rules and flavor
 // can be tried locally. `--json` prints docker/metadata-action's json output. Only wiring:
 // the computation is src/plan/metadata.ts.
+
+
 
 
 
@@ -242,186 +245,192 @@ const TAGS_USAGE = `usage: node dist/cli.js tags [--images NAME]... [--tag-rules
   DOCKER_METADATA_SHORT_SHA_LENGTH and DOCKER_METADATA_ANNOTATIONS_LEVELS are read as the
   action reads them.
   --json prints metadata-action's json output: {"tags", "tag-names", "labels", "annotations"}.`;
-function git(cwd, args) {
-    try {
-        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() || null;
-    }
-    catch {
-        return null;
-    }
-}
-/** owner/name of a GitHub remote URL (https or ssh), else null. */
-function repositoryOfRemote(url) {
-    const m = url ? /github\.com[/:]([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(url) : null;
-    return m ? m[1] : null;
-}
 /** Lines of repeated flags; each flag may hold several lines. `#` lines are comments. */
-const lines = (values) => (values ?? []).flatMap((v) => (0,_inputs_list_js__WEBPACK_IMPORTED_MODULE_2__/* .parseList */ .E1)(v, { keepCommas: true, comment: true }));
-async function runTagsCommand(argv, io) {
-    let args;
-    try {
-        args = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
-            args: argv,
-            options: {
-                images: { type: 'string', multiple: true },
-                image: { type: 'string', multiple: true },
-                'tag-rules': { type: 'string', multiple: true },
-                flavor: { type: 'string', multiple: true },
-                'tag-prefix': { type: 'string' },
-                ref: { type: 'string' },
-                sha: { type: 'string' },
-                event: { type: 'string' },
-                'default-branch': { type: 'string' },
-                repository: { type: 'string' },
-                label: { type: 'string', multiple: true },
-                annotation: { type: 'string', multiple: true },
-                date: { type: 'string' },
-                json: { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' }
-            },
-            allowPositionals: false
-        }).values;
-    }
-    catch (e) {
-        io.stderr(`error: ${e.message}\n${TAGS_USAGE}\n`);
-        return 2;
-    }
-    if (args.help) {
-        io.stdout(TAGS_USAGE + '\n');
-        return 0;
-    }
-    try {
+const lines = (values) => (values ?? []).flatMap((v) => (0,_common_list_js__WEBPACK_IMPORTED_MODULE_0__/* .parseList */ .E)(v, { keepCommas: true, comment: true }));
+const tagsCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .defineCommand */ .N)({
+    usage: TAGS_USAGE,
+    options: {
+        images: { type: 'string', multiple: true },
+        image: { type: 'string', multiple: true },
+        'tag-rules': { type: 'string', multiple: true },
+        flavor: { type: 'string', multiple: true },
+        'tag-prefix': { type: 'string' },
+        ref: { type: 'string' },
+        sha: { type: 'string' },
+        event: { type: 'string' },
+        'default-branch': { type: 'string' },
+        repository: { type: 'string' },
+        label: { type: 'string', multiple: true },
+        annotation: { type: 'string', multiple: true },
+        date: { type: 'string' },
+        json: { type: 'boolean' }
+    },
+    run: (args, io) => {
         const now = args.date ? new Date(args.date) : new Date();
         if (Number.isNaN(now.getTime()))
-            throw new _inputs_list_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('--date', `"${args.date}" is not a date`, 'write an ISO date such as 2026-01-10T00:30:00Z');
-        const local = (0,_build_command_js__WEBPACK_IMPORTED_MODULE_5__.localGitContext)(io.cwd);
-        let ref = args.ref ?? local.ref;
-        if (ref && !ref.startsWith('refs/')) {
-            // a bare name: a tag or branch of this repository; else a version-like name is a tag, anything else a branch
-            const isTag = git(io.cwd, ['rev-parse', '-q', '--verify', `refs/tags/${ref}`]) !== null;
-            const isBranch = git(io.cwd, ['rev-parse', '-q', '--verify', `refs/heads/${ref}`]) !== null;
-            ref = isTag || (!isBranch && /^v?\d+(\.\d+)*([-+.].*)?$/.test(ref)) ? `refs/tags/${ref}` : `refs/heads/${ref}`;
-        }
-        const sha = args.sha ?? (args.ref ? (git(io.cwd, ['rev-parse', '-q', '--verify', `${ref}^{commit}`]) ?? local.sha) : local.sha);
-        const event = args.event ?? (ref.startsWith('refs/pull/') ? 'pull_request' : 'push');
+            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('--date', `"${args.date}" is not a date`, 'write an ISO date such as 2026-01-10T00:30:00Z');
+        const local = (0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .localGitContext */ .p7)(io.cwd);
+        const ref = (0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .fullRef */ .vv)(io.cwd, args.ref ?? local.ref);
+        const sha = args.sha ?? (args.ref ? ((0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .commitOf */ .D3)(io.cwd, ref) ?? local.sha) : local.sha);
         const pr = /^refs\/pull\/(\d+)\//.exec(ref);
-        const repository = args.repository ?? repositoryOfRemote(git(io.cwd, ['remote', 'get-url', 'origin']));
-        const commitDate = sha ? git(io.cwd, ['log', '-1', '--format=%cI', sha]) : null;
+        const commitDate = (0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .commitDateOf */ .hU)(io.cwd, sha);
         const shortSha = io.env.DOCKER_METADATA_SHORT_SHA_LENGTH;
         if (shortSha && Number.isNaN(Number(shortSha))) {
-            throw new _inputs_list_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('DOCKER_METADATA_SHORT_SHA_LENGTH', `"${shortSha}" is not a number`, 'set it to how many characters a short sha has (default 7), or unset it');
+            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('DOCKER_METADATA_SHORT_SHA_LENGTH', `"${shortSha}" is not a number`, 'set it to how many characters a short sha has (default 7), or unset it');
         }
         const ctx = {
             ...local,
-            eventName: event,
+            eventName: args.event ?? (ref.startsWith('refs/pull/') ? 'pull_request' : 'push'),
             ref,
             sha,
             defaultBranch: args['default-branch'] ?? local.defaultBranch,
             prNumber: pr ? Number(pr[1]) : null,
-            repository,
+            repository: args.repository ?? (0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .originRepository */ .Vp)(io.cwd),
             ...(commitDate ? { commitDate } : {}),
             ...(shortSha ? { shortShaLength: Number(shortSha) } : {})
         };
         const tagRules = lines(args['tag-rules']);
         const flavor = lines(args.flavor);
         // the same checks the action makes on its inputs, named by flag
-        (0,_plan_tag_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTagRules */ .hh)(tagRules, '--tag-rules');
-        (0,_plan_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFlavorInput */ .MP)(flavor, '--flavor');
-        const md = (0,_plan_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .computeMetadata */ .FT)({
+        (0,_plan_tag_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTagRules */ .hh)(tagRules, '--tag-rules');
+        (0,_plan_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlavorInput */ .MP)(flavor, '--flavor');
+        const md = (0,_plan_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .computeMetadata */ .FT)({
             ctx,
             now,
-            images: (0,_plan_tag_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .enabledImageNames */ .xA)((0,_plan_tag_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .parseImages */ .eb)(lines([...(args.images ?? []), ...(args.image ?? [])]), '--images')),
+            images: (0,_plan_tag_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .enabledImageNames */ .xA)((0,_plan_tag_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImages */ .eb)(lines([...(args.images ?? []), ...(args.image ?? [])]), '--images')),
             tagRules,
             flavor,
             tagPrefix: args['tag-prefix'] ?? '',
             labels: args.label ?? [],
             annotations: args.annotation ?? [],
-            annotationLevels: (0,_plan_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .annotationLevelsFromEnv */ .Kr)(io.env),
+            annotationLevels: (0,_plan_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationLevelsFromEnv */ .Kr)(io.env),
             names: { tagRules: '--tag-rules', flavor: '--flavor', tagPrefix: '--tag-prefix' }
         });
         for (const w of md.warnings)
             io.stderr(`warning: ${w}\n`);
-        if (args.json) {
-            io.stdout(JSON.stringify((0,_plan_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .metadataJson */ .YE)(md), null, 2) + '\n');
-            return 0;
-        }
-        const section = (title, items) => `${title}:${items.length ? '' : ' (none)'}\n${items.map((t) => `  ${t}\n`).join('')}`;
-        io.stdout(`context: ${event} ${ref || '(no ref)'} ${sha ? sha.slice(0, 12) : '(no commit)'}${ctx.defaultBranch ? ` (default branch ${ctx.defaultBranch})` : ''}\n` +
-            `version: ${md.version ?? '(none)'}\n` +
-            section('tags', md.tags) +
-            section('labels', md.labels) +
-            section('annotations', md.annotations));
-        return 0;
+        io.stdout(args.json ? JSON.stringify((0,_plan_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .metadataJson */ .YE)(md), null, 2) + '\n' : (0,_render_js__WEBPACK_IMPORTED_MODULE_7__/* .renderMetadataText */ .Fn)(ctx, md));
+        return _exit_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.OK;
     }
-    catch (e) {
-        io.stderr(`error: ${e.message}\n`);
-        return e instanceof _inputs_list_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz ? 2 : 1;
-    }
-}
+});
 
 
 /***/ }),
 
-/***/ 71229:
+/***/ 56950:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ renderTimingTerminal)
+/* harmony export */   Fw: () => (/* binding */ signedMs),
+/* harmony export */   UQ: () => (/* binding */ esc),
+/* harmony export */   ZM: () => (/* binding */ escText),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   ec: () => (/* binding */ imageLabel),
+/* harmony export */   jw: () => (/* binding */ shortInstruction),
+/* harmony export */   lj: () => (/* binding */ fmtRatio),
+/* harmony export */   mq: () => (/* binding */ fmtMs),
+/* harmony export */   xv: () => (/* binding */ truncate),
+/* harmony export */   zi: () => (/* binding */ fmtBytes)
 /* harmony export */ });
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92887);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35519);
-// TimingReport → terminal text: aligned tables with duration bars; ANSI colour only
-// when asked (the CLI asks when stdout is a TTY). Pure.
-
-
-const ANSI = { bold: '\x1b[1m', dim: '\x1b[2m', red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', reset: '\x1b[0m' };
-function renderTimingTerminal(report, opts) {
-    const c = (code, s) => (opts.color ? `${ANSI[code]}${s}${ANSI.reset}` : s);
-    const width = Math.max(60, opts.width ?? 100);
-    const barWidth = Math.min(30, width - 60);
-    const bar = (ms, max) => {
-        const n = max > 0 ? Math.round((ms / max) * barWidth) : 0;
-        return '█'.repeat(n) + ' '.repeat(barWidth - n);
-    };
-    const lines = [];
-    const count = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .countCachedSteps */ .BI)(report.steps);
-    lines.push(c('bold', `${report.failed ? 'FAILED' : 'Build'}${report.image.tags[0] ? ` ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .imageLabel */ .ec)(report.image.tags[0])} —` : ''} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(report.durationMs)}`) +
-        `  cache ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtRatio */ .lj)((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .cacheHitRatioOf */ .iY)(count))} (${count.cached}/${count.steps} steps)  image ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtBytes */ .zi)(report.image.sizeBytes)}`);
-    if (report.failed) {
-        lines.push(c('red', `failed: ${report.failed.name}${report.failed.line !== null ? ` (Dockerfile line ${report.failed.line})` : ''}`));
-        lines.push(c('red', `  ${report.failed.error}`));
-        for (const l of report.failed.logTail.slice(-10))
-            lines.push(c('dim', `  | ${l}`));
+// Small shared formatters for the renderers. Pure.
+function fmtMs(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '-';
+    if (ms < 1000)
+        return `${(ms / 1000).toFixed(ms < 100 ? 2 : 1)}s`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)}s`;
+    const m = Math.floor(ms / 60_000);
+    const s = Math.round((ms % 60_000) / 1000);
+    return s === 60 ? `${m + 1}m00s` : `${m}m${String(s).padStart(2, '0')}s`;
+}
+function fmtBytes(n) {
+    if (n === null || n === undefined || !Number.isFinite(n))
+        return 'unknown';
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(1)} KB`;
+    if (n < 1024 ** 3)
+        return `${(n / 1024 ** 2).toFixed(1)} MB`;
+    return `${(n / 1024 ** 3).toFixed(2)} GB`;
+}
+function fmtRatio(r) {
+    return r === null ? 'n/a' : `${Math.round(r * 100)}%`;
+}
+/** Escapes text for HTML and Markdown table cells. */
+function esc(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;')
+        .replace(/\|/g, '&#124;')
+        .replace(/`/g, '&#96;')
+        .replace(/\r?\n/g, ' ');
+}
+function truncate(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+/**
+ * esc() plus a zero-width joiner after every `@`. GitHub runs its autolinker over the
+ * Markdown text between raw HTML tags, `<code>` included, so `yarn@1.22.22` in a table
+ * cell becomes a mailto link and `@types` a mention; an invisible joiner right after the
+ * `@` leaves no address or name to link.
+ */
+function escText(text) {
+    return esc(text).replace(/@/g, '@&#8205;');
+}
+/** `<code>` of untrusted text, escaped and never autolinked. */
+function code(text) {
+    return `<code>${escText(text)}</code>`;
+}
+// RUN flags that say how a step runs, not what it does: left out of short labels
+const NOISE_FLAGS = /^--(mount|network|security)\b/;
+const FLAG = /^(--[\w-]+(?:=(?:"[^"]*"|'[^']*'|\S)*)?)\s*/;
+/**
+ * A step's instruction as a short label: whitespace collapsed, RUN's `--mount`, `--network`
+ * and `--security` flags dropped, a FROM's image without docker.io/library/ and its digest
+ * (the full text stays in the folded table), cut at `max`.
+ */
+function shortInstruction(instruction, max = 70) {
+    const text = instruction
+        .replace(/\\\r?\n/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const m = /^(\S+)\s*(.*)$/.exec(text);
+    if (!m)
+        return truncate(text, max);
+    let rest = m[2];
+    const kept = [];
+    for (let f = FLAG.exec(rest); f; f = FLAG.exec(rest)) {
+        if (!NOISE_FLAGS.test(f[1]))
+            kept.push(f[1]);
+        rest = rest.slice(f[0].length);
     }
-    lines.push('');
-    const stageName = (n, p) => (p ? `${n} (${p})` : n);
-    const nameW = Math.min(34, Math.max(5, ...report.stages.map((s) => stageName(s.name, s.platform).length)));
-    const maxStage = Math.max(0, ...report.stages.map((s) => s.durationMs));
-    lines.push(`${'stage'.padEnd(nameW)}  ${'time'.padStart(7)}  ${' '.repeat(barWidth)}  steps  cached`);
-    for (const s of report.stages) {
-        const name = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(stageName(s.name, s.platform), nameW).padEnd(nameW);
-        const b = s.cachedSteps === s.steps ? c('green', bar(s.durationMs, maxStage)) : c('yellow', bar(s.durationMs, maxStage));
-        const time = s.steps > 0 && s.cachedSteps === s.steps ? 'cached' : (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(s.durationMs);
-        lines.push(`${name}  ${time.padStart(7)}  ${b}  ${String(s.steps).padStart(5)}  ${String(s.cachedSteps).padStart(6)}`);
-    }
-    const p = report.phases;
-    lines.push('');
-    lines.push(c('dim', _model_js__WEBPACK_IMPORTED_MODULE_0__/* .PHASES */ .ZG.filter((x) => (p[x.key] ?? 0) > 0 || x.key !== 'cacheLoadMs').map((x) => `${x.label} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(p[x.key] ?? 0)}`).join(' · ')));
-    const slow = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .slowestRows */ .Pf)(report, 5);
-    if (slow.length) {
-        lines.push('', c('bold', 'where the time went (steps and phases)'));
-        const maxStep = slow[0].durationMs;
-        for (const r of slow) {
-            const what = r.kind === 'phase' ? `(${r.phase.label})` : `${r.step.stage}${r.step.line !== null ? `:${r.step.line}` : ''} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .shortInstruction */ .jw)(r.step.instruction, width)}`;
-            lines.push(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(r.durationMs).padStart(7)}  ${c('red', bar(r.durationMs, maxStep))}  ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(what, width - barWidth - 12)}`);
-        }
-    }
-    for (const w of report.warnings)
-        lines.push(c('yellow', `warning: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(w, width)}`));
-    return lines.join('\n');
+    // a base image: its name without the default registry and the pinned digest
+    if (/^FROM$/i.test(m[1]))
+        rest = rest.replace(/^docker\.io\/(library\/)?/, '').replace(/@sha256:[a-f0-9]{64}/i, '');
+    return truncate([m[1], ...kept, rest].filter(Boolean).join(' '), max);
+}
+/** `127.0.0.1:5000/demo-medusa:cold` → `demo-medusa:cold`: the repository and tag, without the registry host. */
+function imageLabel(ref) {
+    const noDigest = ref.replace(/@sha256:[a-f0-9]+$/i, '');
+    const parts = noDigest.split('/');
+    if (parts.length > 1 && (parts[0].includes('.') || parts[0].includes(':') || parts[0] === 'localhost'))
+        parts.shift();
+    if (parts[0] === 'library' && parts.length > 1)
+        parts.shift();
+    return parts.join('/') || ref;
+}
+/** Δ seconds as text: `+51.2s`, `−3.0s`, `±0.00s`. */
+function signedMs(ms) {
+    return `${ms > 0 ? '+' : ms < 0 ? '−' : '±'}${fmtMs(Math.abs(ms))}`;
 }
 
 
 /***/ })
 
 };
+
+//# sourceMappingURL=233.index.js.map

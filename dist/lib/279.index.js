@@ -7023,3 +7023,5 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ })
 
 };
+
+//# sourceMappingURL=279.index.js.map

@@ -14,14 +14,16 @@ export const modules = {
 /* unused harmony exports bakeFileKind, cacheEntryText, BAKE_NETWORK_MIN, bakeSupportsNetwork, selectTargets, ecrRegistries */
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _inputs_list_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34233);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71922);
 /* harmony import */ var _plan_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70769);
 /* harmony import */ var _plan_image_ref_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68646);
+/* harmony import */ var _common_slug_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9510);
 /* harmony import */ var _plan_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49458);
 // Many images in one `docker buildx bake`: the resolved definition buildx prints
 // (`bake --print -f … [targets]`, compose and HCL/JSON merged by buildx itself) → one
 // plan per target (tags, labels, cache flags, the registries it touches) and the one
 // bake argv that builds them all. Pure; the shell is src/bake/run.ts.
+
 
 
 
@@ -56,7 +58,7 @@ function parseImagesMapping(lines, input = 'bake-images') {
     for (const l of lines) {
         const eq = l.indexOf('=');
         if (eq <= 0)
-            throw new _inputs_list_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `"${l}" is not target=image`, 'map each target to its image: `api=registry/shop/api` (one per line)');
+            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `"${l}" is not target=image`, 'map each target to its image: `api=registry/shop/api` (one per line)');
         out[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
     }
     return out;
@@ -71,7 +73,7 @@ function bakeSupportsNetwork(version) {
 function selectTargets(def, requested) {
     const all = Object.keys(def.target ?? {});
     if (all.length === 0) {
-        throw new _inputs_list_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('bake', 'the definition has no target to build (a compose file needs services with a `build:` section; services with only `image:` are pulled, never built)', 'add a `build:` section to the services to build, or list a docker-bake.hcl');
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('bake', 'the definition has no target to build (a compose file needs services with a `build:` section; services with only `image:` are pulled, never built)', 'add a `build:` section to the services to build, or list a docker-bake.hcl');
     }
     if (requested.length === 0) {
         const group = def.group?.default?.targets ?? [];
@@ -80,7 +82,7 @@ function selectTargets(def, requested) {
     }
     const unknown = requested.filter((t) => !all.includes(t) && !(def.group?.[t]?.targets ?? []).length);
     if (unknown.length) {
-        throw new _inputs_list_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('targets', `unknown target${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}`, `use one of ${all.join(', ')} (or leave \`targets\` empty for all)`);
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('targets', `unknown target${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}`, `use one of ${all.join(', ')} (or leave \`targets\` empty for all)`);
     }
     const out = [];
     for (const r of requested)
@@ -98,16 +100,17 @@ function imageOf(name, def, mapping) {
     }
     catch (e) {
         if (e instanceof _plan_image_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .ImageRefError */ .z0)
-            throw new _inputs_list_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(mapping[name] ? 'bake-images' : 'bake', `target "${name}": ${e.message}`, 'fix the image name');
+            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(mapping[name] ? 'bake-images' : 'bake', `target "${name}": ${e.message}`, 'fix the image name');
         throw e;
     }
 }
 function planBake(def, o) {
     const warnings = [];
     const names = selectTargets(def, o.targets);
+    const defined = def.target ?? {};
     for (const k of Object.keys(o.images)) {
-        if (!(def.target ?? {})[k])
-            throw new _inputs_list_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('bake-images', `"${k}" is not a target of the bake definition`, `map one of ${Object.keys(def.target ?? {}).join(', ')}`);
+        if (!defined[k])
+            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('bake-images', `"${k}" is not a target of the bake definition`, `map one of ${Object.keys(def.target ?? {}).join(', ')}`);
     }
     const skipped = names.filter((n) => o.skip?.[n]).map((n) => ({ name: n, reason: o.skip?.[n] }));
     const build = names.filter((n) => !o.skip?.[n]);
@@ -126,7 +129,7 @@ function planBake(def, o) {
             labels = (0,_plan_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .ociLabels */ .TT)(o.ctx, c.version, o.now).filter((l) => !own.has(l.split('=')[0]));
         }
         else if (o.push) {
-            throw new _inputs_list_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('bake-images', `target "${name}" has no image to push to`, `give the service an \`image:\` (compose), \`tags\` (bake file), or map it in \`bake-images\`: ${name}=registry/name`);
+            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('bake-images', `target "${name}" has no image to push to`, `give the service an \`image:\` (compose), \`tags\` (bake file), or map it in \`bake-images\`: ${name}=registry/name`);
         }
         const explicitFrom = (d['cache-from'] ?? []).map(cacheEntryText);
         const explicitTo = (d['cache-to'] ?? []).map(cacheEntryText);
@@ -145,16 +148,16 @@ function planBake(def, o) {
                 ctx: o.ctx,
                 cacheRef: '',
                 // without an image the target's name keeps the scopes apart
-                cacheScope: image ? '' : (0,_plan_image_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .slug */ .yR)(`bake-${name}${d.target ? `-${d.target}` : ''}`, 100),
+                cacheScope: image ? '' : (0,_common_slug_js__WEBPACK_IMPORTED_MODULE_5__/* .slug */ .y)(`bake-${name}${d.target ? `-${d.target}` : ''}`, 100),
                 writeOnPr: o.cacheWriteOnPr,
-                cacheDir: o.cacheDir ? `${o.cacheDir.replace(/\/$/, '')}/${(0,_plan_image_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .slug */ .yR)(name, 60)}` : '',
+                cacheDir: o.cacheDir ? `${o.cacheDir.replace(/\/$/, '')}/${(0,_common_slug_js__WEBPACK_IMPORTED_MODULE_5__/* .slug */ .y)(name, 60)}` : '',
                 tempDir: o.cacheRoot ?? o.tempDir,
                 env: o.env
             });
         }
         catch (e) {
-            if (e instanceof _inputs_list_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
-                throw new _inputs_list_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(e.input, `target "${name}": ${e.problem}`, e.fix.replace(/\.$/, ''));
+            if (e instanceof _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d)
+                throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(e.input, `target "${name}": ${e.problem}`, e.fix.replace(/\.$/, ''));
             throw e;
         }
         for (const w of cache.warnings)
@@ -193,7 +196,7 @@ function planBake(def, o) {
     let overrideFile = null;
     if (o.network && !bakeSupportsNetwork(o.buildxVersion) && targets.length) {
         if (!o.files.every((f) => bakeFileKind(f) === 'compose')) {
-            throw new _inputs_list_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('network', `buildx ${o.buildxVersion} cannot set the network of a bake file's targets (bake reads \`network\` from buildx ${BAKE_NETWORK_MIN})`, 'add docker/setup-buildx-action for a current buildx, or use compose files (their `build.network` works)');
+            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('network', `buildx ${o.buildxVersion} cannot set the network of a bake file's targets (bake reads \`network\` from buildx ${BAKE_NETWORK_MIN})`, 'add docker/setup-buildx-action for a current buildx, or use compose files (their `build.network` works)');
         }
         const path = `${o.tempDir}/network.compose.yml`;
         const content = ['services:', ...targets.map((t) => `  ${JSON.stringify(t.name)}:\n    build:\n      network: ${JSON.stringify(o.network)}`)].join('\n') + '\n';
@@ -248,7 +251,7 @@ function bakePlanJson(plan) {
 /* harmony export */   I: () => (/* binding */ renderBakeTerminal)
 /* harmony export */ });
 /* harmony import */ var _timing_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35519);
-/* harmony import */ var _timing_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92887);
+/* harmony import */ var _common_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56950);
 /* harmony import */ var _timing_render_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40204);
 /* harmony import */ var _timing_render_terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71229);
 // One report for a whole bake: every target in one place (job summary, terminal), the
@@ -258,43 +261,44 @@ function bakePlanJson(plan) {
 
 
 
-const short = (d) => (d ? `<code>${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_3__/* .esc */ .UQ)(d.slice(0, 19))}…</code>` : '');
+const short = (d) => (d ? `<code>${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_3__/* .esc */ .UQ)(d.slice(0, 19))}…</code>` : '');
 function renderBakeMarkdown(x) {
     const out = [];
     const t = x.timing;
     const names = x.plan.targets.map((p) => p.name);
     const failed = Boolean(x.error) || (t ? Object.values(t.targets).some((r) => r.failed) : false);
     const head = t
-        ? `${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmtMs */ .mq)(t.durationMs)} · ${t.steps.distinct} distinct steps, ${t.steps.cached} cached, ${t.shared.length} shared by several targets`
+        ? `${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmtMs */ .mq)(t.durationMs)} · ${t.steps.distinct} distinct steps, ${t.steps.cached} cached, ${t.shared.length} shared by several targets`
         : 'no timing';
     out.push(`### ${failed ? '❌' : '✅'} Bake: ${names.length} target${names.length === 1 ? '' : 's'} in one build · ${head}`, '');
     if (x.error)
-        out.push(`**Error:** ${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_3__/* .esc */ .UQ)((0,_timing_format_js__WEBPACK_IMPORTED_MODULE_3__/* .truncate */ .xv)(x.error, 500))}`, '');
+        out.push(`**Error:** ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_3__/* .esc */ .UQ)((0,_common_format_js__WEBPACK_IMPORTED_MODULE_3__/* .truncate */ .xv)(x.error, 500))}`, '');
     out.push('| target | image | digest | wall time | cache | shared steps |', '|---|---|---|--:|--:|--:|');
     for (const p of x.plan.targets) {
         const r = t?.targets[p.name];
-        const c = r ? (0,_timing_model_js__WEBPACK_IMPORTED_MODULE_0__/* .countCachedSteps */ .BI)(r.steps) : null;
+        const c = r ? (0,_timing_model_js__WEBPACK_IMPORTED_MODULE_0__.countCachedSteps)(r.steps) : null;
         const sharedN = t ? t.shared.filter((s) => s.targets.includes(p.name)).length : 0;
-        out.push(`| <code>${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_3__/* .esc */ .UQ)(p.name)}</code> | ${p.tags[0] ? `<code>${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_3__/* .esc */ .UQ)(p.tags[0])}</code>` : ''} | ${short(x.digests[p.name])} | ${r ? (0,_timing_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmtMs */ .mq)(r.durationMs) : ''} | ${c ? `${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmtRatio */ .lj)((0,_timing_model_js__WEBPACK_IMPORTED_MODULE_0__/* .cacheHitRatioOf */ .iY)(c))} (${c.cached}/${c.steps})` : ''} | ${sharedN || ''} |`);
+        out.push(`| <code>${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_3__/* .esc */ .UQ)(p.name)}</code> | ${p.tags[0] ? `<code>${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_3__/* .esc */ .UQ)(p.tags[0])}</code>` : ''} | ${short(x.digests[p.name])} | ${r ? (0,_common_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmtMs */ .mq)(r.durationMs) : ''} | ${c ? `${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmtRatio */ .lj)((0,_timing_model_js__WEBPACK_IMPORTED_MODULE_0__.cacheHitRatioOf)(c))} (${c.cached}/${c.steps})` : ''} | ${sharedN || ''} |`);
     }
     for (const s of x.plan.skipped)
-        out.push(`| <code>${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_3__/* .esc */ .UQ)(s.name)}</code> | – | – | – | – | ${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_3__/* .esc */ .UQ)((0,_timing_format_js__WEBPACK_IMPORTED_MODULE_3__/* .truncate */ .xv)(s.reason, 160))} |`);
+        out.push(`| <code>${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_3__/* .esc */ .UQ)(s.name)}</code> | – | – | – | – | ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_3__/* .esc */ .UQ)((0,_common_format_js__WEBPACK_IMPORTED_MODULE_3__/* .truncate */ .xv)(s.reason, 160))} |`);
     out.push('');
     if (t && t.shared.length) {
         const ran = t.shared.filter((s) => s.runs > 0);
         const saved = t.stepMs.perTargetSum - t.stepMs.once;
-        out.push(`#### Shared steps (run once for several targets)`, '', `${t.shared.length} steps served more than one target; ${ran.length} of them ran${saved > 0 ? `, saving ${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmtMs */ .mq)(saved)} of step time that separate builds would have spent again` : ''}.`, '', '| step | ran | time | targets |', '|---|:-:|--:|---|');
+        out.push(`#### Shared steps (run once for several targets)`, '', `${t.shared.length} steps served more than one target; ${ran.length} of them ran${saved > 0 ? `, saving ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmtMs */ .mq)(saved)} of step time that separate builds would have spent again` : ''}.`, '', '| step | ran | time | targets |', '|---|:-:|--:|---|');
         for (const s of t.shared)
-            out.push(`| <code>${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_3__/* .esc */ .UQ)((0,_timing_format_js__WEBPACK_IMPORTED_MODULE_3__/* .truncate */ .xv)(s.instruction, 100))}</code> | ${s.runs === 0 ? 'cached' : s.runs === 1 ? 'once' : `${s.runs}×`} | ${s.runs ? (0,_timing_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmtMs */ .mq)(s.durationMs) : ''} | ${s.targets.map((n) => `<code>${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_3__/* .esc */ .UQ)(n)}</code>`).join(', ')} |`);
+            out.push(`| <code>${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_3__/* .esc */ .UQ)((0,_common_format_js__WEBPACK_IMPORTED_MODULE_3__/* .truncate */ .xv)(s.instruction, 100))}</code> | ${s.runs === 0 ? 'cached' : s.runs === 1 ? 'once' : `${s.runs}×`} | ${s.runs ? (0,_common_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmtMs */ .mq)(s.durationMs) : ''} | ${s.targets.map((n) => `<code>${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_3__/* .esc */ .UQ)(n)}</code>`).join(', ')} |`);
         out.push('');
     }
     if (t) {
         for (const p of x.plan.targets) {
+            // one report per target of the plan (run.ts splits the stream by them); a lookup by name is checked all the same
             const r = t.targets[p.name];
             if (!r)
                 continue;
             const md = (0,_timing_render_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTimingMarkdown */ .Eu)(r, { title: `${p.name}${p.tags[0] ? ` (${p.tags[0]})` : ''}`, lineUrl: x.lineUrl?.(p.name) }).replace(/^### /, '#### ');
-            out.push(`<details${r.failed ? ' open' : ''}><summary>${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_3__/* .esc */ .UQ)(p.name)}: ${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmtMs */ .mq)(r.durationMs)}</summary>`, '', md, x.extra?.[p.name] ?? '', '</details>', '');
+            out.push(`<details${r.failed ? ' open' : ''}><summary>${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_3__/* .esc */ .UQ)(p.name)}: ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmtMs */ .mq)(r.durationMs)}</summary>`, '', md, x.extra?.[p.name] ?? '', '</details>', '');
         }
     }
     return out.join('\n');
@@ -311,9 +315,9 @@ function renderBakeTerminal(x, opts) {
             out.push(`digest: ${x.digests[p.name]}`);
     }
     if (t) {
-        out.push(`── bake: ${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmtMs */ .mq)(t.durationMs)} · ${t.steps.distinct} distinct steps (${t.steps.ran} ran, ${t.steps.cached} cached) · step time ${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmtMs */ .mq)(t.stepMs.once)} run once vs ${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmtMs */ .mq)(t.stepMs.perTargetSum)} summed over targets`);
+        out.push(`── bake: ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmtMs */ .mq)(t.durationMs)} · ${t.steps.distinct} distinct steps (${t.steps.ran} ran, ${t.steps.cached} cached) · step time ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmtMs */ .mq)(t.stepMs.once)} run once vs ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmtMs */ .mq)(t.stepMs.perTargetSum)} summed over targets`);
         for (const s of t.shared)
-            out.push(`  shared ${s.runs === 0 ? ' cached' : (0,_timing_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmtMs */ .mq)(s.durationMs).padStart(7)} ${s.runs > 1 ? `(ran ${s.runs}×)` : ''} ${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_3__/* .truncate */ .xv)(s.instruction, 70)}  [${s.targets.join(', ')}]`);
+            out.push(`  shared ${s.runs === 0 ? ' cached' : (0,_common_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmtMs */ .mq)(s.durationMs).padStart(7)} ${s.runs > 1 ? `(ran ${s.runs}×)` : ''} ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_3__/* .truncate */ .xv)(s.instruction, 70)}  [${s.targets.join(', ')}]`);
     }
     for (const s of x.plan.skipped)
         out.push(`skip ${s.name}: ${s.reason}`);
@@ -345,12 +349,10 @@ var external_node_path_ = __webpack_require__(76760);
 var buildx_info = __webpack_require__(30873);
 // EXTERNAL MODULE: ./src/engine/run-buildx.ts + 1 modules
 var run_buildx = __webpack_require__(24744);
-// EXTERNAL MODULE: ./src/inputs/list.ts
-var list = __webpack_require__(34233);
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __webpack_require__(71922);
 // EXTERNAL MODULE: ./src/plan/registry-access.ts
 var registry_access = __webpack_require__(63679);
-// EXTERNAL MODULE: ./src/timing/rawjson-parser.ts
-var rawjson_parser = __webpack_require__(38700);
 // EXTERNAL MODULE: ./src/dockerfile/model.ts
 var model = __webpack_require__(24011);
 ;// CONCATENATED MODULE: ./src/bake/changed.ts
@@ -392,7 +394,7 @@ function targetInputs(def, bakeDir, dockerfileText) {
     let sources = null;
     if (dockerfileText !== null) {
         try {
-            sources = (0,model/* parseDockerfileModel */.ri)(dockerfileText).flatMap((s) => s.instructions.flatMap(model/* copySources */.K1));
+            sources = (0,model.parseDockerfileModel)(dockerfileText).flatMap((s) => s.instructions.flatMap(model/* copySources */.K1));
         }
         catch {
             sources = null;
@@ -453,13 +455,17 @@ function splitTargetPrefix(name, targets) {
     const rest = m[3] ?? '';
     return { target: m[1], name: m[2] ? `[${m[2]}] ${rest}`.trimEnd() : rest };
 }
+/** A list of a status as a reader takes it: a cut or hand-edited stream may hold null in place of an entry (see SolveStatus). */
+function unchecked(list) {
+    return list ?? [];
+}
 class BakeSplitter {
     targets;
     notBefore;
     targetSet;
     accs = new Map();
     owners = new Map();
-    whole = new timing_model/* TimingAccumulator */.TS();
+    whole = new timing_model.TimingAccumulator();
     /**
      * `notBefore`: when bake was started (ms). A vertex another build on the same engine had
      * already solved (a base image resolved minutes ago, still held by BuildKit's solver) is
@@ -470,17 +476,20 @@ class BakeSplitter {
         this.notBefore = notBefore;
         this.targetSet = new Set(targets);
         for (const t of targets)
-            this.accs.set(t, new timing_model/* TimingAccumulator */.TS());
+            this.accs.set(t, new timing_model.TimingAccumulator());
     }
     clip(v) {
-        if (this.notBefore === null)
+        // a null in place of a vertex (a cut stream) is passed on as it came: readers check
+        if (this.notBefore === null || !v)
             return v;
         const at = new Date(this.notBefore).toISOString();
         const early = (x) => x !== undefined && Date.parse(x) < this.notBefore;
-        return early(v.started) || early(v.completed) ? { ...v, ...(early(v.started) ? { started: at } : {}), ...(early(v.completed) ? { completed: at } : {}) } : v;
+        return early(v.started) || early(v.completed)
+            ? { ...v, ...(early(v.started) ? { started: at } : {}), ...(early(v.completed) ? { completed: at } : {}) }
+            : v;
     }
     add(raw) {
-        const status = this.notBefore === null || !raw.vertexes ? raw : { ...raw, vertexes: raw.vertexes.map((v) => (v ? this.clip(v) : v)) };
+        const status = this.notBefore === null || !raw.vertexes ? raw : { ...raw, vertexes: raw.vertexes.map((v) => this.clip(v)) };
         this.whole.add(status);
         const per = new Map();
         const part = (t) => {
@@ -489,7 +498,7 @@ class BakeSplitter {
                 per.set(t, (s = {}));
             return s;
         };
-        for (const v of status.vertexes ?? []) {
+        for (const v of unchecked(status.vertexes)) {
             if (!v || typeof v.digest !== 'string')
                 continue;
             const split = v.name ? splitTargetPrefix(v.name, this.targetSet) : null;
@@ -507,7 +516,7 @@ class BakeSplitter {
             }
         }
         for (const key of ['statuses', 'logs', 'warnings']) {
-            for (const x of (status[key] ?? [])) {
+            for (const x of unchecked(status[key])) {
                 if (!x || typeof x.vertex !== 'string')
                     continue;
                 for (const t of this.owners.get(x.vertex) ?? [])
@@ -530,7 +539,7 @@ class BakeSplitter {
         const byDigest = new Map();
         const byKey = new Map();
         for (const t of this.targets) {
-            for (const s of targets[t]?.steps ?? []) {
+            for (const s of targets[t].steps) {
                 const key = buildKey ? `${buildKey(t)}\u0000${s.stage}\u0000${s.name}` : null;
                 const e = byDigest.get(s.digest) ?? (key ? byKey.get(key) : undefined);
                 // one vertex (digest) that ran is one run, however many targets it served
@@ -558,17 +567,30 @@ class BakeSplitter {
         }
         const groups = [...new Set(byDigest.values())];
         const distinct = groups.map((e) => e.step);
-        const counted = (0,timing_model/* countCachedSteps */.BI)(distinct);
+        const counted = (0,timing_model.countCachedSteps)(distinct);
         const shared = groups
-            .filter((e) => e.targets.length > 1 && (0,timing_model/* classifyVertex */.vD)(e.step.name) === 'step' && (0,timing_model/* countsForCache */.a1)(e.step))
-            .map((e) => ({ digest: e.step.digest, name: e.step.name, instruction: e.step.instruction, stage: e.step.stage, cached: e.step.cached, durationMs: e.step.durationMs, targets: e.targets, runs: e.ran.size }));
-        const perTargetSum = this.targets.reduce((a, t) => a + (targets[t]?.steps ?? []).reduce((b, s) => b + s.durationMs, 0), 0);
+            .filter((e) => e.targets.length > 1 && (0,timing_model.classifyVertex)(e.step.name) === 'step' && (0,timing_model.countsForCache)(e.step))
+            .map((e) => ({
+            digest: e.step.digest,
+            name: e.step.name,
+            instruction: e.step.instruction,
+            stage: e.step.stage,
+            cached: e.step.cached,
+            durationMs: e.step.durationMs,
+            targets: e.targets,
+            runs: e.ran.size
+        }));
+        const perTargetSum = this.targets.reduce((a, t) => a + targets[t].steps.reduce((b, s) => b + s.durationMs, 0), 0);
         const once = distinct.reduce((a, s) => a + s.durationMs, 0);
         return {
             durationMs: whole.durationMs,
             targets,
             shared,
-            steps: { distinct: counted.steps, cached: counted.cached, ran: distinct.filter((s) => !s.cached && !/^FROM\s/i.test(s.instruction) && s.startMs !== null).length },
+            steps: {
+                distinct: counted.steps,
+                cached: counted.cached,
+                ran: distinct.filter((s) => !s.cached && !/^FROM\s/i.test(s.instruction) && s.startMs !== null).length
+            },
             stepMs: { once, perTargetSum }
         };
     }
@@ -590,12 +612,11 @@ class BakeSplitter {
 
 
 
-
 function run(cmd, args, cwd, env) {
     return new Promise((res) => {
         (0,external_node_child_process_.execFile)(cmd, args, { cwd, env, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
             const c = err ? err.code : 0;
-            res({ code: typeof c === 'number' ? c : err ? 1 : 0, stdout: String(stdout), stderr: String(stderr) });
+            res({ code: typeof c === 'number' ? c : err ? 1 : 0, stdout, stderr });
         });
     });
 }
@@ -610,17 +631,20 @@ function bakeDirOf(files, cwd) {
 }
 /** buildx's last error line, without the "ERROR: " prefix. */
 function lastError(stderr) {
-    const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
     const err = [...lines].reverse().find((l) => /^ERROR:|^error:/i.test(l)) ?? lines.pop() ?? 'unknown error';
     return err.replace(/^(ERROR|error):\s*/, '');
 }
 async function resolveDefinition(req) {
     if (req.files.length === 0)
-        throw new list/* InputError */.dz('bake', 'no file given', 'list compose files and/or docker-bake.hcl files, one per line');
+        throw new errors/* InputError */.d('bake', 'no file given', 'list compose files and/or docker-bake.hcl files, one per line');
     const absFiles = req.files.map((f) => (0,external_node_path_.resolve)(req.cwd, f));
     absFiles.forEach((f, i) => {
         if (!(0,external_node_fs_.existsSync)(f))
-            throw new list/* InputError */.dz('bake', `no file at ${req.files[i]} (resolved to ${f})`, 'fix the path (relative to the workspace)');
+            throw new errors/* InputError */.d('bake', `no file at ${req.files[i]} (resolved to ${f})`, 'fix the path (relative to the workspace)');
     });
     const bakeDir = bakeDirOf(req.files, req.cwd);
     const named = req.targets.filter((t) => t !== 'changed');
@@ -630,15 +654,15 @@ async function resolveDefinition(req) {
         const msg = lastError(r.stderr);
         const unknown = /failed to find target (\S+)/.exec(msg);
         if (unknown)
-            throw new list/* InputError */.dz('targets', `unknown target "${unknown[1]}" in ${req.files.join(', ')}`, 'name services/targets of the definition, or leave `targets` empty for all');
-        throw new list/* InputError */.dz('bake', `buildx could not read ${req.files.join(', ')}: ${msg}`, 'fix the file (`docker buildx bake --print -f FILE` shows the same error). Nothing was built');
+            throw new errors/* InputError */.d('targets', `unknown target "${unknown[1]}" in ${req.files.join(', ')}`, 'name services/targets of the definition, or leave `targets` empty for all');
+        throw new errors/* InputError */.d('bake', `buildx could not read ${req.files.join(', ')}: ${msg}`, 'fix the file (`docker buildx bake --print -f FILE` shows the same error). Nothing was built');
     }
     let definition;
     try {
         definition = (0,bake_plan/* parseBakePrint */.GM)(r.stdout);
     }
     catch (e) {
-        throw new list/* InputError */.dz('bake', `buildx printed no definition for ${req.files.join(', ')}: ${e.message}`, 'check the files with `docker buildx bake --print`');
+        throw new errors/* InputError */.d('bake', `buildx printed no definition for ${req.files.join(', ')}: ${e.message}`, 'check the files with `docker buildx bake --print`');
     }
     return { definition, bakeDir, absFiles };
 }
@@ -646,10 +670,10 @@ function gitChangedFiles(cwd, base, env) {
     return (async () => {
         const top = await run('git', ['rev-parse', '--show-toplevel'], cwd, env);
         if (top.code !== 0)
-            throw new list/* InputError */.dz('targets', '`changed` needs a git checkout', 'run actions/checkout with fetch-depth: 0 first, or name the targets');
+            throw new errors/* InputError */.d('targets', '`changed` needs a git checkout', 'run actions/checkout with fetch-depth: 0 first, or name the targets');
         const d = await run('git', ['diff', '--name-only', `${base}...HEAD`], cwd, env);
         if (d.code !== 0)
-            throw new list/* InputError */.dz('targets', `\`changed\` could not diff against ${base}: ${lastError(d.stderr)}`, 'fetch the base ref (actions/checkout with fetch-depth: 0), or name the targets');
+            throw new errors/* InputError */.d('targets', `\`changed\` could not diff against ${base}: ${lastError(d.stderr)}`, 'fetch the base ref (actions/checkout with fetch-depth: 0), or name the targets');
         return { top: top.stdout.trim(), files: d.stdout.split('\n').filter(Boolean) };
     })();
 }
@@ -657,15 +681,20 @@ async function executeBake(req) {
     const t0 = Date.now();
     const { log } = req;
     (0,external_node_fs_.mkdirSync)(req.tempDir, { recursive: true });
+    // the plan reads buildx's version only (a bad builder fails `bake --print`): asked beside it;
+    // the driver, for the reports, while bake runs
+    const needs = { builder: false, imageStore: false };
+    const asking = (req.detect ?? ((b, n) => (0,buildx_info/* gatherFacts */.pc)(b, n, req.env)))(req.builder, needs);
+    asking.catch(() => undefined); // the definition's error, if any, is the one to tell
     const { definition, bakeDir, absFiles } = await resolveDefinition(req);
-    const facts = await (req.detect ?? ((b) => (0,buildx_info/* detectBuilder */.h4)(b, req.env)))(req.builder);
+    let facts = await asking;
     let decisions = null;
     const skip = {};
     const changedMode = req.targets.includes('changed');
     if (changedMode) {
         const base = req.baseRef || (req.ctx.baseRef ? `origin/${req.ctx.baseRef}` : null);
         if (!base)
-            throw new list/* InputError */.dz('targets', '`changed` needs a base ref to compare with', 'run it on a pull request, or set the base (CLI: --base REF)');
+            throw new errors/* InputError */.d('targets', '`changed` needs a base ref to compare with', 'run it on a pull request, or set the base (CLI: --base REF)');
         const { top, files } = await gitChangedFiles(bakeDir, base, req.env);
         const names = Object.keys(definition.target ?? {});
         const dir = (0,external_node_path_.relative)(top, bakeDir).split('\\').join('/');
@@ -702,7 +731,20 @@ async function executeBake(req) {
         log.warning(w);
     for (const s of plan.skipped)
         log.info(`${s.name}: ${s.reason}`);
-    const base = { plan, definition, decisions, dryRun: req.dryRun, exitCode: 0, error: null, results: {}, timing: null, reportDir: null, buildMs: 0, overheadMs: 0, bakeDir };
+    const base = {
+        plan,
+        definition,
+        decisions,
+        dryRun: req.dryRun,
+        exitCode: 0,
+        error: null,
+        results: {},
+        timing: null,
+        reportDir: null,
+        buildMs: 0,
+        overheadMs: 0,
+        bakeDir
+    };
     for (const t of plan.targets)
         base.results[t.name] = { digest: null, tags: t.tags, image: t.image, reportPath: null };
     if (req.dryRun || plan.targets.length === 0) {
@@ -727,8 +769,37 @@ async function executeBake(req) {
         await req.prepareRegistries(access, plan);
     }
     const t1 = Date.now();
-    const result = await log.group(`docker buildx bake ${plan.targets.map((t) => t.name).join(' ')}`, () => (0,run_buildx/* runBuildx */.A)({ argv: plan.argv, rawjsonFile: plan.paths.rawjsonFile, parser: new rawjson_parser/* RawjsonParser */.a(), log: (l) => log.info(l), env: req.env, cwd: bakeDir }));
+    // the stream, parsed once as it arrives, feeds the live log and the split into per-target reports
+    // (1 s of slack: buildx's clock and ours are the same machine's, but the spawn is not instant)
+    const splitter = new BakeSplitter(plan.targets.map((t) => t.name), t1 - 1000);
+    // set from buildx's callbacks while it runs: the split's first error, the builder facts asked once it started
+    const during = { splitError: null, later: null };
+    const result = await log.group(`docker buildx bake ${plan.targets.map((t) => t.name).join(' ')}`, () => (0,run_buildx/* runBuildx */.A)({
+        argv: plan.argv,
+        rawjsonFile: plan.paths.rawjsonFile,
+        rawjson: true,
+        onStatus: (s) => {
+            if (during.splitError)
+                return;
+            try {
+                splitter.add(s);
+            }
+            catch (e) {
+                during.splitError = e;
+            }
+        },
+        log: (l) => {
+            log.info(l);
+        },
+        env: req.env,
+        cwd: bakeDir,
+        onSpawn: () => {
+            during.later = req.detect ? null : (0,buildx_info/* completeFacts */.tq)(facts, req.builder, { builder: true, imageStore: false }, req.env);
+        }
+    }));
     const t2 = Date.now();
+    if (during.later)
+        facts = await during.later;
     // the local backend exports to a fresh directory that replaces the old one (as for a single build)
     for (const t of plan.targets) {
         const local = t.cache.local;
@@ -742,6 +813,7 @@ async function executeBake(req) {
         const last = result.errorTail.filter((l) => /ERROR|error:/i.test(l)).pop() ?? result.errorTail.pop() ?? 'unknown error';
         out.error = `buildx bake failed with: ${last.trim()}`;
     }
+    // buildx's file: a target may be missing from it
     let metadata = {};
     if ((0,external_node_fs_.existsSync)(plan.paths.metadataFile)) {
         try {
@@ -756,52 +828,55 @@ async function executeBake(req) {
         const digest = typeof m?.['containerimage.digest'] === 'string' ? m['containerimage.digest'] : null;
         out.results[t.name] = { ...out.results[t.name], digest };
     }
-    if ((0,external_node_fs_.existsSync)(plan.paths.rawjsonFile)) {
-        try {
-            // 1 s of slack: buildx's clock and ours are the same machine's, but the spawn is not instant
-            const splitter = new BakeSplitter(plan.targets.map((t) => t.name), result.startedAt - 1000);
-            for await (const s of (0,rawjson_parser/* readRawjsonFile */.R)(plan.paths.rawjsonFile))
-                splitter.add(s);
-            out.timing = splitter.finish((name) => {
-                const t = plan.targets.find((x) => x.name === name);
-                const d = (definition.target ?? {})[name] ?? {};
-                const df = (0,external_node_path_.isAbsolute)(t?.dockerfile ?? '') ? t?.dockerfile : (0,external_node_path_.resolve)(bakeDir, t?.context ?? '.', t?.dockerfile ?? 'Dockerfile');
-                const text = typeof d['dockerfile-inline'] === 'string' ? d['dockerfile-inline'] : (0,external_node_fs_.existsSync)(df) ? (0,external_node_fs_.readFileSync)(df, 'utf8') : undefined;
-                return {
-                    dockerfileText: text,
-                    metadata: metadata[name],
-                    image: { digest: out.results[name]?.digest ?? null, tags: t?.tags ?? [], sizeBytes: null, layers: null },
-                    meta: {
-                        target: name,
-                        dockerfile: (0,external_node_path_.relative)(req.cwd, df) || 'Dockerfile',
-                        context: t?.context ?? '.',
-                        cacheBackend: t?.cache.backend ?? 'none',
-                        buildxVersion: facts.version ?? 'unknown',
-                        driver: facts.driver ?? 'unknown',
-                        commit: req.ctx.sha,
-                        bake: 'true'
-                    }
-                };
-            }, (name) => {
-                const d = (definition.target ?? {})[name] ?? {};
-                return JSON.stringify([d.context ?? '.', d.dockerfile ?? 'Dockerfile', d['dockerfile-inline'] ?? '', d.target ?? '', d.args ?? {}, d.contexts ?? {}, d.platforms ?? []]);
-            });
-            out.reportDir = (0,external_node_path_.join)(req.tempDir, 'reports');
-            (0,external_node_fs_.mkdirSync)(out.reportDir, { recursive: true });
-            for (const [name, report] of Object.entries(out.timing.targets)) {
-                const p = (0,external_node_path_.join)(out.reportDir, `${name}.json`);
-                (0,external_node_fs_.writeFileSync)(p, JSON.stringify(report, null, 2));
-                out.results[name] = { ...out.results[name], reportPath: p };
-                for (const w of report.warnings)
-                    if (/^cache export failed/.test(w))
-                        log.warning(`${name}: ${w}`);
-            }
-            const { targets: _targets, ...rest } = out.timing;
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(out.reportDir, 'bake-timing.json'), JSON.stringify(rest, null, 2));
+    try {
+        if (during.splitError)
+            throw during.splitError;
+        out.timing = splitter.finish((name) => {
+            const t = plan.targets.find((x) => x.name === name);
+            const d = (definition.target ?? {})[name] ?? {};
+            const df = (0,external_node_path_.isAbsolute)(t?.dockerfile ?? '') ? t?.dockerfile : (0,external_node_path_.resolve)(bakeDir, t?.context ?? '.', t?.dockerfile ?? 'Dockerfile');
+            const text = typeof d['dockerfile-inline'] === 'string' ? d['dockerfile-inline'] : (0,external_node_fs_.existsSync)(df) ? (0,external_node_fs_.readFileSync)(df, 'utf8') : undefined;
+            return {
+                dockerfileText: text,
+                metadata: metadata[name],
+                image: { digest: out.results[name].digest, tags: t?.tags ?? [], sizeBytes: null, layers: null },
+                meta: {
+                    target: name,
+                    dockerfile: (0,external_node_path_.relative)(req.cwd, df) || 'Dockerfile',
+                    context: t?.context ?? '.',
+                    cacheBackend: t?.cache.backend ?? 'none',
+                    buildxVersion: facts.version ?? 'unknown',
+                    driver: facts.driver ?? 'unknown',
+                    commit: req.ctx.sha,
+                    bake: 'true'
+                }
+            };
+        }, (name) => {
+            const d = (definition.target ?? {})[name] ?? {};
+            return JSON.stringify([
+                d.context ?? '.',
+                d.dockerfile ?? 'Dockerfile',
+                d['dockerfile-inline'] ?? '',
+                d.target ?? '',
+                d.args ?? {},
+                d.contexts ?? {},
+                d.platforms ?? []
+            ]);
+        });
+        out.reportDir = (0,external_node_path_.join)(req.tempDir, 'reports');
+        (0,external_node_fs_.mkdirSync)(out.reportDir, { recursive: true });
+        for (const [name, report] of Object.entries(out.timing.targets)) {
+            const p = (0,external_node_path_.join)(out.reportDir, `${name}.json`);
+            (0,external_node_fs_.writeFileSync)(p, JSON.stringify(report, null, 2));
+            out.results[name] = { ...out.results[name], reportPath: p };
+            for (const w of report.warnings)
+                if (/^cache export failed/.test(w))
+                    log.warning(`${name}: ${w}`);
         }
-        catch (e) {
-            log.warning(`timing report skipped: ${e.message}`);
-        }
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(out.reportDir, 'bake-timing.json'), JSON.stringify({ ...out.timing, targets: undefined }, null, 2));
+    }
+    catch (e) {
+        log.warning(`timing report skipped: ${e.message}`);
     }
     out.overheadMs = Date.now() - t0 - out.buildMs;
     return out;
@@ -810,7 +885,7 @@ async function executeBake(req) {
 function targetsOutput(o) {
     const out = {};
     for (const t of o.plan.targets)
-        out[t.name] = { digest: o.results[t.name]?.digest ?? null, tags: t.tags };
+        out[t.name] = { digest: o.results[t.name].digest, tags: t.tags };
     for (const s of o.plan.skipped)
         out[s.name] = { digest: null, tags: [], skipped: s.reason };
     return out;
@@ -825,7 +900,7 @@ function targetsOutput(o) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ renderTimingTerminal)
 /* harmony export */ });
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92887);
+/* harmony import */ var _common_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56950);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35519);
 // TimingReport → terminal text: aligned tables with duration bars; ANSI colour only
 // when asked (the CLI asks when stdout is a TTY). Pure.
@@ -841,9 +916,9 @@ function renderTimingTerminal(report, opts) {
         return '█'.repeat(n) + ' '.repeat(barWidth - n);
     };
     const lines = [];
-    const count = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .countCachedSteps */ .BI)(report.steps);
-    lines.push(c('bold', `${report.failed ? 'FAILED' : 'Build'}${report.image.tags[0] ? ` ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .imageLabel */ .ec)(report.image.tags[0])} —` : ''} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(report.durationMs)}`) +
-        `  cache ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtRatio */ .lj)((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .cacheHitRatioOf */ .iY)(count))} (${count.cached}/${count.steps} steps)  image ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtBytes */ .zi)(report.image.sizeBytes)}`);
+    const count = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__.countCachedSteps)(report.steps);
+    lines.push(c('bold', `${report.failed ? 'FAILED' : 'Build'}${report.image.tags[0] ? ` ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .imageLabel */ .ec)(report.image.tags[0])} —` : ''} ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(report.durationMs)}`) +
+        `  cache ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtRatio */ .lj)((0,_model_js__WEBPACK_IMPORTED_MODULE_0__.cacheHitRatioOf)(count))} (${count.cached}/${count.steps} steps)  image ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtBytes */ .zi)(report.image.sizeBytes)}`);
     if (report.failed) {
         lines.push(c('red', `failed: ${report.failed.name}${report.failed.line !== null ? ` (Dockerfile line ${report.failed.line})` : ''}`));
         lines.push(c('red', `  ${report.failed.error}`));
@@ -856,25 +931,29 @@ function renderTimingTerminal(report, opts) {
     const maxStage = Math.max(0, ...report.stages.map((s) => s.durationMs));
     lines.push(`${'stage'.padEnd(nameW)}  ${'time'.padStart(7)}  ${' '.repeat(barWidth)}  steps  cached`);
     for (const s of report.stages) {
-        const name = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(stageName(s.name, s.platform), nameW).padEnd(nameW);
+        const name = (0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(stageName(s.name, s.platform), nameW).padEnd(nameW);
         const b = s.cachedSteps === s.steps ? c('green', bar(s.durationMs, maxStage)) : c('yellow', bar(s.durationMs, maxStage));
-        const time = s.steps > 0 && s.cachedSteps === s.steps ? 'cached' : (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(s.durationMs);
+        const time = s.steps > 0 && s.cachedSteps === s.steps ? 'cached' : (0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(s.durationMs);
         lines.push(`${name}  ${time.padStart(7)}  ${b}  ${String(s.steps).padStart(5)}  ${String(s.cachedSteps).padStart(6)}`);
     }
     const p = report.phases;
     lines.push('');
-    lines.push(c('dim', _model_js__WEBPACK_IMPORTED_MODULE_0__/* .PHASES */ .ZG.filter((x) => (p[x.key] ?? 0) > 0 || x.key !== 'cacheLoadMs').map((x) => `${x.label} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(p[x.key] ?? 0)}`).join(' · ')));
-    const slow = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .slowestRows */ .Pf)(report, 5);
+    lines.push(c('dim', _model_js__WEBPACK_IMPORTED_MODULE_0__.PHASES.filter((x) => (p[x.key] ?? 0) > 0 || x.key !== 'cacheLoadMs')
+        .map((x) => `${x.label} ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(p[x.key] ?? 0)}`)
+        .join(' · ')));
+    const slow = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__.slowestRows)(report, 5);
     if (slow.length) {
         lines.push('', c('bold', 'where the time went (steps and phases)'));
         const maxStep = slow[0].durationMs;
         for (const r of slow) {
-            const what = r.kind === 'phase' ? `(${r.phase.label})` : `${r.step.stage}${r.step.line !== null ? `:${r.step.line}` : ''} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .shortInstruction */ .jw)(r.step.instruction, width)}`;
-            lines.push(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(r.durationMs).padStart(7)}  ${c('red', bar(r.durationMs, maxStep))}  ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(what, width - barWidth - 12)}`);
+            const what = r.kind === 'phase'
+                ? `(${r.phase.label})`
+                : `${r.step.stage}${r.step.line !== null ? `:${r.step.line}` : ''} ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .shortInstruction */ .jw)(r.step.instruction, width)}`;
+            lines.push(`${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(r.durationMs).padStart(7)}  ${c('red', bar(r.durationMs, maxStep))}  ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(what, width - barWidth - 12)}`);
         }
     }
     for (const w of report.warnings)
-        lines.push(c('yellow', `warning: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(w, width)}`));
+        lines.push(c('yellow', `warning: ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(w, width)}`));
     return lines.join('\n');
 }
 
@@ -882,3 +961,5 @@ function renderTimingTerminal(report, opts) {
 /***/ })
 
 };
+
+//# sourceMappingURL=490.index.js.map

@@ -37,8 +37,16 @@ function createEcrClient(o) {
     }, { step: 'initialize', name: 'buildstageCommandName' });
     return client;
 }
-const RETRYABLE = new Set(['ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded', 'ServiceUnavailableException', 'InternalServerError', 'ServerException']);
+const RETRYABLE = new Set([
+    'ThrottlingException',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'ServiceUnavailableException',
+    'InternalServerError',
+    'ServerException'
+]);
 function isRetryable(err) {
+    // whatever was thrown: null too
     const e = err;
     if (e?.name && RETRYABLE.has(e.name))
         return true;
@@ -74,10 +82,211 @@ async function withRetry(fn, o = {}) {
                 throw e;
             const waitMs = Math.floor(random() * Math.min(max, base * 2 ** (i - 1)));
             const err = e;
-            (o.onRetry ?? retryObserver)?.({ command: err.$command ?? 'ECR', code: err.name ?? String(err.$metadata?.httpStatusCode ?? 'error'), attempt: i, waitMs });
+            (o.onRetry ?? retryObserver)?.({
+                command: err.$command ?? 'ECR',
+                code: err.name ?? String(err.$metadata?.httpStatusCode ?? 'error'),
+                attempt: i,
+                waitMs
+            });
             await sleep(waitMs);
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 54533:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ parseBool),
+/* harmony export */   y: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
+// The one boolean parser. Two vocabularies, one a subset of the other:
+//   yaml: YAML 1.2 core-schema booleans, as @actions/core's getBooleanInput accepts them
+//   go:   Go's strconv.ParseBool words, which buildx and build-push-action accept (yaml's, plus 1/t/T/0/f/F)
+
+const YAML_TRUE = ['true', 'True', 'TRUE'];
+const YAML_FALSE = ['false', 'False', 'FALSE'];
+const GO_TRUE = [...YAML_TRUE, '1', 't', 'T'];
+const GO_FALSE = [...YAML_FALSE, '0', 'f', 'F'];
+/** `text` as a boolean in the given vocabulary, or null when it is not one (surrounding whitespace is not trimmed). */
+function parseBoolean(text, words = 'go') {
+    if ((words === 'go' ? GO_TRUE : YAML_TRUE).includes(text))
+        return true;
+    if ((words === 'go' ? GO_FALSE : YAML_FALSE).includes(text))
+        return false;
+    return null;
+}
+/** A boolean input (YAML words, as @actions/core's getBooleanInput accepts them); empty is `fallback`, anything else an InputError. */
+function parseBool(name, value, fallback) {
+    const v = value.trim();
+    if (v === '')
+        return fallback;
+    const b = parseBoolean(v, 'yaml');
+    if (b === null)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `"${value}" is not a boolean`, 'write true or false');
+    return b;
+}
+
+
+/***/ }),
+
+/***/ 56950:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fw: () => (/* binding */ signedMs),
+/* harmony export */   UQ: () => (/* binding */ esc),
+/* harmony export */   ZM: () => (/* binding */ escText),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   ec: () => (/* binding */ imageLabel),
+/* harmony export */   jw: () => (/* binding */ shortInstruction),
+/* harmony export */   lj: () => (/* binding */ fmtRatio),
+/* harmony export */   mq: () => (/* binding */ fmtMs),
+/* harmony export */   xv: () => (/* binding */ truncate),
+/* harmony export */   zi: () => (/* binding */ fmtBytes)
+/* harmony export */ });
+// Small shared formatters for the renderers. Pure.
+function fmtMs(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '-';
+    if (ms < 1000)
+        return `${(ms / 1000).toFixed(ms < 100 ? 2 : 1)}s`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)}s`;
+    const m = Math.floor(ms / 60_000);
+    const s = Math.round((ms % 60_000) / 1000);
+    return s === 60 ? `${m + 1}m00s` : `${m}m${String(s).padStart(2, '0')}s`;
+}
+function fmtBytes(n) {
+    if (n === null || n === undefined || !Number.isFinite(n))
+        return 'unknown';
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(1)} KB`;
+    if (n < 1024 ** 3)
+        return `${(n / 1024 ** 2).toFixed(1)} MB`;
+    return `${(n / 1024 ** 3).toFixed(2)} GB`;
+}
+function fmtRatio(r) {
+    return r === null ? 'n/a' : `${Math.round(r * 100)}%`;
+}
+/** Escapes text for HTML and Markdown table cells. */
+function esc(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;')
+        .replace(/\|/g, '&#124;')
+        .replace(/`/g, '&#96;')
+        .replace(/\r?\n/g, ' ');
+}
+function truncate(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+/**
+ * esc() plus a zero-width joiner after every `@`. GitHub runs its autolinker over the
+ * Markdown text between raw HTML tags, `<code>` included, so `yarn@1.22.22` in a table
+ * cell becomes a mailto link and `@types` a mention; an invisible joiner right after the
+ * `@` leaves no address or name to link.
+ */
+function escText(text) {
+    return esc(text).replace(/@/g, '@&#8205;');
+}
+/** `<code>` of untrusted text, escaped and never autolinked. */
+function code(text) {
+    return `<code>${escText(text)}</code>`;
+}
+// RUN flags that say how a step runs, not what it does: left out of short labels
+const NOISE_FLAGS = /^--(mount|network|security)\b/;
+const FLAG = /^(--[\w-]+(?:=(?:"[^"]*"|'[^']*'|\S)*)?)\s*/;
+/**
+ * A step's instruction as a short label: whitespace collapsed, RUN's `--mount`, `--network`
+ * and `--security` flags dropped, a FROM's image without docker.io/library/ and its digest
+ * (the full text stays in the folded table), cut at `max`.
+ */
+function shortInstruction(instruction, max = 70) {
+    const text = instruction
+        .replace(/\\\r?\n/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const m = /^(\S+)\s*(.*)$/.exec(text);
+    if (!m)
+        return truncate(text, max);
+    let rest = m[2];
+    const kept = [];
+    for (let f = FLAG.exec(rest); f; f = FLAG.exec(rest)) {
+        if (!NOISE_FLAGS.test(f[1]))
+            kept.push(f[1]);
+        rest = rest.slice(f[0].length);
+    }
+    // a base image: its name without the default registry and the pinned digest
+    if (/^FROM$/i.test(m[1]))
+        rest = rest.replace(/^docker\.io\/(library\/)?/, '').replace(/@sha256:[a-f0-9]{64}/i, '');
+    return truncate([m[1], ...kept, rest].filter(Boolean).join(' '), max);
+}
+/** `127.0.0.1:5000/demo-medusa:cold` → `demo-medusa:cold`: the repository and tag, without the registry host. */
+function imageLabel(ref) {
+    const noDigest = ref.replace(/@sha256:[a-f0-9]+$/i, '');
+    const parts = noDigest.split('/');
+    if (parts.length > 1 && (parts[0].includes('.') || parts[0].includes(':') || parts[0] === 'localhost'))
+        parts.shift();
+    if (parts[0] === 'library' && parts.length > 1)
+        parts.shift();
+    return parts.join('/') || ref;
+}
+/** Δ seconds as text: `+51.2s`, `−3.0s`, `±0.00s`. */
+function signedMs(ms) {
+    return `${ms > 0 ? '+' : ms < 0 ? '−' : '±'}${fmtMs(Math.abs(ms))}`;
+}
+
+
+/***/ }),
+
+/***/ 82149:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseList)
+/* harmony export */ });
+/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25175);
+
+function parseList(input, opts = {}) {
+    if (input === '' || input.trim() === '')
+        return [];
+    const records = (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(input, {
+        columns: false,
+        relax_quotes: true,
+        relax_column_count: true,
+        skip_empty_lines: true,
+        quote: opts.noQuotes ? false : '"',
+        ...(opts.comment ? { comment: '#', comment_no_infix: true } : {})
+    });
+    const out = [];
+    for (const record of records) {
+        if (record.length === 1) {
+            if (opts.keepCommas)
+                out.push(record[0]);
+            else
+                out.push(...record[0].split(','));
+        }
+        else if (!opts.keepCommas) {
+            out.push(...record);
+        }
+        else {
+            out.push(record.join(','));
+        }
+    }
+    return out
+        .filter((item) => item)
+        .map((item) => (opts.keepWhitespace ? item : item.trim()))
+        .filter((s) => s !== '');
 }
 
 
@@ -321,7 +530,10 @@ async function runCleanup(client, o) {
 const DAY = 86_400_000;
 /** ECR's pattern semantics: anchored, `*` matches any run of characters (tags and repository names). */
 function patternRegExp(pattern) {
-    return new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    return new RegExp(`^${pattern
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`);
 }
 function time(v) {
     if (v === undefined)
@@ -450,8 +662,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./src/inputs/list.ts
-var list = __webpack_require__(34233);
+// EXTERNAL MODULE: ./src/common/list.ts
+var list = __webpack_require__(82149);
+// EXTERNAL MODULE: ./src/common/bool.ts
+var bool = __webpack_require__(54533);
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __webpack_require__(71922);
 // EXTERNAL MODULE: ./src/ecr/policy.ts
 var policy = __webpack_require__(46958);
 ;// CONCATENATED MODULE: ./src/ecr/policy-from-inputs.ts
@@ -465,12 +681,15 @@ const DEFAULT_PROTECT = ['buildcache*', 'latest'];
 const PROTECT_COUNT = 10000;
 function parseKeep(text) {
     const out = [];
-    for (const part of text.split(/[,\n]/).map((s) => s.trim()).filter(Boolean)) {
+    for (const part of text
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean)) {
         const m = /^(.+?)\s*:\s*(\d+)$/.exec(part);
         if (!m || Number(m[2]) < 1)
-            throw new list/* InputError */.dz('keep', `"${part}" is not PATTERN:COUNT`, 'write e.g. "v*:10, main-*:5, latest:1"');
+            throw new errors/* InputError */.d('keep', `"${part}" is not PATTERN:COUNT`, 'write e.g. "v*:10, main-*:5, latest:1"');
         if ((m[1].match(/\*/g) ?? []).length > 4)
-            throw new list/* InputError */.dz('keep', `"${m[1]}" has more than four * wildcards`, 'write at most four * in a pattern (ECR allows no more)');
+            throw new errors/* InputError */.d('keep', `"${m[1]}" has more than four * wildcards`, 'write at most four * in a pattern (ECR allows no more)');
         out.push({ pattern: m[1], count: Number(m[2]) });
     }
     return out;
@@ -504,14 +723,15 @@ function buildPolicy(i) {
     }
     if (i.keepAny !== null) {
         rules.push({
-            rulePriority: p++,
+            // the last rule: p is not used after it
+            rulePriority: p,
             description: `buildstage: keep at most ${i.keepAny} images in all`,
             selection: { tagStatus: 'any', countType: 'imageCountMoreThan', countNumber: i.keepAny },
             action: { type: 'expire' }
         });
     }
     if (rules.length === i.protect.length)
-        throw new list/* InputError */.dz('keep', 'the policy would only protect and never expire anything', 'set keep, untagged-days or keep-any');
+        throw new errors/* InputError */.d('keep', 'the policy would only protect and never expire anything', 'set keep, untagged-days or keep-any');
     return { rules };
 }
 
@@ -530,6 +750,8 @@ var validate = __webpack_require__(6282);
 
 
 
+
+
 const MODES = ['validate', 'apply', 'cleanup', 'apply-and-cleanup'];
 function num(name, value, fallback, min = 1, integer = true, max = Infinity) {
     const v = value.trim();
@@ -538,21 +760,21 @@ function num(name, value, fallback, min = 1, integer = true, max = Infinity) {
     const n = Number(v);
     const what = integer ? 'a whole number' : 'a number';
     if (!/^[0-9.]+$/.test(v) || !Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
-        throw new list/* InputError */.dz(name, `"${value}" is not ${what} ${max === Infinity ? `of at least ${min}` : `from ${min} to ${max}`}`, `write ${what} such as ${integer ? Math.max(min, Math.min(max, 30)) : '0.10'}`);
+        throw new errors/* InputError */.d(name, `"${value}" is not ${what} ${max === Infinity ? `of at least ${min}` : `from ${min} to ${max}`}`, `write ${what} such as ${integer ? Math.max(min, Math.min(max, 30)) : '0.10'}`);
     }
     return n;
 }
 /** ECR repository names: lowercase path components separated by / (2 to 256 characters). */
 const REPOSITORY = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
 /** The same, with * wildcards (include, exclude). */
-const REPOSITORY_PATTERN = /^[a-z0-9._\/*-]+$/;
+const REPOSITORY_PATTERN = /^[a-z0-9._/*-]+$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const TAG_PATTERN = /^[A-Za-z0-9_.*-]{1,128}$/;
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 function each(name, values, ok, what, example) {
     for (const v of values)
         if (!ok(v))
-            throw new list/* InputError */.dz(name, `"${v}" is not ${what}`, `write e.g. ${example}`);
+            throw new errors/* InputError */.d(name, `"${v}" is not ${what}`, `write e.g. ${example}`);
     return values;
 }
 /** Every ECR input, checked before any API call. */
@@ -571,26 +793,26 @@ function checkEcrInputs(i) {
 function readEcrInputs(get) {
     const mode = get('mode').trim() || 'apply';
     if (!MODES.includes(mode))
-        throw new list/* InputError */.dz('mode', `unknown mode "${mode}"`, `write one of ${MODES.join(', ')}`);
+        throw new errors/* InputError */.d('mode', `unknown mode "${mode}"`, `write one of ${MODES.join(', ')}`);
     const protect = get('protect').trim();
     return checkEcrInputs({
         mode: mode,
-        repositories: (0,list/* parseList */.E1)(get('repositories')),
-        include: (0,list/* parseList */.E1)(get('include')),
-        exclude: (0,list/* parseList */.E1)(get('exclude')),
+        repositories: (0,list/* parseList */.E)(get('repositories')),
+        include: (0,list/* parseList */.E)(get('include')),
+        exclude: (0,list/* parseList */.E)(get('exclude')),
         'policy-file': get('policy-file').trim(),
         keep: get('keep').trim(),
         'untagged-days': num('untagged-days', get('untagged-days'), null),
         'keep-any': num('keep-any', get('keep-any'), null),
-        protect: protect === '' ? DEFAULT_PROTECT : protect === 'none' ? [] : (0,list/* parseList */.E1)(protect),
-        'protect-tags': (0,list/* parseList */.E1)(get('protect-tags')),
-        'protect-digests': (0,list/* parseList */.E1)(get('protect-digests')),
-        'dry-run': (0,list/* parseBool */.q6)('dry-run', get('dry-run'), false),
-        'create-repository': (0,list/* parseBool */.q6)('create-repository', get('create-repository'), false),
+        protect: protect === '' ? DEFAULT_PROTECT : protect === 'none' ? [] : (0,list/* parseList */.E)(protect),
+        'protect-tags': (0,list/* parseList */.E)(get('protect-tags')),
+        'protect-digests': (0,list/* parseList */.E)(get('protect-digests')),
+        'dry-run': (0,bool/* parseBool */.q)('dry-run', get('dry-run'), false),
+        'create-repository': (0,bool/* parseBool */.q)('create-repository', get('create-repository'), false),
         'aws-region': get('aws-region').trim(),
         'price-per-gb-month': num('price-per-gb-month', get('price-per-gb-month'), render_summary/* DEFAULT_PRICE_PER_GB_MONTH */.b7, 0, false),
         concurrency: num('concurrency', get('concurrency'), 4, 1, true, 32),
-        summary: (0,list/* parseBool */.q6)('summary', get('summary'), true)
+        summary: (0,bool/* parseBool */.q)('summary', get('summary'), true)
     });
 }
 /** The policy of these inputs (a file, or keep/untagged-days/keep-any), validated; null when none is given. */
@@ -599,12 +821,12 @@ function policyFromInputs(i, cwd = process.cwd()) {
     if (i['policy-file']) {
         const path = i['policy-file'].startsWith('/') ? i['policy-file'] : `${cwd}/${i['policy-file']}`;
         if (!(0,external_node_fs_.existsSync)(path))
-            throw new list/* InputError */.dz('policy-file', `no file at ${path}`, 'point policy-file at a JSON or YAML lifecycle policy in the repository');
+            throw new errors/* InputError */.d('policy-file', `no file at ${path}`, 'point policy-file at a JSON or YAML lifecycle policy in the repository');
         try {
             raw = (0,policy/* parsePolicyText */.X)((0,external_node_fs_.readFileSync)(path, 'utf8'), path);
         }
         catch (e) {
-            throw new list/* InputError */.dz('policy-file', e.message.split('\n')[0], 'write the policy in ECR\'s JSON format, or as YAML');
+            throw new errors/* InputError */.d('policy-file', e.message.split('\n')[0], "write the policy in ECR's JSON format, or as YAML");
         }
     }
     else if (i.keep || i['untagged-days'] !== null || i['keep-any'] !== null) {
@@ -615,7 +837,7 @@ function policyFromInputs(i, cwd = process.cwd()) {
     }
     const v = (0,validate/* validatePolicy */.tE)(raw);
     if (!v.ok)
-        throw new list/* InputError */.dz(i['policy-file'] ? 'policy-file' : 'keep', `the lifecycle policy is invalid (${v.errors.join('; ')})`, 'fix the rules listed (node dist/cli.js ecr validate --policy FILE checks a file)');
+        throw new errors/* InputError */.d(i['policy-file'] ? 'policy-file' : 'keep', `the lifecycle policy is invalid (${v.errors.join('; ')})`, 'fix the rules listed (node dist/cli.js ecr validate --policy FILE checks a file)');
     return v.policy;
 }
 /** The cleanup these inputs ask for (the action and the CLI both run it). */
@@ -653,12 +875,12 @@ function parsePolicyText(text, source = 'policy') {
     }
     catch (jsonErr) {
         if (t.startsWith('{'))
-            throw new Error(`${source}: invalid JSON: ${jsonErr.message}`);
+            throw new Error(`${source}: invalid JSON: ${jsonErr.message}`, { cause: jsonErr });
         try {
             return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(t);
         }
         catch (yamlErr) {
-            throw new Error(`${source}: neither JSON nor YAML: ${yamlErr.message}`);
+            throw new Error(`${source}: neither JSON nor YAML: ${yamlErr.message}`, { cause: yamlErr });
         }
     }
 }
@@ -701,7 +923,7 @@ async function ensureRepository(client, name, o) {
         if (e.name !== 'RepositoryNotFoundException')
             throw e;
         if (!o.create) {
-            throw new Error(`Input "ecr-create-repository": the ECR repository "${name}" does not exist; create it, or set ecr-create-repository: true. Nothing was built or pushed`);
+            throw new Error(`Input "ecr-create-repository": the ECR repository "${name}" does not exist; create it, or set ecr-create-repository: true. Nothing was built or pushed`, { cause: e });
         }
         const created = await (0,_aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_1__/* .CreateRepositoryCommand */ .WTe({ repositoryName: name, imageScanningConfiguration: { scanOnPush: true } })), o.retry);
         return { created: true, immutable: created.repository?.imageTagMutability === 'IMMUTABLE' };
@@ -750,7 +972,7 @@ async function findExistingTagsOneByOne(client, repositoryName, tags, retry) {
 /* harmony export */   oY: () => (/* binding */ renderApplyMarkdown)
 /* harmony export */ });
 /* unused harmony export monthlySaving */
-/* harmony import */ var _timing_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92887);
+/* harmony import */ var _common_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56950);
 // The cleanup / apply job summary: a table per repository and what was (or would be)
 // deleted, with the monthly saving at the ECR storage price. Pure; text escaped.
 
@@ -765,24 +987,24 @@ function renderCleanupMarkdown(results, pricePerGbMonth = DEFAULT_PRICE_PER_GB_M
     const out = [
         `### ECR cleanup${dry ? ' (dry run: nothing deleted)' : ''}`,
         '',
-        `${results.reduce((n, r) => n + r.expiring.length, 0)} images ${verb}, ${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtBytes */ .zi)(totalBytes)} freed, about $${monthlySaving(totalBytes, pricePerGbMonth).toFixed(2)} a month at $${pricePerGbMonth}/GB-month.`,
+        `${results.reduce((n, r) => n + r.expiring.length, 0)} images ${verb}, ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtBytes */ .zi)(totalBytes)} freed, about $${monthlySaving(totalBytes, pricePerGbMonth).toFixed(2)} a month at $${pricePerGbMonth}/GB-month.`,
         '',
         '| repository | images | expiring | bytes freed | $/month | failures | note |',
         '|---|--:|--:|--:|--:|--:|---|'
     ];
     for (const r of results) {
-        out.push(`| <code>${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(r.repository)}</code> | ${r.images} | ${r.expiring.length} | ${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtBytes */ .zi)(r.bytes)} | ${monthlySaving(r.bytes, pricePerGbMonth).toFixed(2)} | ${r.failures.length} | ${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(r.note ?? '')} |`);
+        out.push(`| <code>${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(r.repository)}</code> | ${r.images} | ${r.expiring.length} | ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtBytes */ .zi)(r.bytes)} | ${monthlySaving(r.bytes, pricePerGbMonth).toFixed(2)} | ${r.failures.length} | ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(r.note ?? '')} |`);
     }
     const items = results.flatMap((r) => r.expiring.map((e) => ({ r, e })));
     if (items.length) {
         out.push('', `<details><summary>${items.length} images ${verb}</summary>`, '', '| repository | digest | tags | size | rule |', '|---|---|---|--:|--:|');
         for (const { r, e } of items)
-            out.push(`| ${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(r.repository)} | <code>${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(e.imageDigest.slice(0, 19))}</code> | ${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(e.imageTags.join(', ') || '(untagged)')} | ${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtBytes */ .zi)(e.imageSizeInBytes)} | ${e.rulePriority} |`);
+            out.push(`| ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(r.repository)} | <code>${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(e.imageDigest.slice(0, 19))}</code> | ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(e.imageTags.join(', ') || '(untagged)')} | ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtBytes */ .zi)(e.imageSizeInBytes)} | ${e.rulePriority} |`);
         out.push('', '</details>');
     }
     const failures = results.flatMap((r) => r.failures.map((f) => ({ r, f })));
     if (failures.length) {
-        out.push('', '**Failures**', '', ...failures.map(({ r, f }) => `- ${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(r.repository)} ${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(f.imageDigest)}: ${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(f.failureCode)} ${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(f.failureReason)}`));
+        out.push('', '**Failures**', '', ...failures.map(({ r, f }) => `- ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(r.repository)} ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(f.imageDigest)}: ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(f.failureCode)} ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(f.failureReason)}`));
     }
     out.push('');
     return out.join('\n');
@@ -790,10 +1012,10 @@ function renderCleanupMarkdown(results, pricePerGbMonth = DEFAULT_PRICE_PER_GB_M
 function renderApplyMarkdown(results) {
     const out = ['### ECR lifecycle policies', '', '| repository | result |', '|---|---|'];
     for (const r of results)
-        out.push(`| <code>${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(r.repository)}</code> | ${r.changed ? (r.dryRun ? 'would change' : 'updated') : 'unchanged'}${r.created ? ' (repository created)' : ''} |`);
+        out.push(`| <code>${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(r.repository)}</code> | ${r.changed ? (r.dryRun ? 'would change' : 'updated') : 'unchanged'}${r.created ? ' (repository created)' : ''} |`);
     const diffs = results.filter((r) => r.diff.length);
     for (const r of diffs)
-        out.push('', `<details><summary>${(0,_timing_format_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(r.repository)}: policy difference</summary>`, '', '```diff', ...r.diff, '```', '', '</details>');
+        out.push('', `<details><summary>${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(r.repository)}: policy difference</summary>`, '', '```diff', ...r.diff, '```', '', '</details>');
     out.push('');
     return out.join('\n');
 }
@@ -852,7 +1074,11 @@ function schemaMessage(e, rules, where) {
     }
     const i = Number(path[1]);
     // a field below a rule: `selection/tagPatternList/0` → selection.tagPatternList
-    const field = path.slice(2).filter((s) => !/^\d+$/.test(s)).slice(0, 2).join('.');
+    const field = path
+        .slice(2)
+        .filter((s) => !/^\d+$/.test(s))
+        .slice(0, 2)
+        .join('.');
     if (e.keyword === 'additionalProperties')
         return [i, where(i, `${field ? `${field}: ` : ''}unknown key "${String(p.additionalProperty)}"`)];
     if (e.keyword === 'required') {
@@ -888,9 +1114,9 @@ function validatePolicy(raw) {
     // the rules ECR checks across fields
     const priorities = new Map();
     let anyPriority = null;
-    rules.forEach((rule, i) => {
+    for (const [i, rule] of rules.entries()) {
         if (!isObj(rule))
-            return;
+            continue;
         if (isPosInt(rule.rulePriority))
             priorities.set(rule.rulePriority, (priorities.get(rule.rulePriority) ?? 0) + 1);
         const sel = rule.selection;
@@ -901,7 +1127,7 @@ function validatePolicy(raw) {
             if (status === 'tagged' && !hasPrefix && !hasPattern)
                 errors.push(where(i, 'selection: a tagged rule needs tagPrefixList or tagPatternList'));
             if ((status === 'untagged' || status === 'any') && (hasPrefix || hasPattern))
-                errors.push(where(i, `selection: a ${String(status)} rule must not have tagPrefixList or tagPatternList`));
+                errors.push(where(i, `selection: a ${status} rule must not have tagPrefixList or tagPatternList`));
             if (hasPrefix && hasPattern)
                 errors.push(where(i, 'selection: use tagPrefixList or tagPatternList, not both'));
             if (Array.isArray(sel.tagPatternList)) {
@@ -930,7 +1156,7 @@ function validatePolicy(raw) {
             if (act.type === 'transition' && isObj(sel) && sel.countType === 'sinceImageTransitioned')
                 errors.push(where(i, 'action: sinceImageTransitioned selects archived images, which can only expire'));
         }
-    });
+    }
     for (const [p, n] of priorities)
         if (n > 1)
             errors.push(`policy.rules: rulePriority ${p} is used by ${n} rules; priorities must be unique`);
@@ -952,79 +1178,13 @@ function validatePolicy(raw) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ checkAwsRegion)
 /* harmony export */ });
-/* harmony import */ var _list_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34233);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
 // AWS region codes (us-east-1, eu-central-2, us-gov-west-1, cn-north-1), for the inputs that take one.
 
 const AWS_REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 function checkAwsRegion(input, region) {
     if (region && !AWS_REGION.test(region))
-        throw new _list_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `"${region}" is not an AWS region`, 'write a region code such as us-east-1 or eu-west-1 (lowercase)');
-}
-
-
-/***/ }),
-
-/***/ 34233:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E1: () => (/* binding */ parseList),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   q6: () => (/* binding */ parseBool)
-/* harmony export */ });
-/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25175);
-
-function parseList(input, opts = {}) {
-    if (input === '' || input.trim() === '')
-        return [];
-    const records = (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(input, {
-        columns: false,
-        relax_quotes: true,
-        relax_column_count: true,
-        skip_empty_lines: true,
-        quote: opts.noQuotes ? false : '"',
-        ...(opts.comment ? { comment: '#', comment_no_infix: true } : {})
-    });
-    const out = [];
-    for (const record of records) {
-        if (record.length === 1) {
-            if (opts.keepCommas)
-                out.push(record[0]);
-            else
-                out.push(...record[0].split(','));
-        }
-        else if (!opts.keepCommas) {
-            out.push(...record);
-        }
-        else {
-            out.push(record.join(','));
-        }
-    }
-    return out.filter((item) => item).map((item) => (opts.keepWhitespace ? item : item.trim())).filter((s) => s !== '');
-}
-/** YAML 1.2 core-schema booleans, as @actions/core's getBooleanInput accepts them. */
-function parseBool(name, value, fallback) {
-    const v = value.trim();
-    if (v === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(v))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(v))
-        return false;
-    throw new InputError(name, `"${value}" is not a boolean`, 'write true or false');
-}
-/** An error a user can act on: which input, what was wrong, what to write instead. */
-class InputError extends Error {
-    input;
-    problem;
-    fix;
-    constructor(input, problem, fix) {
-        super(`Input "${input}": ${problem}; ${fix}.`);
-        this.input = input;
-        this.problem = problem;
-        this.fix = fix;
-        this.name = 'InputError';
-    }
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `"${region}" is not an AWS region`, 'write a region code such as us-east-1 or eu-west-1 (lowercase)');
 }
 
 
@@ -1034,19 +1194,20 @@ class InputError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ar: () => (/* binding */ SchemaError),
 /* harmony export */   Zs: () => (/* binding */ checkJson),
 /* harmony export */   lk: () => (/* binding */ parseJsonText),
 /* harmony export */   qA: () => (/* binding */ validatorFor)
 /* harmony export */ });
 /* unused harmony exports describeError, problemsOf */
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42463);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
 // JSON read from users (timing reports, DescribeImages output, lifecycle policies, services
 // files, buildx metadata) is checked against a JSON Schema with ajv before anything uses it;
 // a problem is one line naming the file and the JSON pointer of each field that is wrong.
 
-const ajv = new ajv__WEBPACK_IMPORTED_MODULE_0__.Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+
+const ajv = new ajv__WEBPACK_IMPORTED_MODULE_1__.Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
 const compiled = new WeakMap();
 function validatorFor(schema) {
     let v = compiled.get(schema);
@@ -1055,18 +1216,6 @@ function validatorFor(schema) {
         compiled.set(schema, v);
     }
     return v;
-}
-/** A JSON document that does not have the shape it must have. */
-class SchemaError extends Error {
-    source;
-    problems;
-    constructor(source, problems) {
-        const shown = problems.slice(0, 4).join('; ');
-        super(`${source}: ${shown}${problems.length > 4 ? ` (and ${problems.length - 4} more)` : ''}`);
-        this.source = source;
-        this.problems = problems;
-        this.name = 'SchemaError';
-    }
 }
 /** One ajv error as a phrase: `/steps/3/durationMs must be a number`. */
 function describeError(e) {
@@ -1091,11 +1240,14 @@ function describeError(e) {
 function problemsOf(errors) {
     return [...new Set((errors ?? []).filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf').map(describeError))];
 }
-/** Returns `data` typed when it matches `schema`; throws a SchemaError naming `source` otherwise. */
+/**
+ * Returns `data` when it matches `schema` (the caller gives it the schema's type: `as T`);
+ * throws a SchemaError naming `source` otherwise.
+ */
 function checkJson(schema, data, source) {
     const v = validatorFor(schema);
     if (!v(data))
-        throw new SchemaError(source, problemsOf(v.errors));
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .A(source, problemsOf(v.errors));
     return data;
 }
 /** Parses JSON text; a syntax error names the source. */
@@ -1104,7 +1256,7 @@ function parseJsonText(text, source) {
         return JSON.parse(text);
     }
     catch (e) {
-        throw new SchemaError(source, [`not JSON (${e.message})`]);
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .A(source, [`not JSON (${e.message})`]);
     }
 }
 
@@ -1207,118 +1359,8 @@ function parseDescribeImages(data, source) {
 }
 
 
-/***/ }),
-
-/***/ 92887:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fw: () => (/* binding */ signedMs),
-/* harmony export */   UQ: () => (/* binding */ esc),
-/* harmony export */   ZM: () => (/* binding */ escText),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   ec: () => (/* binding */ imageLabel),
-/* harmony export */   jw: () => (/* binding */ shortInstruction),
-/* harmony export */   lj: () => (/* binding */ fmtRatio),
-/* harmony export */   mq: () => (/* binding */ fmtMs),
-/* harmony export */   xv: () => (/* binding */ truncate),
-/* harmony export */   zi: () => (/* binding */ fmtBytes)
-/* harmony export */ });
-// Small shared formatters for the renderers. Pure.
-function fmtMs(ms) {
-    if (!Number.isFinite(ms) || ms < 0)
-        return '-';
-    if (ms < 1000)
-        return `${(ms / 1000).toFixed(ms < 100 ? 2 : 1)}s`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)}s`;
-    const m = Math.floor(ms / 60_000);
-    const s = Math.round((ms % 60_000) / 1000);
-    return s === 60 ? `${m + 1}m00s` : `${m}m${String(s).padStart(2, '0')}s`;
-}
-function fmtBytes(n) {
-    if (n === null || n === undefined || !Number.isFinite(n))
-        return 'unknown';
-    if (n < 1024)
-        return `${n} B`;
-    if (n < 1024 * 1024)
-        return `${(n / 1024).toFixed(1)} KB`;
-    if (n < 1024 ** 3)
-        return `${(n / 1024 ** 2).toFixed(1)} MB`;
-    return `${(n / 1024 ** 3).toFixed(2)} GB`;
-}
-function fmtRatio(r) {
-    return r === null ? 'n/a' : `${Math.round(r * 100)}%`;
-}
-/** Escapes text for HTML and Markdown table cells. */
-function esc(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;')
-        .replace(/\|/g, '&#124;')
-        .replace(/`/g, '&#96;')
-        .replace(/\r?\n/g, ' ');
-}
-function truncate(text, max) {
-    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-/**
- * esc() plus a zero-width joiner after every `@`. GitHub runs its autolinker over the
- * Markdown text between raw HTML tags, `<code>` included, so `yarn@1.22.22` in a table
- * cell becomes a mailto link and `@types` a mention; an invisible joiner right after the
- * `@` leaves no address or name to link.
- */
-function escText(text) {
-    return esc(text).replace(/@/g, '@&#8205;');
-}
-/** `<code>` of untrusted text, escaped and never autolinked. */
-function code(text) {
-    return `<code>${escText(text)}</code>`;
-}
-// RUN flags that say how a step runs, not what it does: left out of short labels
-const NOISE_FLAGS = /^--(mount|network|security)\b/;
-const FLAG = /^(--[\w-]+(?:=(?:"[^"]*"|'[^']*'|\S)*)?)\s*/;
-/**
- * A step's instruction as a short label: whitespace collapsed, RUN's `--mount`, `--network`
- * and `--security` flags dropped, a FROM's image without docker.io/library/ and its digest
- * (the full text stays in the folded table), cut at `max`.
- */
-function shortInstruction(instruction, max = 70) {
-    const text = instruction.replace(/\\\r?\n/g, ' ').replace(/\s+/g, ' ').trim();
-    const m = /^(\S+)\s*(.*)$/.exec(text);
-    if (!m)
-        return truncate(text, max);
-    let rest = m[2];
-    const kept = [];
-    for (let f = FLAG.exec(rest); f; f = FLAG.exec(rest)) {
-        if (!NOISE_FLAGS.test(f[1]))
-            kept.push(f[1]);
-        rest = rest.slice(f[0].length);
-    }
-    // a base image: its name without the default registry and the pinned digest
-    if (/^FROM$/i.test(m[1]))
-        rest = rest.replace(/^docker\.io\/(library\/)?/, '').replace(/@sha256:[a-f0-9]{64}/i, '');
-    return truncate([m[1], ...kept, rest].filter(Boolean).join(' '), max);
-}
-/** `127.0.0.1:5000/demo-medusa:cold` → `demo-medusa:cold`: the repository and tag, without the registry host. */
-function imageLabel(ref) {
-    const noDigest = ref.replace(/@sha256:[a-f0-9]+$/i, '');
-    const parts = noDigest.split('/');
-    if (parts.length > 1 && (parts[0].includes('.') || parts[0].includes(':') || parts[0] === 'localhost'))
-        parts.shift();
-    if (parts[0] === 'library' && parts.length > 1)
-        parts.shift();
-    return parts.join('/') || ref;
-}
-/** Δ seconds as text: `+51.2s`, `−3.0s`, `±0.00s`. */
-function signedMs(ms) {
-    return `${ms > 0 ? '+' : ms < 0 ? '−' : '±'}${fmtMs(Math.abs(ms))}`;
-}
-
-
 /***/ })
 
 };
+
+//# sourceMappingURL=501.index.js.map

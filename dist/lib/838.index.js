@@ -31426,3 +31426,5 @@ function copyFile(srcFile, destFile, force) {
 /***/ })
 
 };
+
+//# sourceMappingURL=838.index.js.map
