@@ -13,7 +13,21 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 execFileSync(
   process.execPath,
-  [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', 'src/bundle-entry.ts', '-o', 'dist/lib', '--license', 'licenses.txt', '--quiet', '--target', 'es2022', '--no-cache', '--source-map', '--no-source-map-register'],
+  [
+    join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+    'build',
+    'src/bundle-entry.ts',
+    '-o',
+    'dist/lib',
+    '--license',
+    'licenses.txt',
+    '--quiet',
+    '--target',
+    'es2022',
+    '--no-cache',
+    '--source-map',
+    '--no-source-map-register'
+  ],
   { cwd: root, stdio: 'inherit' }
 );
 const stub = (name, call) =>
