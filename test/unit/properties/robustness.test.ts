@@ -8,7 +8,7 @@ import { Ajv } from 'ajv';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { adviseRules } from '../../../src/advisor/rules.js';
+import { adviseRules } from '../../../src/advisor/run.js';
 import { compareReports, DEFAULT_THRESHOLDS } from '../../../src/compare/compare.js';
 import { mergeCommentSections, renderComparisonMarkdown } from '../../../src/compare/render.js';
 import { parseDockerfileModel } from '../../../src/dockerfile/model.js';
