@@ -18,6 +18,7 @@ import type { TimingReport } from '../../timing/types.js';
 import { bakePlanJson, parseImagesMapping, type BakeTargetPlan } from '../../bake/plan.js';
 import { renderBakeMarkdown } from '../../bake/render.js';
 import { executeBake, targetsOutput, type BakeOutcome } from '../../bake/run.js';
+import { prFlowContext } from './comparison-step.js';
 
 const logger: Logger = {
   info: (l) => {
@@ -105,7 +106,6 @@ export async function runBakeAction(inputs: Inputs, ctx: GitContext, env: NodeJS
   const extra: Record<string, string> = {};
   let regressed = false;
   if (outcome.timing) {
-    const [owner, repo] = (ctx.repository ?? '/').split('/');
     const cache = hasActionsCacheService(env) ? await import('@actions/cache') : null;
     const octokit = inputs['github-token'] && ctx.prNumber !== null ? (await import('@actions/github')).getOctokit(inputs['github-token']) : null;
     for (const t of outcome.plan.targets) {
@@ -116,16 +116,7 @@ export async function runBakeAction(inputs: Inputs, ctx: GitContext, env: NodeJS
         const r = await runPrTiming({
           report,
           image: bakeBaselineImage(t),
-          context: {
-            eventName: ctx.eventName,
-            ref: ctx.ref,
-            baseRef: ctx.baseRef,
-            defaultBranch: ctx.defaultBranch,
-            sha: ctx.sha,
-            prNumber: ctx.prNumber,
-            owner: owner || null,
-            repo: repo || null
-          },
+          context: prFlowContext(ctx),
           inputs: { comment: inputs.comment, regressionThreshold: inputs['regression-threshold'], baselineBranches: inputs['baseline-branches'] },
           baselineRoot: cacheRoot,
           cache,

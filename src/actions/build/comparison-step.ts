@@ -6,6 +6,7 @@ import type { Inputs } from '../../inputs/inputs.js';
 import { hasActionsCacheService } from '../../plan/cache.js';
 import type { GitContext } from '../../plan/git-context.js';
 import { parseImageRef } from '../../plan/image-ref.js';
+import type { PrFlowParams } from '../../compare/pr-flow.js';
 import type { TimingLinks } from './links.js';
 
 export interface ComparisonStepInput {
@@ -31,27 +32,32 @@ export function baselineImage(inputs: Inputs, tags: string[]): string {
   return inputs.target ? `${name}#${inputs.target}` : name;
 }
 
+/** The run's context as the comparison (runPrTiming, timingRole) reads it. */
+export function prFlowContext(ctx: GitContext): PrFlowParams['context'] {
+  const [owner, repo] = (ctx.repository ?? '/').split('/');
+  return {
+    eventName: ctx.eventName,
+    ref: ctx.ref,
+    baseRef: ctx.baseRef,
+    defaultBranch: ctx.defaultBranch,
+    sha: ctx.sha,
+    prNumber: ctx.prNumber,
+    owner: owner || null,
+    repo: repo || null
+  };
+}
+
 /** Compares a successful build with its baseline (and comments on the PR). Never throws. */
 export async function comparisonStep(x: ComparisonStepInput): Promise<ComparisonResult> {
   const report = x.outcome.report;
   if (!report || report.failed) return { markdown: null, regressed: false };
   try {
-    const [owner, repo] = (x.ctx.repository ?? '/').split('/');
     // the comparison (and the schema validator it reads baselines with) loads only for a report
     const { runPrTiming } = await import('../../compare/pr-flow.js');
     const result = await runPrTiming({
       report,
       image: baselineImage(x.inputs, x.outcome.plan.tags),
-      context: {
-        eventName: x.ctx.eventName,
-        ref: x.ctx.ref,
-        baseRef: x.ctx.baseRef,
-        defaultBranch: x.ctx.defaultBranch,
-        sha: x.ctx.sha,
-        prNumber: x.ctx.prNumber,
-        owner: owner || null,
-        repo: repo || null
-      },
+      context: prFlowContext(x.ctx),
       inputs: { comment: x.inputs.comment, regressionThreshold: x.inputs['regression-threshold'], baselineBranches: x.inputs['baseline-branches'] },
       baselineRoot: x.cacheRoot,
       // the cache client and Octokit load only when there is a cache service / a PR

@@ -16,6 +16,7 @@ import { planCache, type CachePlanInput } from '../../../src/plan/cache.js';
 import { gitContextFromEnv, type GitContext } from '../../../src/plan/git-context.js';
 import { computeTagNames, ociLabels } from '../../../src/plan/tags.js';
 import { timingRole } from '../../../src/compare/pr-flow.js';
+import { prFlowContext } from '../../../src/actions/build/comparison-step.js';
 
 const MD_SHA = '860c1904a1ce19322e91ac35af1ab07466440c37';
 const PRT_BASE_SHA = '266574110acf203503badf966df2ea24b5d732d7';
@@ -142,21 +143,6 @@ function cacheInput(ctx: GitContext): CachePlanInput {
   };
 }
 
-/** The timing context as src/actions/build/comparison-step.ts passes it to runPrTiming. */
-function flowContext(ctx: GitContext) {
-  const [owner, repo] = (ctx.repository ?? '/').split('/');
-  return {
-    eventName: ctx.eventName,
-    ref: ctx.ref,
-    baseRef: ctx.baseRef,
-    defaultBranch: ctx.defaultBranch,
-    sha: ctx.sha,
-    prNumber: ctx.prNumber,
-    owner: owner || null,
-    repo: repo || null
-  };
-}
-
 describe.each(CASES)('$name', (c) => {
   const ctx = () => gitContextFromEnv(c.env, c.payload);
 
@@ -171,7 +157,7 @@ describe.each(CASES)('$name', (c) => {
   });
 
   test('timing: saved as a baseline on the default branch, compared with the base branch on a PR', () => {
-    const role = timingRole(flowContext(ctx()), []);
+    const role = timingRole(prFlowContext(ctx()), []);
     expect(role.kind).toBe(c.role.kind);
     if (c.role.kind !== 'none') expect(role).toEqual(c.role);
   });
