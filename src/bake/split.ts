@@ -9,7 +9,7 @@
 // One caveat from BuildKit: a shared vertex keeps the stage name of the Dockerfile that
 // first asked for it, so a step shared across two Dockerfiles may show the other's stage.
 import { classifyVertex, countCachedSteps, countsForCache, TimingAccumulator, type ModelOptions } from '../timing/model.js';
-import type { SolveStatus, Vertex } from '../timing/rawjson-parser.js';
+import type { SolveStatus, Vertex } from '../timing/types.js';
 import type { StepTiming, TimingReport } from '../timing/types.js';
 
 export interface SharedStep {

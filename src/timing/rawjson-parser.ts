@@ -4,9 +4,6 @@
 import { createReadStream } from 'node:fs';
 import type { SolveStatus } from './types.js';
 
-// the status types live with the rest of the model's types; re-exported for the callers that read them here
-export type { SolveStatus, Vertex, VertexLog, VertexStatus, VertexWarning } from './types.js';
-
 const OPEN = 123; // {
 const CLOSE = 125; // }
 const QUOTE = 34; // "

@@ -20,7 +20,8 @@ import { parseDescribeImages } from '../../../src/schemas/ecr.js';
 import { parseTimingReport, TIMING_REPORT_SCHEMA } from '../../../src/schemas/timing-report.js';
 import { mapDockerfile } from '../../../src/timing/dockerfile-map.js';
 import { TimingAccumulator } from '../../../src/timing/model.js';
-import { RawjsonParser, type SolveStatus } from '../../../src/timing/rawjson-parser.js';
+import { RawjsonParser } from '../../../src/timing/rawjson-parser.js';
+import type { SolveStatus } from '../../../src/timing/types.js';
 import { renderTimingMarkdown } from '../../../src/timing/render-markdown.js';
 import { renderTimingTerminal } from '../../../src/timing/render-terminal.js';
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { RawjsonParser, type SolveStatus } from '../../../src/timing/rawjson-parser.js';
+import { RawjsonParser } from '../../../src/timing/rawjson-parser.js';
+import type { SolveStatus } from '../../../src/timing/types.js';
 import { naiveObjects } from './reference.js';
 
 const FIX = 'test/fixtures/rawjson';
