@@ -177,14 +177,18 @@ function buildArgMap(buildArgs: string[]): Map<string, string> {
   return m;
 }
 
-/** Global ARGs (before the first FROM) with their values, plus the automatic platform ARGs. */
-function globalScope(text: string, o: DiscoverOptions): Map<string, string> {
-  const args = buildArgMap(o.buildArgs);
+/**
+ * Global ARGs (before the first FROM) with their values, plus the automatic platform ARGs.
+ * The model keeps no instruction before the first FROM, so only those lines are parsed again.
+ */
+function globalScope(text: string, firstFromLine: number, args: Map<string, string>, o: DiscoverOptions): Map<string, string> {
   const vars = new Map<string, string>([...platformArgs(o.platform, 'TARGET'), ...platformArgs(o.buildPlatform, 'BUILD')]);
-  for (const ins of DockerfileParser.parse(text).getInstructions()) {
-    const kw = ins.getKeyword().toUpperCase();
-    if (kw === 'FROM') break;
-    if (kw !== 'ARG') continue;
+  const prelude = text
+    .split(/\r?\n/)
+    .slice(0, firstFromLine - 1)
+    .join('\n');
+  for (const ins of DockerfileParser.parse(prelude).getInstructions()) {
+    if (ins.getKeyword().toUpperCase() !== 'ARG') continue;
     for (const [name, def] of argPairs(ins.getArgumentsContent() ?? '')) {
       const v = args.get(name) ?? (def === null ? undefined : expandVars(def, vars));
       if (v !== undefined) vars.set(name, v);
@@ -289,22 +293,28 @@ function lockfilesFor(stages: Stage[], ins: Ins): string[] {
 
 const cleanPath = (p: string) => posix.normalize(p).replace(/(.)\/$/, '$1');
 
+type CacheDir = Pick<CacheMount, 'id' | 'uid' | 'gid' | 'mode'>;
+/** What tells BuildKit's cache directories apart: the id, and the uid, gid and mode it is created with. */
+const cacheDirKey = (m: CacheDir) => `${m.id}\0${m.uid}\0${m.gid}\0${m.mode}`;
+
 /** The cache mounts of the stages being built, one per BuildKit cache directory (id, uid, gid, mode). */
 export function discoverCacheMounts(dockerfileText: string, o: DiscoverOptions): CacheMount[] {
   const stages = parseDockerfileModel(dockerfileText);
   if (stages.length === 0) return [];
-  const globals = globalScope(dockerfileText, o);
   const buildArgs = buildArgMap(o.buildArgs);
+  const globals = globalScope(dockerfileText, stages[0].instructions[0].line, buildArgs, o);
   const built = stagesBuilt(stages, o.target);
   const mounts: CacheMount[] = [];
   for (const st of stages) {
     if (!built.has(st.index)) continue;
+    const image = rootImage(stages, st.index, globals);
     for (const ins of st.instructions) {
       if (ins.keyword !== 'RUN') continue;
-      for (const flag of ins.flags) {
-        const f = parseMountFlag(flag);
-        if (!f || f.get('type') !== 'cache') continue;
-        const vars = scopeAt(stages, ins, globals, buildArgs);
+      const caches = ins.flags.map(parseMountFlag).filter((f): f is Map<string, string> => f?.get('type') === 'cache');
+      if (caches.length === 0) continue;
+      const vars = scopeAt(stages, ins, globals, buildArgs);
+      const lockfiles = lockfilesFor(stages, ins);
+      for (const f of caches) {
         const x = (k: string) => {
           const v = f.get(k);
           return v === undefined ? null : expandVars(v, vars);
@@ -326,18 +336,18 @@ export function discoverCacheMounts(dockerfileText: string, o: DiscoverOptions):
           skip = `from=${f.get('from')}: BuildKit keys this cache by a snapshot of that source in this builder only, so its contents cannot be carried to another runner`;
         else if (/[,"'\s$]/.test(id)) skip = `the id "${id}" has characters a generated Dockerfile cannot repeat safely`;
         else if (mode !== null && !/^[0-7]{1,4}$/.test(mode)) skip = `mode=${mode} is not octal`;
-        const key = `${id}\0${uid}\0${gid}\0${mode}`;
-        let m = mounts.find((c) => `${c.id}\0${c.uid}\0${c.gid}\0${c.mode}` === key);
+        const key = cacheDirKey({ id, uid, gid, mode });
+        let m = mounts.find((c) => cacheDirKey(c) === key);
         if (!m) {
-          m = { id, target, sharing, uid, gid, mode, uses: [], lockfiles: [], instructions: [], image: rootImage(stages, st.index, globals), skip };
+          m = { id, target, sharing, uid, gid, mode, uses: [], lockfiles: [], instructions: [], image, skip };
           mounts.push(m);
         }
-        if (!m.image) m.image = rootImage(stages, st.index, globals);
+        m.image ??= image;
         if (!m.uses.some((u) => u.line === ins.line)) {
           m.uses.push({ stage: st.name, line: ins.line });
           m.instructions.push(`${ins.flags.join(' ')} ${ins.args}`);
         }
-        m.lockfiles = [...new Set([...m.lockfiles, ...lockfilesFor(stages, ins)])].sort();
+        m.lockfiles = [...new Set([...m.lockfiles, ...lockfiles])].sort();
       }
     }
   }
@@ -390,13 +400,12 @@ const shortHash = (s: string) => createHash('sha256').update(s).digest('hex').sl
  * `root-npm`), plus a short hash when uid/gid/mode are set (another BuildKit directory) or
  * when two mounts of the build would get the same name.
  */
-export function mountSlugs(mounts: Array<Pick<CacheMount, 'id' | 'uid' | 'gid' | 'mode'>>): string[] {
-  const full = (m: Pick<CacheMount, 'id' | 'uid' | 'gid' | 'mode'>) => `${m.id}\0${m.uid}\0${m.gid}\0${m.mode}`;
+export function mountSlugs(mounts: CacheDir[]): string[] {
   const names = mounts.map((m) => {
     const base = slug(m.id.replace(/^[/.]+/, '').replace(/[/.]+/g, '-'), 60);
-    return m.uid === null && m.gid === null && m.mode === null ? base : `${base}-${shortHash(full(m))}`;
+    return m.uid === null && m.gid === null && m.mode === null ? base : `${base}-${shortHash(cacheDirKey(m))}`;
   });
-  return names.map((n, i) => (names.indexOf(n) !== i ? `${n}-${shortHash(full(mounts[i]))}` : n));
+  return names.map((n, i) => (names.indexOf(n) !== i ? `${n}-${shortHash(cacheDirKey(mounts[i]))}` : n));
 }
 
 export const platformSlug = (platforms: string[]) => slug(platforms.map((p) => p.replace(/\//g, '-')).join('+'), 60);

@@ -144,6 +144,39 @@ COPY --from=build /app/dist ./dist
     expect(discoverCacheMounts(MULTI, opts({ buildArgs: ['NODE=22'] }))[0].image).toBe('node:22-bookworm-slim');
   });
 
+  test('global ARGs (before the first FROM, over continued lines) reach a stage that declares them without a default', () => {
+    const text = `# syntax=docker/dockerfile:1
+ARG BASE=alpine:3.20 \\
+    NS=team
+ARG UNUSED
+FROM \${BASE}
+ARG NS
+RUN --mount=type=cache,id=\${NS}-apk,target=/var/cache/apk apk add git
+`;
+    expect(discoverCacheMounts(text, opts())[0]).toMatchObject({ id: 'team-apk', image: 'alpine:3.20', skip: null });
+    expect(discoverCacheMounts(text, opts({ buildArgs: ['NS=ops'] }))[0]).toMatchObject({ id: 'ops-apk', image: 'alpine:3.20' });
+  });
+
+  test('a mount first used in a stage FROM scratch takes the image of a later stage that uses it', () => {
+    const text = `FROM scratch AS a
+RUN --mount=type=cache,id=c,target=/c ["/bin/true"]
+FROM alpine AS b
+COPY --from=a / /
+RUN --mount=type=cache,id=c,target=/c true
+`;
+    expect(discoverCacheMounts(text, opts())).toEqual([
+      expect.objectContaining({
+        id: 'c',
+        image: 'alpine',
+        skip: null,
+        uses: [
+          { stage: 'a', line: 2 },
+          { stage: 'b', line: 5 }
+        ]
+      })
+    ]);
+  });
+
   test('id, uid, gid, mode are kept; ids and targets expand ARGs, build-args and platform ARGs', () => {
     const text = `FROM debian:bookworm-slim
 ARG TARGETARCH
