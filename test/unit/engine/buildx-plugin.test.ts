@@ -1,11 +1,12 @@
 // The probes ask the docker-buildx plugin directly when `docker buildx` would run that very
 // plugin (issue 16): one process instead of three. A wrapper `docker`, extra plugin
 // directories or another OS go through docker as before.
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:http';
-import { buildxPlugin, completeFacts, engineSocket, gatherFacts, NO_FACTS } from '../../../src/engine/buildx-info.js';
+import { buildxPlugin, completeFacts, engineSocket, factsFrom, gatherFacts, NO_FACTS } from '../../../src/engine/buildx-info.js';
 
 const INSPECT =
   'Name:          default\nDriver:        docker\n\nNodes:\nName:             default\nBuildKit version: v0.13.2-moby\nPlatforms:        linux/amd64\n';
@@ -141,5 +142,36 @@ describe('the image store, asked of the engine directly', () => {
     expect(engineSocket({ ...s.env, DOCKER_CONTEXT: 'default' }, 'linux')).toBe('/var/run/docker.sock');
     expect(engineSocket(setup({ elfDocker: false, config: '{}' }).env, 'linux')).toBeNull();
     expect(engineSocket(s.env, 'darwin')).toBeNull();
+  });
+});
+
+describe('against the docker here (buildx 0.13 + the docker driver; the runner path: buildx 0.29 + docker-container)', () => {
+  const runnerEnv = join(process.env.BUILDSTAGE_STATE ?? '/var/lib/buildstage', 'runner/env');
+  const envs: [string, NodeJS.ProcessEnv][] = [['the default engine', process.env]];
+  if (existsSync(runnerEnv)) {
+    const vars: Record<string, string> = {};
+    for (const m of readFileSync(runnerEnv, 'utf8').matchAll(/(\w+)=(\S+)/g)) vars[m[1]] = m[2];
+    envs.push(['the runner path', { ...process.env, ...vars }]);
+  }
+  const docker = (args: string[], env: NodeJS.ProcessEnv) => execFileSync('docker', args, { env, encoding: 'utf8' });
+  const real = spawnSync('docker', ['buildx', 'version']).status === 0;
+
+  (real ? test.each(envs) : test.skip.each(envs))('%s: the facts asked directly are the ones docker gives', async (_what, env) => {
+    // the direct paths are taken here: the plugin docker runs and the engine's socket
+    const plugin = buildxPlugin(env);
+    expect(plugin).not.toBeNull();
+    expect(engineSocket(env)).not.toBeNull();
+    expect(execFileSync(plugin as string, ['version'], { env, encoding: 'utf8' })).toBe(docker(['buildx', 'version'], env));
+    const builder = env.BUILDX_BUILDER ?? '';
+    const viaDocker = factsFrom(
+      docker(['buildx', 'version'], env),
+      docker(['buildx', 'inspect', ...(builder ? [builder] : [])], env),
+      docker(['info', '--format', '{{json .DriverStatus}}'], env)
+    );
+    const direct = await gatherFacts(builder, { builder: true, imageStore: true }, env);
+    expect(direct).toEqual(viaDocker);
+    expect(direct.version).not.toBeNull();
+    expect(direct.driver).not.toBeNull();
+    expect(await completeFacts({ ...NO_FACTS, version: direct.version }, builder, { builder: true, imageStore: true }, env)).toEqual(viaDocker);
   });
 });
