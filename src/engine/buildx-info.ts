@@ -202,10 +202,13 @@ async function driverStatus(env?: NodeJS.ProcessEnv): Promise<Captured> {
   return run('docker', ['info', '--format', '{{json .DriverStatus}}'], env);
 }
 
-/** `docker buildx <args>`, asked of the plugin directly when docker would run that one (buildxPlugin). */
-function buildx(args: string[], env?: NodeJS.ProcessEnv) {
+/**
+ * `docker buildx <args>` for one set of probes: asked of the plugin directly when docker would run
+ * that one (buildxPlugin, looked up once for the set: it reads docker's config and PATH).
+ */
+function buildxProbe(env?: NodeJS.ProcessEnv) {
   const plugin = buildxPlugin(env ?? process.env);
-  return plugin ? run(plugin, args, env) : run('docker', ['buildx', ...args], env);
+  return (args: string[]) => (plugin ? run(plugin, args, env) : run('docker', ['buildx', ...args], env));
 }
 
 /**
@@ -215,9 +218,10 @@ function buildx(args: string[], env?: NodeJS.ProcessEnv) {
  * when buildx or an asked-for builder is not usable.
  */
 export async function gatherFacts(builder: string, needs: FactsNeeded, env?: NodeJS.ProcessEnv): Promise<BuilderFacts> {
+  const buildx = buildxProbe(env);
   const [v, inspect, di] = await Promise.all([
-    buildx(['version'], env),
-    needs.builder ? buildx(['inspect', ...(builder ? [builder] : [])], env) : null,
+    buildx(['version']),
+    needs.builder ? buildx(['inspect', ...(builder ? [builder] : [])]) : null,
     needs.imageStore ? driverStatus(env) : null
   ]);
   if (v.code !== 0) throw buildxMissing(v.stderr, v.code);
@@ -233,7 +237,7 @@ export async function gatherFacts(builder: string, needs: FactsNeeded, env?: Nod
 export async function completeFacts(facts: BuilderFacts, builder: string, ask: FactsNeeded, env?: NodeJS.ProcessEnv): Promise<BuilderFacts> {
   if (!ask.builder && !ask.imageStore) return facts;
   const [inspect, di] = await Promise.all([
-    ask.builder ? buildx(['inspect', ...(builder ? [builder] : [])], env) : null,
+    ask.builder ? buildxProbe(env)(['inspect', ...(builder ? [builder] : [])]) : null,
     ask.imageStore ? driverStatus(env) : null
   ]);
   const more = factsFrom('', inspect?.code === 0 ? inspect.stdout : null, di?.code === 0 ? di.stdout : null);
