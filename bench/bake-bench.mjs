@@ -11,11 +11,12 @@
 // The runner path (default here) is what GitHub runners use; its buildx (0.29) sets the
 // network of bake targets. The default engine's buildx 0.13 cannot for a .hcl file, so
 // --engine default bakes an equivalent compose file.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { cliBuildArgs, pushArgs, readRunnerEnv, runCli } from './lib.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -30,7 +31,7 @@ const env = { ...process.env, FORCE_COLOR: '0' };
 if (values.engine === 'runner') {
   const file = '/var/lib/buildstage/runner/env';
   if (!existsSync(file)) throw new Error('the runner path is not set up: bash scripts/engine-up.sh --runner (or --engine default)');
-  for (const m of readFileSync(file, 'utf8').matchAll(/(\w+)=(\S+)/g)) env[m[1]] = m[2];
+  Object.assign(env, readRunnerEnv(file));
 }
 const dir = mkdtempSync(join(tmpdir(), 'bs-bake-bench-'));
 cpSync(resolve('examples/monorepo'), dir, { recursive: true, filter: (p) => !/node_modules/.test(p) });
@@ -49,33 +50,12 @@ function prune() {
   execFileSync('docker', ['buildx', 'prune', '--all', '--force'], { stdio: 'ignore', env });
 }
 
-function cliRun(args, label) {
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env, cwd: root });
-  const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (r.status !== 0) {
-    process.stderr.write(r.stderr.slice(-4000));
-    throw new Error(`${label} failed`);
-  }
-  return wallMs;
-}
+const cliRun = (args, label) => runCli(cli, args, label, { env, cwd: root }).wallMs;
 
 function bake(run) {
   const out = join(dir, `bake-${run}`);
   const wallMs = cliRun(
-    [
-      'bake',
-      '--file',
-      bakeFile,
-      '--push',
-      '--cache',
-      'registry',
-      '--network',
-      'host',
-      '--report-json',
-      out,
-      ...apps.flatMap((a) => ['--image', `${a}=${values.registry}/bench-bake-${id}/${a}`])
-    ],
+    ['bake', '--file', bakeFile, ...pushArgs(out), ...apps.flatMap((a) => ['--image', `${a}=${values.registry}/bench-bake-${id}/${a}`])],
     `bake ${run}`
   );
   const timing = JSON.parse(readFileSync(join(out, 'bake-timing.json'), 'utf8'));
@@ -90,22 +70,7 @@ function separate(run) {
     prune(); // one runner per image, as in a matrix
     const rep = join(dir, `sep-${run}-${a}.json`);
     walls[a] = cliRun(
-      [
-        'build',
-        '--context',
-        dir,
-        '--file',
-        join(dir, `apps/${a}/Dockerfile`),
-        '--tag',
-        `${values.registry}/bench-sep-${id}/${a}:${run}`,
-        '--push',
-        '--cache',
-        'registry',
-        '--network',
-        'host',
-        '--report-json',
-        rep
-      ],
+      cliBuildArgs({ context: dir, file: join(dir, `apps/${a}/Dockerfile`), tag: `${values.registry}/bench-sep-${id}/${a}:${run}`, reportJson: rep }),
       `build ${a} ${run}`
     );
     reports[a] = JSON.parse(readFileSync(rep, 'utf8'));

@@ -6,11 +6,12 @@
 //
 //   node bench/build-bench.mjs [--app examples/medusa] [--target server] [--change src/server.js]
 // Needs the engine and registry (scripts/engine-up.sh) and a built dist/ (npm run bundle).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { cliBuildArgs, runCli } from './lib.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -43,32 +44,16 @@ function prune() {
 }
 
 function build(tag) {
-  const args = [
-    cli,
-    'build',
-    '--context',
-    dir,
-    '--tag',
-    `${values.registry}/${repo}:${tag}`,
-    '--push',
-    '--cache',
-    'registry',
-    '--network',
-    'host',
-    '--report-json',
-    join(dir, `${tag}.json`)
-  ];
-  if (values.target) args.push('--target', values.target);
-  if (values.file) args.push('--file', join(dir, values.file));
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
-  const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (r.status !== 0) {
-    process.stderr.write(r.stderr.slice(-4000));
-    throw new Error(`build ${tag} failed`);
-  }
-  const own = /own work (\d+)ms/.exec(r.stderr);
-  const bx = /buildx (\d+)ms/.exec(r.stderr);
+  const args = cliBuildArgs({
+    context: dir,
+    file: values.file && join(dir, values.file),
+    target: values.target,
+    tag: `${values.registry}/${repo}:${tag}`,
+    reportJson: join(dir, `${tag}.json`)
+  });
+  const { wallMs, stderr } = runCli(cli, args, `build ${tag}`, { env: { ...process.env, FORCE_COLOR: '0' } });
+  const own = /own work (\d+)ms/.exec(stderr);
+  const bx = /buildx (\d+)ms/.exec(stderr);
   const report = JSON.parse(readFileSync(join(dir, `${tag}.json`), 'utf8'));
   return {
     tag,

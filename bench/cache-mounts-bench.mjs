@@ -22,14 +22,15 @@
 // start with them), the Actions cache over the local v2 cache service. dist/ must be built
 // (npm run bundle); the changed lockfiles are made with the package managers in
 // containers (npm and PyPI reachable with --network host).
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { importCacheService } from './compile.mjs';
+import { readRunnerEnv, runBundledAction } from './lib.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -40,8 +41,7 @@ const { values } = parseArgs({
   }
 });
 const root = process.cwd();
-const state = process.env.BUILDSTAGE_STATE ?? '/var/lib/buildstage';
-const runnerEnv = Object.fromEntries([...readFileSync(join(state, 'runner/env'), 'utf8').matchAll(/(\w+)=(\S+)/g)].map((m) => [m[1], m[2]]));
+const runnerEnv = readRunnerEnv();
 const node24 = runnerEnv.BUILDSTAGE_NODE24;
 
 // the example apps and the one-dependency changes made to each (one per repeat, cumulative)
@@ -87,29 +87,7 @@ const APPS = {
   }
 };
 
-// the local cache service is a test helper in TypeScript: compile it once for this run
-const helperOut = mkdtempSync(join(tmpdir(), 'bs-bench-helper-'));
-execFileSync(
-  'npx',
-  [
-    'tsc',
-    join(root, 'test/helpers/cache-service.ts'),
-    '--outDir',
-    helperOut,
-    '--module',
-    'nodenext',
-    '--moduleResolution',
-    'nodenext',
-    '--target',
-    'es2022',
-    '--skipLibCheck',
-    '--types',
-    'node'
-  ],
-  { stdio: 'inherit' }
-);
-writeFileSync(join(helperOut, 'package.json'), '{"type":"module"}');
-const { startCacheService, pushScopes } = await import(pathToFileURL(join(helperOut, 'cache-service.js')).href);
+const { startCacheService, pushScopes } = await importCacheService(root);
 
 // a builder of this run's own, made as setup-buildx-action makes it
 const dockerConfig = mkdtempSync(join(tmpdir(), 'bs-bench-docker-'));
@@ -187,64 +165,41 @@ function newRunner() {
   if (ids.length) docker(['buildx', 'prune', '--all', '--force', '--filter', `id~=^(${ids.join('|')})$`]);
 }
 
-function runAction(ws, cacheEnv, tag, inputs) {
-  const out = join(ws, `out-${tag}`);
-  writeFileSync(out, '');
-  const event = join(ws, 'event.json');
-  writeFileSync(event, JSON.stringify({ repository: { default_branch: 'main', private: false } }));
-  const env = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    DOCKER_CONFIG: dockerConfig,
-    GITHUB_OUTPUT: out,
-    GITHUB_STEP_SUMMARY: join(ws, `summary-${tag}.md`),
-    GITHUB_WORKSPACE: ws,
-    RUNNER_TEMP: ws,
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_EVENT_PATH: event,
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_SHA: execFileSync('openssl', ['rand', '-hex', '20'], { encoding: 'utf8' }).trim(),
-    GITHUB_REPOSITORY: 'acme/shop',
-    ...cacheEnv
-  };
-  for (const [k, v] of Object.entries({ context: 'app', network: 'host', advisor: 'false', summary: 'true', ...inputs })) env[`INPUT_${k.toUpperCase()}`] = v;
-  writeFileSync(env.GITHUB_STEP_SUMMARY, '');
-  const t0 = process.hrtime.bigint();
-  return new Promise((done, reject) => {
-    const child = spawn(node24, [join(root, 'dist/index.js')], { cwd: ws, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let log = '';
-    child.stdout.on('data', (d) => (log += d));
-    child.stderr.on('data', (d) => (log += d));
-    child.on('close', (code) => {
-      const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
-      writeFileSync(join(ws, `log-${tag}.txt`), log);
-      if (code !== 0 || /::error::/.test(log)) return reject(new Error(`${tag} failed:\n${log.slice(-3000)}`));
-      const outputs = readFileSync(out, 'utf8');
-      const report = JSON.parse(readFileSync(/^report<<(\S+)\n(.*)\n\1$/m.exec(outputs)[2], 'utf8'));
-      const installs = report.steps.filter((s) => /--mount=type=cache/.test(s.name) && !s.cached && s.durationMs > 0);
-      const cm = report.cacheMounts ?? null;
-      done({
-        tag,
-        wallMs,
-        buildMs: report.durationMs,
-        installs: installs.map((s) => ({ name: s.name.replace(/\s+/g, ' ').slice(0, 90), ms: s.durationMs })),
-        restoreMs: cm?.restoreMs ?? 0,
-        saveMs: cm?.saveMs ?? 0,
-        mounts: (cm?.mounts ?? []).map((m) => ({
-          id: m.id,
-          restored: m.restored,
-          from: m.restoredFrom,
-          restoredBytes: m.restoredBytes,
-          savedBytes: m.savedBytes,
-          stepRan: m.stepRan,
-          saved: m.saved,
-          restoreMs: m.restoreMs,
-          saveMs: m.saveMs
-        })),
-        warnings: [...log.matchAll(/^::warning::(.*)$/gm)].map((m) => m[1].slice(0, 200))
-      });
-    });
+async function runAction(ws, cacheEnv, tag, inputs) {
+  const { wallMs, log, report } = await runBundledAction({
+    root,
+    node: node24,
+    ws,
+    tag,
+    dockerConfig,
+    sha: execFileSync('openssl', ['rand', '-hex', '20'], { encoding: 'utf8' }).trim(),
+    cacheEnv,
+    inputs,
+    saveLog: true,
+    failOnErrorAnnotation: true
   });
+  const installs = report.steps.filter((s) => /--mount=type=cache/.test(s.name) && !s.cached && s.durationMs > 0);
+  const cm = report.cacheMounts ?? null;
+  return {
+    tag,
+    wallMs,
+    buildMs: report.durationMs,
+    installs: installs.map((s) => ({ name: s.name.replace(/\s+/g, ' ').slice(0, 90), ms: s.durationMs })),
+    restoreMs: cm?.restoreMs ?? 0,
+    saveMs: cm?.saveMs ?? 0,
+    mounts: (cm?.mounts ?? []).map((m) => ({
+      id: m.id,
+      restored: m.restored,
+      from: m.restoredFrom,
+      restoredBytes: m.restoredBytes,
+      savedBytes: m.savedBytes,
+      stepRan: m.stepRan,
+      saved: m.saved,
+      restoreMs: m.restoreMs,
+      saveMs: m.saveMs
+    })),
+    warnings: [...log.matchAll(/^::warning::(.*)$/gm)].map((m) => m[1].slice(0, 200))
+  };
 }
 
 /** The app with one more dependency: the package manager run in a container, the changed files kept aside. */

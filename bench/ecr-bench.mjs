@@ -1,36 +1,9 @@
 // Benchmark (issue 4): evaluate a lifecycle policy over a 100,000-image repository.
 //   node bench/ecr-bench.mjs        Target: < 1 s.
-import { existsSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { compileTs } from './compile.mjs';
 
-const root = process.cwd();
-const out = join(root, '.tmp/bench-ecr');
-execFileSync(
-  process.execPath,
-  [
-    join(root, 'node_modules/typescript/bin/tsc'),
-    '--outDir',
-    out,
-    '--rootDir',
-    root,
-    '--module',
-    'nodenext',
-    '--moduleResolution',
-    'nodenext',
-    '--target',
-    'es2022',
-    '--skipLibCheck',
-    '--esModuleInterop',
-    '--types',
-    'node',
-    'src/ecr/evaluate.ts',
-    'src/ecr/policy-from-inputs.ts'
-  ],
-  { stdio: 'inherit' }
-);
-execFileSync('sh', ['-c', `echo '{"type":"module"}' > ${out}/package.json`]);
-if (!existsSync(join(out, 'node_modules'))) symlinkSync(join(root, 'node_modules'), join(out, 'node_modules'));
+const out = compileTs(['src/ecr/evaluate.ts', 'src/ecr/policy-from-inputs.ts'], { outDir: join(process.cwd(), '.tmp/bench-ecr'), linkNodeModules: true });
 const { evaluatePolicy } = await import(join(out, 'src/ecr/evaluate.js'));
 const { buildPolicy } = await import(join(out, 'src/ecr/policy-from-inputs.js'));
 

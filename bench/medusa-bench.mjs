@@ -9,11 +9,12 @@
 //   node bench/medusa-bench.mjs [--engine default|runner] [--target server] [--cli dist/cli.js] [--json FILE]
 // --engine runner drives the runner path (buildx 0.29, docker-container builder on BuildKit
 // 0.34) from /var/lib/buildstage/runner/env. Needs the engines (scripts/engine-up.sh --runner).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { cliBuildArgs, readRunnerEnv, runCli } from './lib.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -28,10 +29,7 @@ const { values } = parseArgs({
 const ROUTE = 'src/api/build-info/route.ts';
 const cli = resolve(values.cli);
 const env = { ...process.env, FORCE_COLOR: '0' };
-if (values.engine === 'runner') {
-  const line = readFileSync('/var/lib/buildstage/runner/env', 'utf8').trim().split('\n').pop();
-  for (const m of line.matchAll(/(\w+)=(\S+)/g)) env[m[1]] = m[2];
-}
+if (values.engine === 'runner') Object.assign(env, readRunnerEnv('/var/lib/buildstage/runner/env'));
 const dir = mkdtempSync(join(tmpdir(), 'bs-medusa-bench-'));
 const out = mkdtempSync(join(tmpdir(), 'bs-medusa-bench-reports-')); // reports outside the context (COPY . . would see them)
 cpSync(resolve('examples/medusa'), dir, { recursive: true, filter: (p) => !/node_modules|\.medusa/.test(p) });
@@ -43,30 +41,8 @@ function prune() {
 }
 
 function build(tag) {
-  const args = [
-    cli,
-    'build',
-    '--context',
-    dir,
-    '--target',
-    values.target,
-    '--tag',
-    `${values.registry}/${repo}:${tag}`,
-    '--push',
-    '--cache',
-    'registry',
-    '--network',
-    'host',
-    '--report-json',
-    join(out, `${tag}.json`)
-  ];
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { encoding: 'utf8', env, maxBuffer: 256 * 1024 * 1024 });
-  const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (r.status !== 0) {
-    process.stderr.write(r.stderr.slice(-6000));
-    throw new Error(`build ${tag} failed`);
-  }
+  const args = cliBuildArgs({ context: dir, target: values.target, tag: `${values.registry}/${repo}:${tag}`, reportJson: join(out, `${tag}.json`) });
+  const { wallMs } = runCli(cli, args, `build ${tag}`, { env, maxBuffer: 256 * 1024 * 1024, tail: 6000 });
   const report = JSON.parse(readFileSync(join(out, `${tag}.json`), 'utf8'));
   const slowest = [...report.steps]
     .filter((s) => !s.cached)

@@ -12,10 +12,11 @@
 //   node bench/overhead-bench.mjs --runner      # the runner path: docker-container builder, current buildx, Node 24
 // Needs `bash scripts/engine-up.sh` (and `--runner` for the runner path) and a built dist/ (npm run bundle).
 import { execFileSync, spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { readRunnerEnv } from './lib.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -31,13 +32,11 @@ const { values } = parseArgs({
 });
 const root = process.cwd();
 const dists = values.dist?.length ? values.dist : ['dist'];
-const state = process.env.BUILDSTAGE_STATE ?? '/var/lib/buildstage';
 
 let node = process.execPath;
 const env = { ...process.env, BUILDSTAGE_TRACE: '1' };
 if (values.runner) {
-  const envLine = readFileSync(join(state, 'runner/env'), 'utf8').trim().split('\n').pop();
-  const runnerEnv = Object.fromEntries([...envLine.matchAll(/(\w+)=(\S+)/g)].map((m) => [m[1], m[2]]));
+  const runnerEnv = readRunnerEnv();
   Object.assign(env, { DOCKER_CONFIG: runnerEnv.DOCKER_CONFIG, BUILDX_BUILDER: runnerEnv.BUILDX_BUILDER });
   node = runnerEnv.BUILDSTAGE_NODE24;
 }

@@ -8,12 +8,13 @@
 //
 //   node bench/runner-bench.mjs [--app examples/medusa] [--target server] [--change src/server.ts] [--repeat 1]
 // Needs `bash scripts/engine-up.sh --runner` and a built dist/ (npm run bundle).
-import { execFileSync, spawn } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { importCacheService } from './compile.mjs';
+import { readRunnerEnv, runBundledAction } from './lib.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -25,34 +26,10 @@ const { values } = parseArgs({
   }
 });
 const root = process.cwd();
-const state = process.env.BUILDSTAGE_STATE ?? '/var/lib/buildstage';
-const envLine = readFileSync(join(state, 'runner/env'), 'utf8');
-const runnerEnv = Object.fromEntries([...envLine.matchAll(/(\w+)=(\S+)/g)].map((m) => [m[1], m[2]]));
+const runnerEnv = readRunnerEnv();
 const node24 = runnerEnv.BUILDSTAGE_NODE24;
 
-// the local cache service is a test helper in TypeScript: compile it once for this run
-const helperOut = mkdtempSync(join(tmpdir(), 'bs-bench-helper-'));
-execFileSync(
-  'npx',
-  [
-    'tsc',
-    join(root, 'test/helpers/cache-service.ts'),
-    '--outDir',
-    helperOut,
-    '--module',
-    'nodenext',
-    '--moduleResolution',
-    'nodenext',
-    '--target',
-    'es2022',
-    '--skipLibCheck',
-    '--types',
-    'node'
-  ],
-  { stdio: 'inherit' }
-);
-writeFileSync(join(helperOut, 'package.json'), '{"type":"module"}');
-const { startCacheService, pushScopes } = await import(pathToFileURL(join(helperOut, 'cache-service.js')).href);
+const { startCacheService, pushScopes } = await importCacheService(root);
 
 function findSource(d) {
   for (const c of ['src/api/build-info/route.ts', 'src/server.ts', 'src/server.js', 'src/index.ts', 'app/main.py']) if (existsSync(join(d, c))) return c;
@@ -62,58 +39,25 @@ function findSource(d) {
 const prune = () =>
   execFileSync('docker', ['buildx', 'prune', '--all', '--force'], { stdio: 'ignore', env: { ...process.env, DOCKER_CONFIG: runnerEnv.DOCKER_CONFIG } });
 
-function runAction(ws, cacheEnv, tag) {
-  const out = join(ws, `out-${tag}`);
-  writeFileSync(out, '');
-  const event = join(ws, 'event.json');
-  writeFileSync(event, JSON.stringify({ repository: { default_branch: 'main', private: false } }));
-  const env = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    DOCKER_CONFIG: runnerEnv.DOCKER_CONFIG,
-    GITHUB_OUTPUT: out,
-    GITHUB_STEP_SUMMARY: join(ws, `summary-${tag}.md`),
-    GITHUB_WORKSPACE: ws,
-    RUNNER_TEMP: ws,
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_EVENT_PATH: event,
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_SHA: 'b'.repeat(40),
-    GITHUB_REPOSITORY: 'acme/shop',
-    ...cacheEnv,
-    INPUT_CONTEXT: 'app',
-    INPUT_TARGET: values.target,
-    INPUT_TAGS: `${values.registry}/${repo}:${tag}`,
-    INPUT_PUSH: 'true',
-    INPUT_NETWORK: 'host',
-    INPUT_CACHE: 'auto',
-    INPUT_ADVISOR: 'false',
-    INPUT_SUMMARY: 'true'
-  };
-  writeFileSync(env.GITHUB_STEP_SUMMARY, '');
-  const t0 = process.hrtime.bigint();
-  return new Promise((resolveRun, reject) => {
-    const child = spawn(node24, [join(root, 'dist/index.js')], { cwd: ws, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let log = '';
-    child.stdout.on('data', (d) => (log += d));
-    child.stderr.on('data', (d) => (log += d));
-    child.on('close', (code) => {
-      const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
-      if (code !== 0) return reject(new Error(`${tag} failed:\n${log.slice(-3000)}`));
-      const outputs = readFileSync(out, 'utf8');
-      const reportPath = /^report<<(\S+)\n(.*)\n\1$/m.exec(outputs)?.[2];
-      const report = JSON.parse(readFileSync(reportPath, 'utf8'));
-      const own = /own work (\d+)ms/.exec(log);
-      resolveRun({
-        tag,
-        wallMs,
-        buildMs: report.durationMs,
-        ownMs: own ? Number(own[1]) : NaN,
-        cacheHitRatio: report.cacheHitRatio,
-        backend: report.meta?.cacheBackend
-      });
-    });
+async function runAction(ws, cacheEnv, tag) {
+  const { wallMs, log, report } = await runBundledAction({
+    root,
+    node: node24,
+    ws,
+    tag,
+    dockerConfig: runnerEnv.DOCKER_CONFIG,
+    cacheEnv,
+    inputs: { target: values.target, tags: `${values.registry}/${repo}:${tag}`, push: 'true', cache: 'auto' }
   });
+  const own = /own work (\d+)ms/.exec(log);
+  return {
+    tag,
+    wallMs,
+    buildMs: report.durationMs,
+    ownMs: own ? Number(own[1]) : NaN,
+    cacheHitRatio: report.cacheHitRatio,
+    backend: report.meta?.cacheBackend
+  };
 }
 
 const repo = `bench-runner-${Date.now().toString(36)}`;

@@ -2,13 +2,12 @@
 // logs, and the Markdown summary of a 500-step build.
 //   node bench/timing-bench.mjs
 // Targets: ≥ 50 MB/s on one core; memory flat in the size of the log; 500-step summary < 50 ms.
-import { createWriteStream, mkdirSync, readFileSync, statSync, symlinkSync, existsSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile } from './compile.mjs';
 
 const root = process.cwd();
-const out = compile(root);
-if (!existsSync(join(out, 'node_modules'))) symlinkSync(join(root, 'node_modules'), join(out, 'node_modules'));
+const out = compile(root, { linkNodeModules: true });
 const { TimingAccumulator } = await import(join(out, 'src/timing/model.js'));
 const { RawjsonParser } = await import(join(out, 'src/timing/rawjson-parser.js'));
 const { renderTimingMarkdown } = await import(join(out, 'src/timing/render-markdown.js'));
