@@ -10,6 +10,7 @@ import { ImageRefError, parseImageRef } from '../plan/image-ref.js';
 import { checkAwsRegion } from './aws-region.js';
 import type { Inputs } from './inputs.js';
 import { parseBoolean } from '../common/bool.js';
+import { entryFields } from '../common/buildx-entry.js';
 import { InputError } from '../common/errors.js';
 
 const quote = (v: string) => JSON.stringify(v);
@@ -37,15 +38,8 @@ const ENTITLEMENTS = ['network.host', 'security.insecure', 'device'];
 export const CACHE_TYPES = ['registry', 'local', 'inline', 'gha', 's3', 'azblob'] as const;
 export const OUTPUT_TYPES = ['local', 'tar', 'oci', 'docker', 'image', 'registry', 'cacheonly'] as const;
 
-function fieldsOf(entry: string): Array<[string, string | null]> {
-  return entry.split(',').map((f) => {
-    const i = f.indexOf('=');
-    return i < 0 ? [f.trim(), null] : [f.slice(0, i).trim(), f.slice(i + 1).trim()];
-  });
-}
-
 function checkTyped(input: string, entry: string, types: readonly string[], example: string, bareOk: boolean): void {
-  const fields = fieldsOf(entry);
+  const fields = entryFields(entry);
   if (fields.length === 1 && fields[0][1] === null) {
     if (bareOk) return;
   }
@@ -125,7 +119,7 @@ function checkUlimit(u: string): void {
 /** An attestation's attributes (provenance, sbom): a boolean, or key=value fields. */
 function checkAttestAttrs(input: string, value: string, example: string): void {
   if (value === '') return;
-  for (const [k, v] of fieldsOf(value)) {
+  for (const [k, v] of entryFields(value)) {
     if (v === null ? parseBoolean(k, 'go') === null : k === '')
       throw new InputError(input, `${quote(value)}: "${k}" is neither true/false nor key=value`, `write true, false or attributes such as ${example}`);
     if (input === 'provenance' && k === 'mode' && v !== 'min' && v !== 'max')
@@ -184,7 +178,7 @@ export function checkInputs(i: Inputs): void {
       throw new InputError('annotations', `${quote(a)} is not key=value`, 'write e.g. org.opencontainers.image.description=My image (one per line)');
   }
   for (const a of i.attests) {
-    if (!fieldsOf(a).some(([k, v]) => k === 'type' && v))
+    if (!entryFields(a).some(([k, v]) => k === 'type' && v))
       throw new InputError('attests', `${quote(a)} has no type=`, 'write e.g. type=sbom,generator=image or type=provenance,mode=max');
   }
   for (const b of i['build-contexts']) {
@@ -193,7 +187,7 @@ export function checkInputs(i: Inputs): void {
   }
   for (const c of i['cache-from']) checkTyped('cache-from', c, CACHE_TYPES, 'type=registry,ref=user/app:buildcache', true);
   for (const c of i['cache-to']) checkTyped('cache-to', c, CACHE_TYPES, 'type=registry,ref=user/app:buildcache,mode=max', true);
-  if (i.call && !CALLS.includes(fieldsOf(i.call)[0][0])) throw new InputError('call', `unknown method ${quote(i.call)}`, `write one of ${CALLS.join(', ')}`);
+  if (i.call && !CALLS.includes(entryFields(i.call)[0][0])) throw new InputError('call', `unknown method ${quote(i.call)}`, `write one of ${CALLS.join(', ')}`);
   if (i.network && !['default', 'host', 'none'].includes(i.network)) {
     throw new InputError(
       'network',

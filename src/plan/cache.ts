@@ -18,6 +18,7 @@ import { InputError } from '../common/errors.js';
 import { branchOf, isDefaultBranch, isPullRequest, type GitContext } from './git-context.js';
 import { parseImageRef } from './image-ref.js';
 import { slug } from '../common/slug.js';
+import { cacheEntry } from '../common/buildx-entry.js';
 
 export type ResolvedCacheBackend = Exclude<CacheBackend, 'auto'> | 'explicit';
 
@@ -80,9 +81,9 @@ const GHA_FIX =
 
 /** A hand-written `type=gha` entry buildx would drop: no token or no url, neither in the entry nor in the environment. */
 function droppedGhaEntry(entry: string, env: NodeJS.ProcessEnv): string[] | null {
-  const fields = entry.split(',').map((f) => f.trim());
-  if (!fields.includes('type=gha')) return null;
-  const has = (k: string) => fields.some((f) => f.startsWith(`${k}=`) && f.length > k.length + 1);
+  const { type, fields } = cacheEntry(entry);
+  if (type !== 'gha') return null;
+  const has = (k: string) => Boolean(fields.get(k));
   const missing = missingCacheServiceVariables(env).filter((v) => (v === 'ACTIONS_RUNTIME_TOKEN' ? !has('token') : !has('url') && !has('url_v2')));
   return missing.length ? missing : null;
 }

@@ -7,15 +7,12 @@
 //   cacheRef      the registry ref, gha scope or local directory the build read its cache from
 //   platforms     the platforms asked for, comma separated ('' for the builder's default)
 
+import { cacheEntry } from '../common/buildx-entry.js';
+
 /** The ref (registry, inline), scope (gha) or src (local) of the first cache-from entry that has one; never other fields (no token). */
 export function cacheRefOf(cacheFrom: string[]): string | null {
   for (const entry of cacheFrom) {
-    const fields = new Map(
-      entry.split(',').map((kv) => {
-        const i = kv.indexOf('=');
-        return [i < 0 ? kv.trim() : kv.slice(0, i).trim(), i < 0 ? '' : kv.slice(i + 1).trim()] as const;
-      })
-    );
+    const { fields } = cacheEntry(entry);
     const v = fields.get('ref') || fields.get('scope') || fields.get('src');
     if (v) return v;
   }

@@ -12,6 +12,7 @@ test.each([
   [['type=gha,scope=shop-api-linux-amd64,token=SECRET,url=https://x'], 'shop-api-linux-amd64'],
   [['type=local,src=/home/runner/.cache/buildstage/app'], '/home/runner/.cache/buildstage/app'],
   [['type=gha,token=SECRET'], null],
+  [['r/app:buildcache'], 'r/app:buildcache'],
   [[], null]
 ])('the cache ref of %j is %j', (from, ref) => {
   expect(cacheRefOf(from)).toBe(ref);
