@@ -418,24 +418,3 @@ function sendBlobError(res: ServerResponse, err: BlobError, extra: Record<string
   const xml = `<?xml version="1.0" encoding="utf-8"?><Error><Code>${err.code}</Code><Message>${err.message}</Message></Error>`;
   res.writeHead(err.status, { ...blobHeaders(), 'Content-Type': 'application/xml', 'x-ms-error-code': err.code, ...extra }).end(xml);
 }
-
-/**
- * A cache service for the whole test file: started before its first test, stopped after
- * its last, with process.env (which the tests point at it) restored. Read it through the
- * returned function once the tests run.
- */
-export function cacheServiceForFile(): () => CacheService {
-  let svc: CacheService | null = null;
-  const saved = { ...process.env };
-  beforeAll(async () => {
-    svc = await startCacheService();
-  });
-  afterAll(async () => {
-    process.env = saved;
-    await svc?.close();
-  });
-  return () => {
-    if (!svc) throw new Error('the cache service runs only while the tests run');
-    return svc;
-  };
-}

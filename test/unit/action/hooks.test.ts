@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { actionHooks } from '../../../src/actions/build/hooks.js';
 import { defaultInputs } from '../../../src/inputs/inputs.js';
 import { planCache } from '../../../src/plan/cache.js';
-import { cacheServiceForFile, pushScopes } from '../../helpers/cache-service.js';
+import { cacheServiceForFile } from '../../helpers/cache-service-for-file.js';
+import { pushScopes } from '../../helpers/cache-service.js';
 import { gitContext } from '../../helpers/git-context.js';
 
 const ctx = (sha: string) => gitContext({ sha });

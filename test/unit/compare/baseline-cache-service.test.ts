@@ -3,7 +3,8 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cacheServiceForFile, prScopes, pushScopes } from '../../helpers/cache-service.js';
+import { cacheServiceForFile } from '../../helpers/cache-service-for-file.js';
+import { prScopes, pushScopes } from '../../helpers/cache-service.js';
 
 import * as cache from '@actions/cache';
 import { restoreBaseline, saveBaseline } from '../../../src/compare/baseline-store.js';
