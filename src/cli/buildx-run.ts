@@ -1,9 +1,9 @@
 // What `build` and `bake` share: the flags they both take, their checks, the log on stderr,
-// the local cache root, the registry check before a push, and how an outcome ends.
+// the local cache root, and how an outcome ends (the registry check before a push is
+// src/engine/registry.ts's assertPushRegistriesReachable, the action's too).
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from '../common/log.js';
-import { assertRegistryReachable } from '../engine/registry.js';
 import { CACHE_BACKENDS, type CacheBackend } from '../inputs/inputs.js';
 import { InputError } from '../common/errors.js';
 import { EXIT, type ExitCode } from './exit.js';
@@ -47,11 +47,6 @@ export function stderrLogger(io: CliIO): Logger {
 /** Where the local cache lives between runs: $XDG_CACHE_HOME/buildstage or ~/.cache/buildstage. */
 export function cacheRootOf(env: NodeJS.ProcessEnv): string {
   return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'buildstage');
-}
-
-/** Before a push: every registry answers, else a clear error before anything is built. */
-export async function assertPushRegistriesReachable(plan: { push: boolean; registries: string[] }): Promise<void> {
-  if (plan.push) for (const r of plan.registries) await assertRegistryReachable(r);
 }
 
 /** A build or bake that ran: OK, or FAILED with its error on stderr. */

@@ -23,6 +23,11 @@ export async function assertRegistryReachable(host: string, timeoutMs = 5000): P
   }
 }
 
+/** Before a push: every registry of the plan answers, else a clear error before anything is built. */
+export async function assertPushRegistriesReachable(plan: { push: boolean; registries: string[] }): Promise<void> {
+  if (plan.push) for (const r of plan.registries) await assertRegistryReachable(r);
+}
+
 interface Descriptor {
   mediaType?: string;
   digest: string;

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../../common/log.js';
 import { runPrTiming } from '../../compare/pr-flow.js';
-import { assertRegistryReachable } from '../../engine/registry.js';
+import { assertPushRegistriesReachable } from '../../engine/registry.js';
 import type { Inputs } from '../../inputs/inputs.js';
 import type { BuildPlan } from '../../plan/build-plan.js';
 import { hasActionsCacheService } from '../../plan/cache.js';
@@ -78,7 +78,7 @@ export async function runBakeAction(inputs: Inputs, ctx: GitContext, env: NodeJS
           // prepareEcr reads only the tags of the plan (for the IMMUTABLE check)
           await (await import('./ecr-steps.js')).prepareEcr({ tags } as unknown as BuildPlan, access, inputs, env);
         }
-        if (plan.push) for (const r of plan.registries) await assertRegistryReachable(r);
+        await assertPushRegistriesReachable(plan);
       }
     });
   } catch (e) {

@@ -5,7 +5,7 @@ import type { BuildHooks } from '../../build-runner/execute.js';
 import type { Inputs } from '../../inputs/inputs.js';
 import { hasActionsCacheService } from '../../plan/cache.js';
 import { registryAccess } from '../../plan/registry-access.js';
-import { assertRegistryReachable } from '../../engine/registry.js';
+import { assertPushRegistriesReachable } from '../../engine/registry.js';
 
 export function actionHooks(inputs: Inputs, env: NodeJS.ProcessEnv): BuildHooks {
   return {
@@ -14,7 +14,7 @@ export function actionHooks(inputs: Inputs, env: NodeJS.ProcessEnv): BuildHooks 
       const access = registryAccess(plan);
       // the AWS SDK loads only when the build touches ECR
       if (access.some((r) => r.ecr)) await (await import('./ecr-steps.js')).prepareEcr(plan, access, inputs, env);
-      if (plan.push) for (const r of plan.registries) await assertRegistryReachable(r);
+      await assertPushRegistriesReachable(plan);
     },
     restoreLocalCache: async (plan) => {
       const local = plan.cache.local;
