@@ -92,7 +92,6 @@ interface Carried {
   /** The image the scratch builds run on (mount.image: every carried mount has one). */
   image: string;
   slot: string;
-  slug: string;
   hash: string;
   timing: CacheMountTiming;
   /** gha: the fixed directory saved and restored. */
@@ -231,7 +230,7 @@ export async function startCacheMounts(req: CacheMountsRequest): Promise<SaveCac
   const skipped: CacheMountTiming[] = [];
   const slugs = mountSlugs(mounts);
   for (const [i, m] of mounts.entries()) {
-    // selectCacheMounts skips a mount without an image (FROM scratch)
+    // discoverCacheMounts gives a mount without an image (FROM scratch) a skip
     if (m.skip || m.image === null) {
       skipped.push(timingFor(m, m.skip ?? 'no image to copy it with'));
       continue;
@@ -241,7 +240,6 @@ export async function startCacheMounts(req: CacheMountsRequest): Promise<SaveCac
       mount: m,
       image: m.image,
       slot: `m${carried.length}`,
-      slug: s,
       hash: contentHash(m, read).hash,
       timing: timingFor(m, null),
       readRefs: [],
@@ -324,7 +322,7 @@ export async function startCacheMounts(req: CacheMountsRequest): Promise<SaveCac
               }
               break;
             }
-            if (!c.timing.key || c.timing.restoredFrom === null) {
+            if (c.timing.restoredFrom === null) {
               c.timing.note = 'nothing saved yet';
               log.info(`cache mount ${c.mount.id}: nothing saved yet (${misses.join('; ')})`);
             }
@@ -382,6 +380,8 @@ export async function startCacheMounts(req: CacheMountsRequest): Promise<SaveCac
     const saveStart = Date.now();
     const limitKb = Math.floor(maxSizeBytes / 1024);
     const toSave: Carried[] = [];
+    // a pull request without cache-write-on-pr: no gha write, no registry cache-to ref
+    const canWrite = (c: Carried) => (storage.kind === 'gha' ? storage.write : c.writeRef !== null);
     for (const c of carried) {
       const ran = mountStepsRan(c.mount, report?.steps ?? null);
       c.timing.stepRan = ran.ran;
@@ -391,13 +391,11 @@ export async function startCacheMounts(req: CacheMountsRequest): Promise<SaveCac
           ? 'the build failed and its steps are unknown'
           : ran.failed
             ? 'the step that uses it failed'
-            : storage.kind === 'gha' && !storage.write
+            : !canWrite(c)
               ? 'pull request builds do not save (cache-write-on-pr: false)'
-              : storage.kind === 'registry' && !c.writeRef
-                ? 'pull request builds do not save (cache-write-on-pr: false)'
-                : c.timing.restoredFrom === 'exact'
-                  ? `already saved with these lockfiles${c.timing.restored ? '' : ' (the build cache did not have its step, so it ran without them)'}`
-                  : null;
+              : c.timing.restoredFrom === 'exact'
+                ? `already saved with these lockfiles${c.timing.restored ? '' : ' (the build cache did not have its step, so it ran without them)'}`
+                : null;
       if (why) {
         if (ran.ran || !c.timing.note || c.timing.restored) c.timing.note = why;
       } else toSave.push(c);
@@ -489,7 +487,7 @@ export async function startCacheMounts(req: CacheMountsRequest): Promise<SaveCac
       const empty = join(work, 'empty-context');
       mkdirSync(empty, { recursive: true });
       const t0 = Date.now();
-      const output = `type=image,name=${c.writeRef},push=true,oci-mediatypes=true,compression=zstd,annotation.${ANNOTATION}=${c.hash}`;
+      const output = `type=image,name=${writeRef},push=true,oci-mediatypes=true,compression=zstd,annotation.${ANNOTATION}=${c.hash}`;
       const r = await docker(['buildx', 'build', ...common, '--provenance=false', '-f', file, '--output', output, empty], {
         env: req.env,
         timeoutMs: 30 * 60_000
@@ -501,11 +499,11 @@ export async function startCacheMounts(req: CacheMountsRequest): Promise<SaveCac
         c.timing.saved = true;
         c.timing.key = writeRef;
         c.timing.note = null;
-        log.info(`cache mount ${c.mount.id}: saved ${c.timing.savedBytes ?? '?'} bytes as ${c.writeRef}`);
+        log.info(`cache mount ${c.mount.id}: saved ${c.timing.savedBytes ?? '?'} bytes as ${writeRef}`);
       } else if (s && s.status !== 'saved') noteNotSaved(c, s.status, s.kb);
       else {
         c.timing.note = 'save build failed';
-        log.warning(`cache mount ${c.mount.id}: not saved to ${c.writeRef}:\n${lastLines(r.output)}`);
+        log.warning(`cache mount ${c.mount.id}: not saved to ${writeRef}:\n${lastLines(r.output)}`);
       }
     }
 

@@ -324,6 +324,27 @@ describe('registry storage', () => {
     expect((await save3!(reportWith(true), 0))!.mounts[0]).toMatchObject({ restored: false, restoredFrom: 'exact', saved: false });
   });
 
+  test('a pull request without a cache-to ref reads the registry and pushes nothing; a ref with nothing saved is a miss', async () => {
+    const registry = new Map<string, string>();
+    const reg = { backend: 'registry', cacheFrom: ['type=registry,ref=reg.example/shop/api:buildcache'], cacheTo: [] };
+    const b = fakeBuilder({ registry });
+    const l = logger();
+    const save = await startCacheMounts({ ...request({ ...reg, ctx: pr, docker: b.run, log: l.log }), cache: null });
+    expect(l.lines.join('\n')).toMatch(/nothing saved yet \(reg\.example\/shop\/api:buildcache-mount-root-npm: ERROR: .*not found\)/);
+    b.mounts.set('/root/.npm', 'pr');
+    const r = (await save!(reportWith(false), 0))!;
+    expect(r.mounts[0]).toMatchObject({
+      key: 'reg.example/shop/api:buildcache-mount-root-npm',
+      restored: false,
+      restoredFrom: null,
+      stepRan: true,
+      saved: false
+    });
+    expect(r.mounts[0].note).toMatch(/pull request builds do not save/);
+    expect(b.calls.filter((c) => c[1] === 'build')).toEqual([]);
+    expect(registry.size).toBe(0);
+  });
+
   test("the scratch builds use the build's builder, platform and cache mount namespace", async () => {
     const registry = new Map<string, string>([['reg.example/shop/api:buildcache-mount-root-npm-linux-arm64', 'v1']]);
     const b = fakeBuilder({ registry });
