@@ -22,7 +22,7 @@ import {
   type DiscoverOptions
 } from '../../../src/cache-mounts/plan.js';
 import { parseByteSize, parseCacheMountsSetting } from '../../../src/cache-mounts/setting.js';
-import type { StepTiming } from '../../../src/timing/types.js';
+import { stepAt } from './steps.js';
 
 const opts = (o: Partial<DiscoverOptions> = {}): DiscoverOptions => ({
   target: '',
@@ -454,18 +454,6 @@ describe('scratch Dockerfiles', () => {
 });
 
 describe('after the build: save only when a step that uses the mount ran', () => {
-  const step = (line: number, cached: boolean, o: Partial<StepTiming> = {}): StepTiming => ({
-    name: `s${line}`,
-    instruction: 'RUN x',
-    stage: 's',
-    platform: null,
-    cached,
-    durationMs: cached ? 0 : 10,
-    startMs: cached ? null : 0,
-    line,
-    digest: `d${line}`,
-    ...o
-  });
   const m = {
     uses: [
       { stage: 'deps', line: 9 },
@@ -473,10 +461,10 @@ describe('after the build: save only when a step that uses the mount ran', () =>
     ]
   };
   test.each([
-    ['both cached', [step(9, true), step(13, true)], { ran: false, failed: false, known: true }],
-    ['one ran', [step(9, true), step(13, false)], { ran: true, failed: false, known: true }],
-    ['one failed', [step(9, false, { error: 'exit 1' })], { ran: true, failed: true, known: true }],
-    ['not reached (another step failed first)', [step(3, false)], { ran: false, failed: false, known: true }]
+    ['both cached', [stepAt(9, true), stepAt(13, true)], { ran: false, failed: false, known: true }],
+    ['one ran', [stepAt(9, true), stepAt(13, false)], { ran: true, failed: false, known: true }],
+    ['one failed', [stepAt(9, false, { error: 'exit 1' })], { ran: true, failed: true, known: true }],
+    ['not reached (another step failed first)', [stepAt(3, false)], { ran: false, failed: false, known: true }]
   ])('%s', (_n, steps, expected) => {
     expect(mountStepsRan(m, steps)).toEqual(expected);
   });

@@ -10,7 +10,8 @@ import { defaultInputs, type Inputs } from '../../../src/inputs/inputs.js';
 import type { BuildPlan } from '../../../src/plan/build-plan.js';
 import type { GitContext } from '../../../src/plan/git-context.js';
 import { gitContext } from '../../helpers/git-context.js';
-import type { StepTiming, TimingReport } from '../../../src/timing/types.js';
+import type { TimingReport } from '../../../src/timing/types.js';
+import { stepAt } from './steps.js';
 import { prScopes, pushScopes, startCacheService, type CacheService } from '../../helpers/cache-service.js';
 
 const DOCKERFILE = `FROM node:20-bookworm-slim
@@ -90,17 +91,7 @@ function logger() {
   return { log, lines, warnings };
 }
 
-const step = (cached: boolean): StepTiming => ({
-  name: '[stage-0 3/3] RUN npm ci',
-  instruction: 'RUN npm ci',
-  stage: 'stage-0',
-  platform: null,
-  cached,
-  durationMs: cached ? 0 : 1000,
-  startMs: cached ? null : 0,
-  line: 4,
-  digest: 'd'
-});
+const step = (cached: boolean) => stepAt(4, cached, { name: '[stage-0 3/3] RUN npm ci', instruction: 'RUN npm ci', stage: 'stage-0', digest: 'd' });
 const reportWith = (cached: boolean) => ({ steps: [step(cached)] }) as unknown as TimingReport;
 
 let svc: CacheService;
