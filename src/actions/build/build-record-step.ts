@@ -7,7 +7,7 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { BuildOutcome } from '../../build-runner/execute.js';
 import type { Logger } from '../../common/log.js';
-import { detectBuilder, type BuilderFacts } from '../../engine/buildx-info.js';
+import { gatherFacts, type BuilderFacts } from '../../engine/buildx-info.js';
 import { execCapture } from '../../engine/exec.js';
 import type { Inputs } from '../../inputs/inputs.js';
 import type { GitContext } from '../../plan/git-context.js';
@@ -100,7 +100,8 @@ async function recordStep(x: RecordStepInput): Promise<RecordStepResult> {
   // ask buildx only when the environment wants a record and the build did not say enough
   if (recordSettings(x.env).summary && (!version || (!ref && buildxKeepsRecords(version)))) {
     try {
-      const facts = await (x.detect ?? ((b: string) => detectBuilder(b, x.env)))(x.inputs.builder);
+      // the version, the driver and the builder's name: the image store (`docker info`) is not read here
+      const facts = await (x.detect ?? ((b: string) => gatherFacts(b, { builder: true, imageStore: false }, x.env)))(x.inputs.builder);
       version ??= facts.version;
       driver ??= facts.driver;
       const builder = x.inputs.builder || facts.builderName;
