@@ -6,7 +6,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cacheStallMs, stalledSource, stallNote, withoutStalledCache } from '../../../src/engine/cache-stall.js';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
+import { cacheStallMs, probeCacheSources, stalledSource, stallNote, withoutStalledCache } from '../../../src/engine/cache-stall.js';
 import { installCancelHandlers, trackChild, trackSecretPath } from '../../../src/engine/cancel.js';
 import { isPushFailure, pushCause, pushFailureMessage } from '../../../src/engine/push-outcome.js';
 
@@ -135,4 +136,44 @@ test('cancellation: SIGINT removes the secret files at once and stops buildx, th
   expect(lines[0]).toMatch(/cancelled \(SIGINT\): secret files removed; stopping buildx \(pid \d+\)/);
   process.removeAllListeners('SIGINT');
   process.removeAllListeners('SIGTERM');
+});
+
+describe('the cache sources asked before the build', () => {
+  /** A loopback "registry" that accepts connections and never answers. */
+  async function silentRegistry() {
+    const sockets: Socket[] = [];
+    const server = createServer((s) => sockets.push(s));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const close = () => {
+      for (const s of sockets) s.destroy();
+      return new Promise((r) => server.close(r));
+    };
+    return { host, close };
+  }
+
+  test('a registry that does not answer in time, as a type=registry entry or a bare reference; the registry here answers', async () => {
+    const a = await silentRegistry();
+    const b = await silentRegistry();
+    const argv = [
+      'build',
+      '--cache-from',
+      `type=registry,ref=${a.host}/app:cache`,
+      '--cache-from',
+      `${b.host}/app:cache`,
+      '--cache-from',
+      'type=registry,ref=127.0.0.1:5000/buildstage-probe:cache',
+      '--cache-from',
+      `type=local,src=/nonexistent`,
+      '--cache-to',
+      `type=registry,ref=${a.host}/app:out`,
+      '.'
+    ];
+    const problems = await probeCacheSources(argv, {}, 500);
+    await Promise.all([a.close(), b.close()]);
+    expect(problems).toEqual([
+      { vertex: `importing cache manifest from ${a.host}/app:cache`, label: `the cache registry ${a.host}`, problem: 'it did not answer in 1 s' },
+      { vertex: `importing cache manifest from ${b.host}/app:cache`, label: `the cache registry ${b.host}`, problem: 'it did not answer in 1 s' }
+    ]);
+  });
 });
