@@ -9,6 +9,7 @@
 // exported leaves a good build (checked in the registry when pushing); an import that
 // stalled (the source stopped answering after it was asked) ends the build, within the bound.
 import { spawn } from 'node:child_process';
+import { cacheEntry } from '../common/buildx-entry.js';
 import { isLoopbackRegistry, parseImageRef } from '../plan/image-ref.js';
 import { registryBaseUrl } from './registry.js';
 import { readRawjsonFile } from '../timing/rawjson-parser.js';
@@ -189,9 +190,8 @@ export async function probeCacheSources(argv: string[], env: NodeJS.ProcessEnv, 
   }
   const hosts = new Map<string, string>();
   for (const e of from) {
-    const fields = e.split(',');
-    const type = fields.find((f) => f.startsWith('type='))?.slice(5) ?? (e.includes('=') ? '' : 'registry');
-    const ref = fields.find((f) => f.startsWith('ref='))?.slice(4) ?? (e.includes('=') ? '' : e);
+    const { type, fields } = cacheEntry(e);
+    const ref = fields.get('ref');
     if (type !== 'registry' || !ref) continue;
     const host = ref.split('/')[0];
     if (!hosts.has(host)) hosts.set(host, ref);
