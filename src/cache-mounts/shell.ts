@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, posix, resolve } from 'node:path';
 import type { Logger } from '../common/log.js';
 import type { BuilderFacts } from '../engine/buildx-info.js';
 import type { Inputs } from '../inputs/inputs.js';
@@ -214,8 +214,8 @@ export async function startCacheMounts(req: CacheMountsRequest): Promise<SaveCac
   const hasContext = existsSync(contextDir) && statSync(contextDir).isDirectory();
   const read = (rel: string) => {
     if (!hasContext) return null;
-    const p = resolve(contextDir, rel);
-    if (!p.startsWith(contextDir)) return null;
+    // rooted at the context, as BuildKit takes a source path: `..` cannot leave it (a prefix test let `../<ctx>-x/` through)
+    const p = join(contextDir, posix.normalize(`/${rel}`));
     try {
       return statSync(p).isFile() ? readFileSync(p) : null;
     } catch {

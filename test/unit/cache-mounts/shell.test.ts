@@ -3,7 +3,7 @@
 // when nothing is saved, and that every failure is a warning, never a failed build.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Logger } from '../../../src/common/log.js';
 import { startCacheMounts, type DockerRun } from '../../../src/cache-mounts/shell.js';
 import { defaultInputs, type Inputs } from '../../../src/inputs/inputs.js';
@@ -173,6 +173,9 @@ describe('Actions cache', () => {
     expect(r2.mounts[0]).toMatchObject({ restored: true, restoredFrom: 'previous', restoredBytes: 'tarballs of v1'.length, saved: true });
     expect(r2.mounts[0].key).not.toBe(key1);
     expect(r2.restoreMs).toBeGreaterThanOrEqual(0);
+    // the phase's wall time holds this mount's lookup, download and restore build
+    expect(r2.restoreMs).toBeGreaterThanOrEqual(r2.mounts[0].restoreMs);
+    expect(r2.mounts[0].key).toMatch(/^buildstage-mount-shop-api-root-npm-linux-amd64-[0-9a-f]{16}$/);
 
     // the same lockfile again (a code change): its step comes from the build cache, so nothing is downloaded or put into the builder
     const gets = svc.requests().filter((q) => q.op === 'get').length;
@@ -244,6 +247,30 @@ describe('Actions cache', () => {
     const r = (await save!(reportWith(false), 0))!;
     expect(r.mounts[0]).toMatchObject({ restored: false, saved: false, note: 'save build failed' });
     expect(l.warnings.join('\n')).toMatch(/could not take the contents out of the builder/);
+  });
+
+  test('lockfiles are read inside the context only: a `..` source does not reach a sibling directory that shares its name prefix', async () => {
+    const sibling = `${context}-x`;
+    mkdirSync(sibling, { recursive: true });
+    writeFileSync(
+      join(context, 'Dockerfile'),
+      `FROM node:20-bookworm-slim\nCOPY ../${basename(sibling)}/package-lock.json ./\nRUN --mount=type=cache,target=/root/.npm npm ci\n`
+    );
+    try {
+      const keyWith = async (lock: string) => {
+        writeFileSync(join(sibling, 'package-lock.json'), lock);
+        // an image of its own: no earlier entry matches by restore key, so the key is this lockfile's
+        const save = await startCacheMounts({
+          ...request({ docker: fakeBuilder().run, log: logger().log, inputs: { images: ['reg.example/shop/sibling'] } }),
+          cache: await actionsCache()
+        });
+        return (await save!(reportWith(true), 0))!.mounts[0].key;
+      };
+      expect(await keyWith('{"v":"a"}')).toBe(await keyWith('{"v":"b"}'));
+    } finally {
+      writeFileSync(join(context, 'Dockerfile'), DOCKERFILE);
+      rmSync(sibling, { recursive: true, force: true });
+    }
   });
 
   test('cache-mounts: none, a listed id that matches nothing, and no cache service', async () => {
