@@ -16,6 +16,7 @@ import { posix } from 'node:path';
 import { DockerfileParser } from 'dockerfile-ast';
 import { before, chain, copySources, parseDockerfileModel, WHOLE_CONTEXT, type Ins, type Stage } from '../dockerfile/model.js';
 import { parseImageRef } from '../plan/image-ref.js';
+import { cacheEntry } from '../common/buildx-entry.js';
 import { slug } from '../common/slug.js';
 import type { StepTiming } from '../timing/types.js';
 import type { CacheMountsSetting } from './setting.js';
@@ -430,7 +431,7 @@ export function registryMountRef(cacheRef: string, mount: string, platform: stri
   return `${ref.name}:${tag.length <= 128 ? tag : `${tag.slice(0, 121)}-${shortHash(tag)}`}`;
 }
 
-const refOf = (entry: string) => /(?:^|,)ref=([^,]+)/.exec(entry)?.[1] ?? null;
+const refOf = (entry: string) => cacheEntry(entry).fields.get('ref') ?? null;
 
 export type MountStorage =
   | { kind: 'gha'; reason: string; write: boolean }

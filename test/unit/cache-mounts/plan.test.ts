@@ -337,6 +337,17 @@ describe('keys and refs', () => {
       { backend: 'registry', cacheFrom: ['type=registry,ref=r/a:buildcache'], cacheTo: [], hasActionsCache: false, writeAllowed: false },
       { kind: 'registry', writeRef: null }
     ],
+    [
+      'a bare reference is a registry ref, as buildx reads it; an entry without ref= gives none',
+      {
+        backend: 'registry',
+        cacheFrom: ['type=inline', ' r/a:buildcache '],
+        cacheTo: ['type=registry, ref=r/a:buildcache ,mode=max'],
+        hasActionsCache: false,
+        writeAllowed: true
+      },
+      { kind: 'registry', readRefs: ['r/a:buildcache'], writeRef: 'r/a:buildcache' }
+    ],
     ['gha', { backend: 'gha', cacheFrom: [], cacheTo: [], hasActionsCache: true, writeAllowed: true }, { kind: 'gha', write: true }],
     ['local on a runner', { backend: 'local', cacheFrom: [], cacheTo: [], hasActionsCache: true, writeAllowed: false }, { kind: 'gha', write: false }],
     ['local off GitHub', { backend: 'local', cacheFrom: [], cacheTo: [], hasActionsCache: false, writeAllowed: true }, { kind: 'none' }],
