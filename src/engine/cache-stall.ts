@@ -49,11 +49,9 @@ export function withoutStalledCache(argv: string[], vertex: string): string[] {
   const src = stalledSource(vertex);
   const hit = (entry: string): boolean => {
     if (!src) return true;
-    const fields = entry.split(',');
-    const type = fields.find((f) => f.startsWith('type='))?.slice(5) ?? (entry.includes('=') ? '' : 'registry');
+    const { type, fields } = cacheEntry(entry);
     if ('type' in src) return type === src.type;
-    const ref = fields.find((f) => f.startsWith('ref='))?.slice(4) ?? (entry.includes('=') ? '' : entry);
-    return ref.split('/')[0] === src.host;
+    return (fields.get('ref') ?? '').split('/')[0] === src.host;
   };
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
