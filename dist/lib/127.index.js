@@ -20,13 +20,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _bake_render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28921);
 /* harmony import */ var _bake_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71098);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71922);
-/* harmony import */ var _buildx_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23436);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3567);
-/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(47632);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(16094);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(94984);
+/* harmony import */ var _engine_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(59399);
+/* harmony import */ var _buildx_run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(23436);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3567);
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(47632);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(16094);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(94984);
 // `node dist/cli.js bake`: many images in one `docker buildx bake` (compose files and/or
 // docker-bake.hcl/.json), each with its own tags and cache, one report split per target.
+
 
 
 
@@ -45,10 +47,10 @@ const BAKE_USAGE = `usage: node dist/cli.js bake --file F [--file F]... [--targe
   Files are compose files and/or docker-bake.hcl/.json, merged in order by buildx.
   Targets default to every service/target with a build section; tags are computed from the
   git context for each target's image (compose \`image:\`, bake \`tags\`, or --image).`;
-const bakeCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_8__/* .defineCommand */ .N)({
+const bakeCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_9__/* .defineCommand */ .N)({
     usage: BAKE_USAGE,
     options: {
-        ..._buildx_run_js__WEBPACK_IMPORTED_MODULE_7__/* .BUILDX_FLAGS */ .bn,
+        ..._buildx_run_js__WEBPACK_IMPORTED_MODULE_8__/* .BUILDX_FLAGS */ .bn,
         file: { type: 'string', short: 'f', multiple: true },
         targets: { type: 'string' },
         base: { type: 'string' },
@@ -66,29 +68,29 @@ const bakeCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_8__/* .defineCommand
             images: (0,_bake_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImagesMapping */ .CE)(args.image ?? [], '--image'),
             tagPrefix: '',
             push: Boolean(args.push),
-            cache: (0,_buildx_run_js__WEBPACK_IMPORTED_MODULE_7__/* .cacheFlag */ .Z7)(args.cache),
+            cache: (0,_buildx_run_js__WEBPACK_IMPORTED_MODULE_8__/* .cacheFlag */ .Z7)(args.cache),
             cacheWriteOnPr: false,
             cacheDir: args['cache-dir'] ?? '',
             network: args.network ?? '',
             builder: args.builder ?? '',
             dryRun: Boolean(args['dry-run']),
-            ctx: (0,_git_js__WEBPACK_IMPORTED_MODULE_10__/* .localGitContext */ .p7)(io.cwd),
+            ctx: (0,_git_js__WEBPACK_IMPORTED_MODULE_11__/* .localGitContext */ .p7)(io.cwd),
             env: io.env,
             tempDir: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'buildstage-bake-')),
-            cacheRoot: (0,_buildx_run_js__WEBPACK_IMPORTED_MODULE_7__/* .cacheRootOf */ .cP)(io.env),
+            cacheRoot: (0,_buildx_run_js__WEBPACK_IMPORTED_MODULE_8__/* .cacheRootOf */ .cP)(io.env),
             cwd: io.cwd,
-            log: (0,_buildx_run_js__WEBPACK_IMPORTED_MODULE_7__/* .stderrLogger */ .D7)(io),
-            prepareRegistries: (_access, plan) => (0,_buildx_run_js__WEBPACK_IMPORTED_MODULE_7__/* .assertPushRegistriesReachable */ .Z5)(plan)
+            log: (0,_buildx_run_js__WEBPACK_IMPORTED_MODULE_8__/* .stderrLogger */ .D7)(io),
+            prepareRegistries: (_access, plan) => (0,_engine_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .assertPushRegistriesReachable */ .Z5)(plan)
         });
         if (outcome.dryRun) {
             io.stdout(JSON.stringify((0,_bake_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .bakePlanJson */ .VU)(outcome.plan), null, 2) + '\n');
-            return _exit_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .dc.OK;
+            return _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .dc.OK;
         }
         if (outcome.plan.targets.length === 0) {
-            io.stdout((0,_render_js__WEBPACK_IMPORTED_MODULE_11__/* .renderNothingToBuild */ .bj)(outcome.plan.skipped));
+            io.stdout((0,_render_js__WEBPACK_IMPORTED_MODULE_12__/* .renderNothingToBuild */ .bj)(outcome.plan.skipped));
             if (args.json)
                 io.stdout(JSON.stringify({ targets: (0,_bake_run_js__WEBPACK_IMPORTED_MODULE_5__/* .targetsOutput */ ._U)(outcome) }) + '\n');
-            return _exit_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .dc.OK;
+            return _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .dc.OK;
         }
         io.stderr(`buildstage: bake ${outcome.buildMs}ms, own work ${outcome.overheadMs}ms\n`);
         const digests = Object.fromEntries(Object.entries(outcome.results).map(([k, v]) => [k, v.digest]));
@@ -106,7 +108,7 @@ const bakeCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_8__/* .defineCommand
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, args['summary-md']), (0,_bake_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderBakeMarkdown */ .H)(render));
         if (args.json)
             io.stdout(JSON.stringify({ targets: (0,_bake_run_js__WEBPACK_IMPORTED_MODULE_5__/* .targetsOutput */ ._U)(outcome) }) + '\n');
-        return (0,_buildx_run_js__WEBPACK_IMPORTED_MODULE_7__/* .outcomeExit */ .tH)(io, outcome);
+        return (0,_buildx_run_js__WEBPACK_IMPORTED_MODULE_8__/* .outcomeExit */ .tH)(io, outcome);
     }
 });
 
@@ -118,7 +120,6 @@ const bakeCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_8__/* .defineCommand
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D7: () => (/* binding */ stderrLogger),
-/* harmony export */   Z5: () => (/* binding */ assertPushRegistriesReachable),
 /* harmony export */   Z7: () => (/* binding */ cacheFlag),
 /* harmony export */   bn: () => (/* binding */ BUILDX_FLAGS),
 /* harmony export */   cP: () => (/* binding */ cacheRootOf),
@@ -128,13 +129,12 @@ const bakeCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_8__/* .defineCommand
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _engine_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59399);
-/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18028);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71922);
-/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47632);
+/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18028);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71922);
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47632);
 // What `build` and `bake` share: the flags they both take, their checks, the log on stderr,
-// the local cache root, the registry check before a push, and how an outcome ends.
-
+// the local cache root, and how an outcome ends (the registry check before a push is
+// src/engine/registry.ts's assertPushRegistriesReachable, the action's too).
 
 
 
@@ -153,8 +153,8 @@ const BUILDX_FLAGS = {
 /** --cache: one of the cache backends (auto by default). */
 function cacheFlag(value) {
     const cache = value ?? 'auto';
-    if (!_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .CACHE_BACKENDS */ .bK.includes(cache))
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('--cache', `unknown cache type "${value}"`, `write one of ${_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .CACHE_BACKENDS */ .bK.join(', ')}`);
+    if (!_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .CACHE_BACKENDS */ .bK.includes(cache))
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('--cache', `unknown cache type "${value}"`, `write one of ${_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .CACHE_BACKENDS */ .bK.join(', ')}`);
     return cache;
 }
 /** The build's log on stderr (stdout is the report). */
@@ -176,17 +176,11 @@ function stderrLogger(io) {
 function cacheRootOf(env) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(), '.cache'), 'buildstage');
 }
-/** Before a push: every registry answers, else a clear error before anything is built. */
-async function assertPushRegistriesReachable(plan) {
-    if (plan.push)
-        for (const r of plan.registries)
-            await (0,_engine_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .assertRegistryReachable */ .Hm)(r);
-}
 /** A build or bake that ran: OK, or FAILED with its error on stderr. */
 function outcomeExit(io, outcome) {
     if (outcome.error)
         io.stderr(`error: ${outcome.error}\n`);
-    return outcome.error || outcome.exitCode !== 0 ? _exit_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.FAILED : _exit_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.OK;
+    return outcome.error || outcome.exitCode !== 0 ? _exit_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.FAILED : _exit_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.OK;
 }
 
 

@@ -31,6 +31,8 @@ var main = __webpack_require__(78390);
 var model = __webpack_require__(24011);
 // EXTERNAL MODULE: ./src/plan/image-ref.ts
 var image_ref = __webpack_require__(68646);
+// EXTERNAL MODULE: ./src/common/buildx-entry.ts
+var buildx_entry = __webpack_require__(70644);
 // EXTERNAL MODULE: ./src/common/slug.ts
 var slug = __webpack_require__(9510);
 ;// CONCATENATED MODULE: ./src/cache-mounts/plan.ts
@@ -47,6 +49,7 @@ var slug = __webpack_require__(9510);
 // resolves the same directory: that is how contents go in and out (the method of
 // reproducible-containers/buildkit-cache-dance). Mounts with `from=` are keyed by a
 // snapshot of this builder only, so they cannot be carried and are reported as such.
+
 
 
 
@@ -169,15 +172,18 @@ function buildArgMap(buildArgs) {
     }
     return m;
 }
-/** Global ARGs (before the first FROM) with their values, plus the automatic platform ARGs. */
-function globalScope(text, o) {
-    const args = buildArgMap(o.buildArgs);
+/**
+ * Global ARGs (before the first FROM) with their values, plus the automatic platform ARGs.
+ * The model keeps no instruction before the first FROM, so only those lines are parsed again.
+ */
+function globalScope(text, firstFromLine, args, o) {
     const vars = new Map([...platformArgs(o.platform, 'TARGET'), ...platformArgs(o.buildPlatform, 'BUILD')]);
-    for (const ins of main.DockerfileParser.parse(text).getInstructions()) {
-        const kw = ins.getKeyword().toUpperCase();
-        if (kw === 'FROM')
-            break;
-        if (kw !== 'ARG')
+    const prelude = text
+        .split(/\r?\n/)
+        .slice(0, firstFromLine - 1)
+        .join('\n');
+    for (const ins of main.DockerfileParser.parse(prelude).getInstructions()) {
+        if (ins.getKeyword().toUpperCase() !== 'ARG')
             continue;
         for (const [name, def] of argPairs(ins.getArgumentsContent() ?? '')) {
             const v = args.get(name) ?? (def === null ? undefined : expandVars(def, vars));
@@ -293,26 +299,30 @@ function lockfilesFor(stages, ins) {
     return [...out].sort();
 }
 const cleanPath = (p) => external_node_path_.posix.normalize(p).replace(/(.)\/$/, '$1');
+/** What tells BuildKit's cache directories apart: the id, and the uid, gid and mode it is created with. */
+const cacheDirKey = (m) => `${m.id}\0${m.uid}\0${m.gid}\0${m.mode}`;
 /** The cache mounts of the stages being built, one per BuildKit cache directory (id, uid, gid, mode). */
 function discoverCacheMounts(dockerfileText, o) {
     const stages = (0,model.parseDockerfileModel)(dockerfileText);
     if (stages.length === 0)
         return [];
-    const globals = globalScope(dockerfileText, o);
     const buildArgs = buildArgMap(o.buildArgs);
+    const globals = globalScope(dockerfileText, stages[0].instructions[0].line, buildArgs, o);
     const built = stagesBuilt(stages, o.target);
     const mounts = [];
     for (const st of stages) {
         if (!built.has(st.index))
             continue;
+        const image = rootImage(stages, st.index, globals);
         for (const ins of st.instructions) {
             if (ins.keyword !== 'RUN')
                 continue;
-            for (const flag of ins.flags) {
-                const f = parseMountFlag(flag);
-                if (!f || f.get('type') !== 'cache')
-                    continue;
-                const vars = scopeAt(stages, ins, globals, buildArgs);
+            const caches = ins.flags.map(parseMountFlag).filter((f) => f?.get('type') === 'cache');
+            if (caches.length === 0)
+                continue;
+            const vars = scopeAt(stages, ins, globals, buildArgs);
+            const lockfiles = lockfilesFor(stages, ins);
+            for (const f of caches) {
                 const x = (k) => {
                     const v = f.get(k);
                     return v === undefined ? null : expandVars(v, vars);
@@ -337,19 +347,18 @@ function discoverCacheMounts(dockerfileText, o) {
                     skip = `the id "${id}" has characters a generated Dockerfile cannot repeat safely`;
                 else if (mode !== null && !/^[0-7]{1,4}$/.test(mode))
                     skip = `mode=${mode} is not octal`;
-                const key = `${id}\0${uid}\0${gid}\0${mode}`;
-                let m = mounts.find((c) => `${c.id}\0${c.uid}\0${c.gid}\0${c.mode}` === key);
+                const key = cacheDirKey({ id, uid, gid, mode });
+                let m = mounts.find((c) => cacheDirKey(c) === key);
                 if (!m) {
-                    m = { id, target, sharing, uid, gid, mode, uses: [], lockfiles: [], instructions: [], image: rootImage(stages, st.index, globals), skip };
+                    m = { id, target, sharing, uid, gid, mode, uses: [], lockfiles: [], instructions: [], image, skip };
                     mounts.push(m);
                 }
-                if (!m.image)
-                    m.image = rootImage(stages, st.index, globals);
+                m.image ??= image;
                 if (!m.uses.some((u) => u.line === ins.line)) {
                     m.uses.push({ stage: st.name, line: ins.line });
                     m.instructions.push(`${ins.flags.join(' ')} ${ins.args}`);
                 }
-                m.lockfiles = [...new Set([...m.lockfiles, ...lockfilesFor(stages, ins)])].sort();
+                m.lockfiles = [...new Set([...m.lockfiles, ...lockfiles])].sort();
             }
         }
     }
@@ -402,12 +411,11 @@ const shortHash = (s) => (0,external_node_crypto_.createHash)('sha256').update(s
  * when two mounts of the build would get the same name.
  */
 function mountSlugs(mounts) {
-    const full = (m) => `${m.id}\0${m.uid}\0${m.gid}\0${m.mode}`;
     const names = mounts.map((m) => {
         const base = (0,slug/* slug */.y)(m.id.replace(/^[/.]+/, '').replace(/[/.]+/g, '-'), 60);
-        return m.uid === null && m.gid === null && m.mode === null ? base : `${base}-${shortHash(full(m))}`;
+        return m.uid === null && m.gid === null && m.mode === null ? base : `${base}-${shortHash(cacheDirKey(m))}`;
     });
-    return names.map((n, i) => (names.indexOf(n) !== i ? `${n}-${shortHash(full(mounts[i]))}` : n));
+    return names.map((n, i) => (names.indexOf(n) !== i ? `${n}-${shortHash(cacheDirKey(mounts[i]))}` : n));
 }
 const platformSlug = (platforms) => (0,slug/* slug */.y)(platforms.map((p) => p.replace(/\//g, '-')).join('+'), 60);
 /** The image part of keys: the last two path components of the first image (or tag), as the gha scope has it. */
@@ -428,7 +436,7 @@ function registryMountRef(cacheRef, mount, platform) {
     const tag = [ref.tag ?? 'buildcache', 'mount', mount, ...(platform ? [platform] : [])].join('-');
     return `${ref.name}:${tag.length <= 128 ? tag : `${tag.slice(0, 121)}-${shortHash(tag)}`}`;
 }
-const refOf = (entry) => /(?:^|,)ref=([^,]+)/.exec(entry)?.[1] ?? null;
+const refOf = (entry) => (0,buildx_entry/* cacheEntry */.R)(entry).fields.get('ref') ?? null;
 /**
  * Where mount contents live: next to the build cache in the registry for `cache: registry`,
  * else the Actions cache when this runner has it; nothing otherwise. Writes follow the
@@ -679,9 +687,8 @@ async function startCacheMounts(req) {
     const read = (rel) => {
         if (!hasContext)
             return null;
-        const p = (0,external_node_path_.resolve)(contextDir, rel);
-        if (!p.startsWith(contextDir))
-            return null;
+        // rooted at the context, as BuildKit takes a source path: `..` cannot leave it (a prefix test let `../<ctx>-x/` through)
+        const p = (0,external_node_path_.join)(contextDir, external_node_path_.posix.normalize(`/${rel}`));
         try {
             return (0,external_node_fs_.statSync)(p).isFile() ? (0,external_node_fs_.readFileSync)(p) : null;
         }
@@ -697,7 +704,7 @@ async function startCacheMounts(req) {
     const skipped = [];
     const slugs = mountSlugs(mounts);
     for (const [i, m] of mounts.entries()) {
-        // selectCacheMounts skips a mount without an image (FROM scratch)
+        // discoverCacheMounts gives a mount without an image (FROM scratch) a skip
         if (m.skip || m.image === null) {
             skipped.push(timingFor(m, m.skip ?? 'no image to copy it with'));
             continue;
@@ -707,7 +714,6 @@ async function startCacheMounts(req) {
             mount: m,
             image: m.image,
             slot: `m${carried.length}`,
-            slug: s,
             hash: contentHash(m, read).hash,
             timing: timingFor(m, null),
             readRefs: [],
@@ -796,7 +802,7 @@ async function startCacheMounts(req) {
                         }
                         break;
                     }
-                    if (!c.timing.key || c.timing.restoredFrom === null) {
+                    if (c.timing.restoredFrom === null) {
                         c.timing.note = 'nothing saved yet';
                         log.info(`cache mount ${c.mount.id}: nothing saved yet (${misses.join('; ')})`);
                     }
@@ -846,6 +852,8 @@ async function startCacheMounts(req) {
         const saveStart = Date.now();
         const limitKb = Math.floor(maxSizeBytes / 1024);
         const toSave = [];
+        // a pull request without cache-write-on-pr: no gha write, no registry cache-to ref
+        const canWrite = (c) => (storage.kind === 'gha' ? storage.write : c.writeRef !== null);
         for (const c of carried) {
             const ran = mountStepsRan(c.mount, report?.steps ?? null);
             c.timing.stepRan = ran.ran;
@@ -855,13 +863,11 @@ async function startCacheMounts(req) {
                     ? 'the build failed and its steps are unknown'
                     : ran.failed
                         ? 'the step that uses it failed'
-                        : storage.kind === 'gha' && !storage.write
+                        : !canWrite(c)
                             ? 'pull request builds do not save (cache-write-on-pr: false)'
-                            : storage.kind === 'registry' && !c.writeRef
-                                ? 'pull request builds do not save (cache-write-on-pr: false)'
-                                : c.timing.restoredFrom === 'exact'
-                                    ? `already saved with these lockfiles${c.timing.restored ? '' : ' (the build cache did not have its step, so it ran without them)'}`
-                                    : null;
+                            : c.timing.restoredFrom === 'exact'
+                                ? `already saved with these lockfiles${c.timing.restored ? '' : ' (the build cache did not have its step, so it ran without them)'}`
+                                : null;
             if (why) {
                 if (ran.ran || !c.timing.note || c.timing.restored)
                     c.timing.note = why;
@@ -953,7 +959,7 @@ async function startCacheMounts(req) {
             const empty = (0,external_node_path_.join)(work, 'empty-context');
             (0,external_node_fs_.mkdirSync)(empty, { recursive: true });
             const t0 = Date.now();
-            const output = `type=image,name=${c.writeRef},push=true,oci-mediatypes=true,compression=zstd,annotation.${ANNOTATION}=${c.hash}`;
+            const output = `type=image,name=${writeRef},push=true,oci-mediatypes=true,compression=zstd,annotation.${ANNOTATION}=${c.hash}`;
             const r = await docker(['buildx', 'build', ...common, '--provenance=false', '-f', file, '--output', output, empty], {
                 env: req.env,
                 timeoutMs: 30 * 60_000
@@ -966,13 +972,13 @@ async function startCacheMounts(req) {
                 c.timing.saved = true;
                 c.timing.key = writeRef;
                 c.timing.note = null;
-                log.info(`cache mount ${c.mount.id}: saved ${c.timing.savedBytes ?? '?'} bytes as ${c.writeRef}`);
+                log.info(`cache mount ${c.mount.id}: saved ${c.timing.savedBytes ?? '?'} bytes as ${writeRef}`);
             }
             else if (s && s.status !== 'saved')
                 noteNotSaved(c, s.status, s.kb);
             else {
                 c.timing.note = 'save build failed';
-                log.warning(`cache mount ${c.mount.id}: not saved to ${c.writeRef}:\n${lastLines(r.output)}`);
+                log.warning(`cache mount ${c.mount.id}: not saved to ${writeRef}:\n${lastLines(r.output)}`);
             }
         }
         function noteNotSaved(c, status, kb) {

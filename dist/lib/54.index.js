@@ -97,6 +97,37 @@ function parseBool(name, value, fallback) {
 
 /***/ }),
 
+/***/ 70644:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ cacheEntry),
+/* harmony export */   o: () => (/* binding */ entryFields)
+/* harmony export */ });
+// buildx's `--cache-from` / `--cache-to` / `--output` entries: `type=registry,ref=r/app:cache,mode=max`,
+// or a bare reference (`r/app:cache`), which buildx reads as `type=registry,ref=r/app:cache`.
+// Values never hold commas here (the inputs refuse them), so a plain split is what buildx does.
+/** The entry's fields in order, keys and values trimmed; a field without `=` has the value null. */
+function entryFields(entry) {
+    return entry.split(',').map((f) => {
+        const i = f.indexOf('=');
+        return i < 0 ? [f.trim(), null] : [f.slice(0, i).trim(), f.slice(i + 1).trim()];
+    });
+}
+/** A cache entry as buildx reads it: its type and its key=value fields (a bare reference is a registry ref). */
+function cacheEntry(entry) {
+    if (!entry.includes('='))
+        return { type: 'registry', fields: new Map([['ref', entry.trim()]]) };
+    const fields = new Map();
+    for (const [k, v] of entryFields(entry))
+        if (v !== null)
+            fields.set(k, v);
+    return { type: fields.get('type') ?? '', fields };
+}
+
+
+/***/ }),
+
 /***/ 9510:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -120,11 +151,10 @@ function slug(text, max = 128) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h4: () => (/* binding */ detectBuilder),
 /* harmony export */   pc: () => (/* binding */ gatherFacts),
 /* harmony export */   tq: () => (/* binding */ completeFacts)
 /* harmony export */ });
-/* unused harmony exports parseBuildxVersion, parseBuilderInspect, BuildxMissingError, ALL_FACTS, NO_FACTS, buildxPlugin, engineSocket, factsFrom */
+/* unused harmony exports parseBuildxVersion, parseBuilderInspect, BuildxMissingError, ALL_FACTS, NO_FACTS, buildxPlugin, engineSocket, factsFrom, detectBuilder */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
@@ -326,10 +356,13 @@ async function driverStatus(env) {
     }
     return (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .execCapture */ .W)('docker', ['info', '--format', '{{json .DriverStatus}}'], env);
 }
-/** `docker buildx <args>`, asked of the plugin directly when docker would run that one (buildxPlugin). */
-function buildx(args, env) {
+/**
+ * `docker buildx <args>` for one set of probes: asked of the plugin directly when docker would run
+ * that one (buildxPlugin, looked up once for the set: it reads docker's config and PATH).
+ */
+function buildxProbe(env) {
     const plugin = buildxPlugin(env ?? process.env);
-    return plugin ? (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .execCapture */ .W)(plugin, args, env) : (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .execCapture */ .W)('docker', ['buildx', ...args], env);
+    return (args) => (plugin ? (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .execCapture */ .W)(plugin, args, env) : (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .execCapture */ .W)('docker', ['buildx', ...args], env));
 }
 /**
  * The environment's facts, gathered once per run (shell): buildx's version and, when
@@ -338,9 +371,10 @@ function buildx(args, env) {
  * when buildx or an asked-for builder is not usable.
  */
 async function gatherFacts(builder, needs, env) {
+    const buildx = buildxProbe(env);
     const [v, inspect, di] = await Promise.all([
-        buildx(['version'], env),
-        needs.builder ? buildx(['inspect', ...(builder ? [builder] : [])], env) : null,
+        buildx(['version']),
+        needs.builder ? buildx(['inspect', ...(builder ? [builder] : [])]) : null,
         needs.imageStore ? driverStatus(env) : null
     ]);
     if (v.code !== 0)
@@ -358,7 +392,7 @@ async function completeFacts(facts, builder, ask, env) {
     if (!ask.builder && !ask.imageStore)
         return facts;
     const [inspect, di] = await Promise.all([
-        ask.builder ? buildx(['inspect', ...(builder ? [builder] : [])], env) : null,
+        ask.builder ? buildxProbe(env)(['inspect', ...(builder ? [builder] : [])]) : null,
         ask.imageStore ? driverStatus(env) : null
     ]);
     const more = factsFrom('', inspect?.code === 0 ? inspect.stdout : null, di?.code === 0 ? di.stdout : null);
@@ -506,11 +540,11 @@ function execCapture(cmd, args, env) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cu: () => (/* binding */ localImageSize),
-/* harmony export */   Hm: () => (/* binding */ assertRegistryReachable),
+/* harmony export */   Z5: () => (/* binding */ assertPushRegistriesReachable),
 /* harmony export */   mO: () => (/* binding */ registryBaseUrl),
 /* harmony export */   u6: () => (/* binding */ pushedImageSize)
 /* harmony export */ });
-/* unused harmony exports rawManifest, pickPlatformManifest */
+/* unused harmony exports assertRegistryReachable, rawManifest, pickPlatformManifest */
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51293);
 /* harmony import */ var _plan_image_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68646);
 // Registry facts the build needs (shell): is it reachable before we build, and how big
@@ -532,6 +566,12 @@ async function assertRegistryReachable(host, timeoutMs = 5000) {
         const why = cause?.code ?? cause?.message ?? e.message;
         throw new Error(`Input "tags": registry ${host} is unreachable (${url}: ${why}). Check the registry host in tags, the network, or set push: false; nothing was built or pushed`, { cause: e });
     }
+}
+/** Before a push: every registry of the plan answers, else a clear error before anything is built. */
+async function assertPushRegistriesReachable(plan) {
+    if (plan.push)
+        for (const r of plan.registries)
+            await assertRegistryReachable(r);
 }
 const MANIFEST_ACCEPT = [
     'application/vnd.oci.image.index.v1+json',
@@ -949,8 +989,9 @@ function defaultInputs(overrides = {}) {
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71922);
 /* harmony import */ var _git_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74725);
-/* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68646);
-/* harmony import */ var _common_slug_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9510);
+/* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68646);
+/* harmony import */ var _common_slug_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9510);
+/* harmony import */ var _common_buildx_entry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70644);
 // Cache flags per backend, so that nobody writes cache strings by hand. Pure.
 //
 //   gha       type=gha,scope=<image>[-<target>][-<platform>]; mode=max, ignore-error on export.
@@ -965,6 +1006,7 @@ function defaultInputs(overrides = {}) {
 //   inline    cache in the pushed image's config; read back from its first tag.
 //   none      nothing.
 // Explicit cache-from/cache-to inputs win over all of this.
+
 
 
 
@@ -992,10 +1034,10 @@ const describeMissing = (missing) => missing.map((v) => (v === 'ACTIONS_RESULTS_
 const GHA_FIX = 'run this step on a GitHub runner (the variables are given to actions there); elsewhere expose the runtime with crazy-max/ghaction-github-runtime before this step, or choose `cache: registry` or `cache: local`';
 /** A hand-written `type=gha` entry buildx would drop: no token or no url, neither in the entry nor in the environment. */
 function droppedGhaEntry(entry, env) {
-    const fields = entry.split(',').map((f) => f.trim());
-    if (!fields.includes('type=gha'))
+    const { type, fields } = (0,_common_buildx_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .cacheEntry */ .R)(entry);
+    if (type !== 'gha')
         return null;
-    const has = (k) => fields.some((f) => f.startsWith(`${k}=`) && f.length > k.length + 1);
+    const has = (k) => Boolean(fields.get(k));
     const missing = missingCacheServiceVariables(env).filter((v) => (v === 'ACTIONS_RUNTIME_TOKEN' ? !has('token') : !has('url') && !has('url_v2')));
     return missing.length ? missing : null;
 }
@@ -1004,7 +1046,7 @@ function imageKey(images, tags) {
     const first = images[0] ?? tags[0];
     if (!first)
         return null;
-    const ref = (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImageRef */ .Q)(first);
+    const ref = (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .parseImageRef */ .Q)(first);
     return ref.name;
 }
 function defaultScope(input) {
@@ -1016,7 +1058,7 @@ function defaultScope(input) {
         parts.push(input.platforms[0].replace(/\//g, '-'));
     else if (input.platforms.length > 1)
         parts.push(input.platforms.map((p) => p.replace(/\//g, '-')).join('+'));
-    return (0,_common_slug_js__WEBPACK_IMPORTED_MODULE_4__/* .slug */ .y)(parts.join('-'), 100);
+    return (0,_common_slug_js__WEBPACK_IMPORTED_MODULE_5__/* .slug */ .y)(parts.join('-'), 100);
 }
 function resolveBackend(input) {
     if (input.explicitFrom.length > 0 || input.explicitTo.length > 0) {
@@ -1086,9 +1128,9 @@ function planCacheFlags(input, backend, reason, writeAllowed) {
             }
             const base = input.cacheRef || `${key}:buildcache`;
             if (input.cacheRef)
-                (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImageRef */ .Q)(input.cacheRef);
+                (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .parseImageRef */ .Q)(input.cacheRef);
             const branch = pr ? input.ctx.headRef : (0,_git_context_js__WEBPACK_IMPORTED_MODULE_2__/* .branchOf */ .W0)(input.ctx);
-            const own = !branch || (0,_git_context_js__WEBPACK_IMPORTED_MODULE_2__/* .isDefaultBranch */ .ok)(input.ctx) ? base : `${base}-${(0,_common_slug_js__WEBPACK_IMPORTED_MODULE_4__/* .slug */ .y)(branch, 60)}`;
+            const own = !branch || (0,_git_context_js__WEBPACK_IMPORTED_MODULE_2__/* .isDefaultBranch */ .ok)(input.ctx) ? base : `${base}-${(0,_common_slug_js__WEBPACK_IMPORTED_MODULE_5__/* .slug */ .y)(branch, 60)}`;
             const from = own === base ? [`type=registry,ref=${base}`] : [`type=registry,ref=${own}`, `type=registry,ref=${base}`];
             const to = writeAllowed ? [`type=registry,ref=${own},mode=max,image-manifest=true,oci-mediatypes=true,ignore-error=true`] : [];
             return { backend, reason, cacheFrom: from, cacheTo: to };

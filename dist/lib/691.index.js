@@ -27,10 +27,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _bake_plan_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(45330);
 /* harmony import */ var _bake_render_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(28921);
 /* harmony import */ var _bake_run_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(71098);
+/* harmony import */ var _comparison_step_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(15386);
 // The build action with `bake` set (shell; the bake itself is src/bake): many images in one
 // `docker buildx bake`, ECR login and repository checks per registry the targets touch,
 // outputs per target, one job summary for all targets, and the PR comparison target by
 // target (a baseline per target, one PR comment with a section per target).
+
 
 
 
@@ -101,9 +103,7 @@ async function runBakeAction(inputs, ctx, env) {
                     // prepareEcr reads only the tags of the plan (for the IMMUTABLE check)
                     await (await Promise.all(/* import() */[__webpack_require__.e(249), __webpack_require__.e(812)]).then(__webpack_require__.bind(__webpack_require__, 34812))).prepareEcr({ tags }, access, inputs, env);
                 }
-                if (plan.push)
-                    for (const r of plan.registries)
-                        await (0,_engine_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .assertRegistryReachable */ .Hm)(r);
+                await (0,_engine_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .assertPushRegistriesReachable */ .Z5)(plan);
             }
         });
     }
@@ -133,7 +133,6 @@ async function runBakeAction(inputs, ctx, env) {
     const extra = {};
     let regressed = false;
     if (outcome.timing) {
-        const [owner, repo] = (ctx.repository ?? '/').split('/');
         const cache = (0,_plan_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .hasActionsCacheService */ .t7)(env) ? await Promise.all(/* import() */[__webpack_require__.e(271), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 60142)) : null;
         const octokit = inputs['github-token'] && ctx.prNumber !== null ? (await __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 61351))).getOctokit(inputs['github-token']) : null;
         for (const t of outcome.plan.targets) {
@@ -145,16 +144,7 @@ async function runBakeAction(inputs, ctx, env) {
                 const r = await (0,_compare_pr_flow_js__WEBPACK_IMPORTED_MODULE_5__.runPrTiming)({
                     report,
                     image: bakeBaselineImage(t),
-                    context: {
-                        eventName: ctx.eventName,
-                        ref: ctx.ref,
-                        baseRef: ctx.baseRef,
-                        defaultBranch: ctx.defaultBranch,
-                        sha: ctx.sha,
-                        prNumber: ctx.prNumber,
-                        owner: owner || null,
-                        repo: repo || null
-                    },
+                    context: (0,_comparison_step_js__WEBPACK_IMPORTED_MODULE_12__/* .prFlowContext */ ._N)(ctx),
                     inputs: { comment: inputs.comment, regressionThreshold: inputs['regression-threshold'], baselineBranches: inputs['baseline-branches'] },
                     baselineRoot: cacheRoot,
                     cache,

@@ -183,6 +183,8 @@ function pushFailureMessage(tags, check, error) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: ./src/common/buildx-entry.ts
+var buildx_entry = __webpack_require__(70644);
 ;// CONCATENATED MODULE: ./src/engine/cache-stall.ts
 // A cache import or export that stalls (a cache service or registry that accepts the
 // connection and never answers, or rate-limits forever: BuildKit's gha client retries a 429
@@ -194,6 +196,7 @@ var external_node_child_process_ = __webpack_require__(31421);
 // vertex makes no progress for the bound below. An export that stalled after the image was
 // exported leaves a good build (checked in the registry when pushing); an import that
 // stalled (the source stopped answering after it was asked) ends the build, within the bound.
+
 
 
 
@@ -231,12 +234,10 @@ function withoutStalledCache(argv, vertex) {
     const hit = (entry) => {
         if (!src)
             return true;
-        const fields = entry.split(',');
-        const type = fields.find((f) => f.startsWith('type='))?.slice(5) ?? (entry.includes('=') ? '' : 'registry');
+        const { type, fields } = (0,buildx_entry/* cacheEntry */.R)(entry);
         if ('type' in src)
             return type === src.type;
-        const ref = fields.find((f) => f.startsWith('ref='))?.slice(4) ?? (entry.includes('=') ? '' : entry);
-        return ref.split('/')[0] === src.host;
+        return (fields.get('ref') ?? '').split('/')[0] === src.host;
     };
     const out = [];
     for (let i = 0; i < argv.length; i++) {
@@ -369,9 +370,8 @@ async function probeCacheSources(argv, env, timeoutMs = 10_000) {
     }
     const hosts = new Map();
     for (const e of from) {
-        const fields = e.split(',');
-        const type = fields.find((f) => f.startsWith('type='))?.slice(5) ?? (e.includes('=') ? '' : 'registry');
-        const ref = fields.find((f) => f.startsWith('ref='))?.slice(4) ?? (e.includes('=') ? '' : e);
+        const { type, fields } = (0,buildx_entry/* cacheEntry */.R)(e);
+        const ref = fields.get('ref');
         if (type !== 'registry' || !ref)
             continue;
         const host = ref.split('/')[0];
@@ -399,13 +399,11 @@ var setting = __webpack_require__(26887);
 //   builder       the builder's name (setup-buildx-action makes a new one per job: never compared)
 //   cacheRef      the registry ref, gha scope or local directory the build read its cache from
 //   platforms     the platforms asked for, comma separated ('' for the builder's default)
+
 /** The ref (registry, inline), scope (gha) or src (local) of the first cache-from entry that has one; never other fields (no token). */
 function cacheRefOf(cacheFrom) {
     for (const entry of cacheFrom) {
-        const fields = new Map(entry.split(',').map((kv) => {
-            const i = kv.indexOf('=');
-            return [i < 0 ? kv.trim() : kv.slice(0, i).trim(), i < 0 ? '' : kv.slice(i + 1).trim()];
-        }));
+        const { fields } = (0,buildx_entry/* cacheEntry */.R)(entry);
         const v = fields.get('ref') || fields.get('scope') || fields.get('src');
         if (v)
             return v;
@@ -832,11 +830,12 @@ function checkAwsRegion(input, region) {
 /* harmony export */   sw: () => (/* binding */ checkInputs)
 /* harmony export */ });
 /* unused harmony exports CACHE_TYPES, OUTPUT_TYPES */
-/* harmony import */ var _advisor_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41081);
+/* harmony import */ var _advisor_types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41081);
 /* harmony import */ var _compare_thresholds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55635);
-/* harmony import */ var _plan_image_ref_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68646);
+/* harmony import */ var _plan_image_ref_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68646);
 /* harmony import */ var _aws_region_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82245);
 /* harmony import */ var _common_bool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54533);
+/* harmony import */ var _common_buildx_entry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70644);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71922);
 // Every build input checked before anything runs (no build, no push, no login): the
 // values buildx, BuildKit or this action would refuse later — after a login, after a full
@@ -844,6 +843,7 @@ function checkAwsRegion(input, region) {
 // was wrong and what to write. Pure. Only what buildx itself refuses is refused, so the
 // action stays a drop-in for docker/build-push-action; the entries build-push-action skips
 // with a warning (secrets that are not KEY=value, missing secret files) stay warnings.
+
 
 
 
@@ -873,14 +873,8 @@ const ENTITLEMENTS = ['network.host', 'security.insecure', 'device'];
 // `docker buildx --cache-from/--cache-to`: a bare reference, or CSV key=value fields with a type
 const CACHE_TYPES = ['registry', 'local', 'inline', 'gha', 's3', 'azblob'];
 const OUTPUT_TYPES = ['local', 'tar', 'oci', 'docker', 'image', 'registry', 'cacheonly'];
-function fieldsOf(entry) {
-    return entry.split(',').map((f) => {
-        const i = f.indexOf('=');
-        return i < 0 ? [f.trim(), null] : [f.slice(0, i).trim(), f.slice(i + 1).trim()];
-    });
-}
 function checkTyped(input, entry, types, example, bareOk) {
-    const fields = fieldsOf(entry);
+    const fields = (0,_common_buildx_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .entryFields */ .o)(entry);
     if (fields.length === 1 && fields[0][1] === null) {
         if (bareOk)
             return;
@@ -961,7 +955,7 @@ function checkUlimit(u) {
 function checkAttestAttrs(input, value, example) {
     if (value === '')
         return;
-    for (const [k, v] of fieldsOf(value)) {
+    for (const [k, v] of (0,_common_buildx_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .entryFields */ .o)(value)) {
         if (v === null ? (0,_common_bool_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .y)(k, 'go') === null : k === '')
             throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(input, `${quote(value)}: "${k}" is neither true/false nor key=value`, `write true, false or attributes such as ${example}`);
         if (input === 'provenance' && k === 'mode' && v !== 'min' && v !== 'max')
@@ -978,10 +972,10 @@ function checkBranch(b) {
 }
 function checkRef(input, ref, fix = 'write a reference such as registry.example.com/team/app:buildcache') {
     try {
-        (0,_plan_image_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .parseImageRef */ .Q)(ref);
+        (0,_plan_image_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .parseImageRef */ .Q)(ref);
     }
     catch (e) {
-        if (e instanceof _plan_image_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .ImageRefError */ .z0)
+        if (e instanceof _plan_image_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .ImageRefError */ .z0)
             throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(input, e.message, fix);
         throw e;
     }
@@ -1009,7 +1003,7 @@ function checkInputs(i) {
             throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('annotations', `${quote(a)} is not key=value`, 'write e.g. org.opencontainers.image.description=My image (one per line)');
     }
     for (const a of i.attests) {
-        if (!fieldsOf(a).some(([k, v]) => k === 'type' && v))
+        if (!(0,_common_buildx_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .entryFields */ .o)(a).some(([k, v]) => k === 'type' && v))
             throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('attests', `${quote(a)} has no type=`, 'write e.g. type=sbom,generator=image or type=provenance,mode=max');
     }
     for (const b of i['build-contexts']) {
@@ -1020,7 +1014,7 @@ function checkInputs(i) {
         checkTyped('cache-from', c, CACHE_TYPES, 'type=registry,ref=user/app:buildcache', true);
     for (const c of i['cache-to'])
         checkTyped('cache-to', c, CACHE_TYPES, 'type=registry,ref=user/app:buildcache,mode=max', true);
-    if (i.call && !CALLS.includes(fieldsOf(i.call)[0][0]))
+    if (i.call && !CALLS.includes((0,_common_buildx_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .entryFields */ .o)(i.call)[0][0]))
         throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('call', `unknown method ${quote(i.call)}`, `write one of ${CALLS.join(', ')}`);
     if (i.network && !['default', 'host', 'none'].includes(i.network)) {
         throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('network', `BuildKit has no network mode ${quote(i.network)}`, 'write default, host or none (a custom network is set on the builder: docker/setup-buildx-action driver-opts network=...)');
@@ -1067,8 +1061,8 @@ function checkInputs(i) {
         checkCsvField('cache-dir', i['cache-dir'], '/tmp/buildx-cache');
     (0,_aws_region_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAwsRegion */ .G)('aws-region', i['aws-region']);
     for (const id of i['advisor-skip']) {
-        if (!_advisor_types_js__WEBPACK_IMPORTED_MODULE_5__/* .FINDING_IDS */ .j.includes(id))
-            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('advisor-skip', `unknown finding id ${quote(id)}`, `write ids from ${_advisor_types_js__WEBPACK_IMPORTED_MODULE_5__/* .FINDING_IDS */ .j.join(', ')}`);
+        if (!_advisor_types_js__WEBPACK_IMPORTED_MODULE_6__/* .FINDING_IDS */ .j.includes(id))
+            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('advisor-skip', `unknown finding id ${quote(id)}`, `write ids from ${_advisor_types_js__WEBPACK_IMPORTED_MODULE_6__/* .FINDING_IDS */ .j.join(', ')}`);
     }
     for (const b of i['baseline-branches'])
         checkBranch(b);

@@ -20,16 +20,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18028);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71922);
 /* harmony import */ var _plan_build_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(29868);
-/* harmony import */ var _common_slug_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9510);
+/* harmony import */ var _common_slug_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(9510);
 /* harmony import */ var _timing_render_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(40204);
 /* harmony import */ var _timing_render_terminal_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(71229);
-/* harmony import */ var _buildx_run_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(23436);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3567);
-/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(47632);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(16094);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(94984);
+/* harmony import */ var _engine_registry_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(59399);
+/* harmony import */ var _buildx_run_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(23436);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3567);
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(47632);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(16094);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(94984);
 // `node dist/cli.js build`: the build action's core, run locally against the engine and
 // the registry (127.0.0.1:5000 by default), with the timing breakdown in the terminal.
+
 
 
 
@@ -51,10 +53,10 @@ const BUILD_USAGE = `usage: node dist/cli.js build --context DIR [--file F] [--t
        [--report-json FILE] [--summary-md FILE] [--dry-run] [--json]
   Without --tag, tags are computed from the git context for --image
   (default: $BUILDSTAGE_REGISTRY or 127.0.0.1:5000, then the context directory name).`;
-const buildCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_10__/* .defineCommand */ .N)({
+const buildCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_11__/* .defineCommand */ .N)({
     usage: BUILD_USAGE,
     options: {
-        ..._buildx_run_js__WEBPACK_IMPORTED_MODULE_9__/* .BUILDX_FLAGS */ .bn,
+        ..._buildx_run_js__WEBPACK_IMPORTED_MODULE_10__/* .BUILDX_FLAGS */ .bn,
         context: { type: 'string' },
         file: { type: 'string' },
         target: { type: 'string' },
@@ -69,13 +71,13 @@ const buildCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_10__/* .defineComma
     run: async (args, io) => {
         if (!args.context)
             throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d('--context', 'missing', 'pass --context DIR (the directory to build)');
-        const cache = (0,_buildx_run_js__WEBPACK_IMPORTED_MODULE_9__/* .cacheFlag */ .Z7)(args.cache);
+        const cache = (0,_buildx_run_js__WEBPACK_IMPORTED_MODULE_10__/* .cacheFlag */ .Z7)(args.cache);
         if (args.network && !['host', 'none', 'default'].includes(args.network))
             throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d('--network', `"${args.network}" is not available here`, 'write host or none');
         const contextDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, args.context);
         const registry = io.env.BUILDSTAGE_REGISTRY || '127.0.0.1:5000';
         const tags = args.tag ?? [];
-        const image = args.image ?? (tags.length === 0 ? `${registry}/${(0,_common_slug_js__WEBPACK_IMPORTED_MODULE_13__/* .slug */ .y)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(contextDir).toLowerCase())}` : '');
+        const image = args.image ?? (tags.length === 0 ? `${registry}/${(0,_common_slug_js__WEBPACK_IMPORTED_MODULE_14__/* .slug */ .y)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(contextDir).toLowerCase())}` : '');
         const inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultInputs */ .jG)({
             context: contextDir,
             file: args.file ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, args.file) : '',
@@ -95,17 +97,17 @@ const buildCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_10__/* .defineComma
         });
         const outcome = await (0,_build_runner_execute_js__WEBPACK_IMPORTED_MODULE_3__/* .executeBuild */ .S)({
             inputs,
-            ctx: (0,_git_js__WEBPACK_IMPORTED_MODULE_12__/* .localGitContext */ .p7)(contextDir),
+            ctx: (0,_git_js__WEBPACK_IMPORTED_MODULE_13__/* .localGitContext */ .p7)(contextDir),
             env: io.env,
             tempDir: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'buildstage-')),
-            cacheRoot: (0,_buildx_run_js__WEBPACK_IMPORTED_MODULE_9__/* .cacheRootOf */ .cP)(io.env),
+            cacheRoot: (0,_buildx_run_js__WEBPACK_IMPORTED_MODULE_10__/* .cacheRootOf */ .cP)(io.env),
             cwd: io.cwd,
-            log: (0,_buildx_run_js__WEBPACK_IMPORTED_MODULE_9__/* .stderrLogger */ .D7)(io),
-            hooks: { prepareRegistries: _buildx_run_js__WEBPACK_IMPORTED_MODULE_9__/* .assertPushRegistriesReachable */ .Z5 }
+            log: (0,_buildx_run_js__WEBPACK_IMPORTED_MODULE_10__/* .stderrLogger */ .D7)(io),
+            hooks: { prepareRegistries: _engine_registry_js__WEBPACK_IMPORTED_MODULE_9__/* .assertPushRegistriesReachable */ .Z5 }
         });
         if (outcome.dryRun) {
             io.stdout(args.json ? JSON.stringify((0,_plan_build_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .planJson */ .iY)(outcome.plan), null, 2) + '\n' : (0,_plan_build_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .renderPlanText */ .$D)(outcome.plan) + '\n');
-            return _exit_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .dc.OK;
+            return _exit_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .dc.OK;
         }
         io.stderr(`buildstage: buildx ${outcome.buildMs}ms, own work ${outcome.overheadMs}ms\n`);
         if (outcome.report) {
@@ -115,8 +117,8 @@ const buildCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_10__/* .defineComma
             if (args['summary-md'])
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, args['summary-md']), (0,_timing_render_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .renderTimingMarkdown */ .Eu)(outcome.report, {}));
         }
-        io.stdout((0,_render_js__WEBPACK_IMPORTED_MODULE_14__/* .renderBuildResult */ .cg)(outcome.digest, outcome.plan.tags));
-        return (0,_buildx_run_js__WEBPACK_IMPORTED_MODULE_9__/* .outcomeExit */ .tH)(io, outcome);
+        io.stdout((0,_render_js__WEBPACK_IMPORTED_MODULE_15__/* .renderBuildResult */ .cg)(outcome.digest, outcome.plan.tags));
+        return (0,_buildx_run_js__WEBPACK_IMPORTED_MODULE_10__/* .outcomeExit */ .tH)(io, outcome);
     }
 });
 
@@ -128,7 +130,6 @@ const buildCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_10__/* .defineComma
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D7: () => (/* binding */ stderrLogger),
-/* harmony export */   Z5: () => (/* binding */ assertPushRegistriesReachable),
 /* harmony export */   Z7: () => (/* binding */ cacheFlag),
 /* harmony export */   bn: () => (/* binding */ BUILDX_FLAGS),
 /* harmony export */   cP: () => (/* binding */ cacheRootOf),
@@ -138,13 +139,12 @@ const buildCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_10__/* .defineComma
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _engine_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59399);
-/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18028);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71922);
-/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47632);
+/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18028);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71922);
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47632);
 // What `build` and `bake` share: the flags they both take, their checks, the log on stderr,
-// the local cache root, the registry check before a push, and how an outcome ends.
-
+// the local cache root, and how an outcome ends (the registry check before a push is
+// src/engine/registry.ts's assertPushRegistriesReachable, the action's too).
 
 
 
@@ -163,8 +163,8 @@ const BUILDX_FLAGS = {
 /** --cache: one of the cache backends (auto by default). */
 function cacheFlag(value) {
     const cache = value ?? 'auto';
-    if (!_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .CACHE_BACKENDS */ .bK.includes(cache))
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('--cache', `unknown cache type "${value}"`, `write one of ${_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .CACHE_BACKENDS */ .bK.join(', ')}`);
+    if (!_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .CACHE_BACKENDS */ .bK.includes(cache))
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('--cache', `unknown cache type "${value}"`, `write one of ${_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .CACHE_BACKENDS */ .bK.join(', ')}`);
     return cache;
 }
 /** The build's log on stderr (stdout is the report). */
@@ -186,17 +186,11 @@ function stderrLogger(io) {
 function cacheRootOf(env) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(), '.cache'), 'buildstage');
 }
-/** Before a push: every registry answers, else a clear error before anything is built. */
-async function assertPushRegistriesReachable(plan) {
-    if (plan.push)
-        for (const r of plan.registries)
-            await (0,_engine_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .assertRegistryReachable */ .Hm)(r);
-}
 /** A build or bake that ran: OK, or FAILED with its error on stderr. */
 function outcomeExit(io, outcome) {
     if (outcome.error)
         io.stderr(`error: ${outcome.error}\n`);
-    return outcome.error || outcome.exitCode !== 0 ? _exit_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.FAILED : _exit_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.OK;
+    return outcome.error || outcome.exitCode !== 0 ? _exit_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.FAILED : _exit_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.OK;
 }
 
 
