@@ -337,7 +337,7 @@ __webpack_require__.d(__webpack_exports__, {
   _U: () => (/* binding */ targetsOutput)
 });
 
-// UNUSED EXPORTS: bakeDirOf, resolveDefinition
+// UNUSED EXPORTS: SHARED_STEP_RACE, bakeDirOf, resolveDefinition, sharedStepRace
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
@@ -347,6 +347,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/engine/buildx-info.ts
 var buildx_info = __webpack_require__(30873);
+// EXTERNAL MODULE: ./src/engine/cancel.ts
+var cancel = __webpack_require__(41986);
 // EXTERNAL MODULE: ./src/engine/run-buildx.ts + 1 modules
 var run_buildx = __webpack_require__(24744);
 // EXTERNAL MODULE: ./src/common/errors.ts
@@ -612,6 +614,7 @@ class BakeSplitter {
 
 
 
+
 function run(cmd, args, cwd, env) {
     return new Promise((res) => {
         (0,external_node_child_process_.execFile)(cmd, args, { cwd, env, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
@@ -628,6 +631,16 @@ function run(cmd, args, cwd, env) {
 function bakeDirOf(files, cwd) {
     const first = files[0];
     return first ? (0,external_node_path_.dirname)((0,external_node_path_.resolve)(cwd, first)) : cwd;
+}
+/** The error BuildKit gives when two targets share a step and one of the waiters is cancelled. */
+const SHARED_STEP_RACE = 'failed to calculate checksum of ref …: context canceled';
+/**
+ * A bake that failed only on that race: its last ERROR line is the checksum of a ref
+ * cancelled under it (a COPY of a missing file says "not found", never "context canceled").
+ */
+function sharedStepRace(errorTail) {
+    const last = errorTail.filter((l) => /ERROR/.test(l)).pop() ?? '';
+    return /failed to calculate checksum of ref \S+: context canceled/.test(last);
 }
 /** buildx's last error line, without the "ERROR: " prefix. */
 function lastError(stderr) {
@@ -769,34 +782,45 @@ async function executeBake(req) {
         await req.prepareRegistries(access, plan);
     }
     const t1 = Date.now();
-    // the stream, parsed once as it arrives, feeds the live log and the split into per-target reports
-    // (1 s of slack: buildx's clock and ours are the same machine's, but the spawn is not instant)
-    const splitter = new BakeSplitter(plan.targets.map((t) => t.name), t1 - 1000);
     // set from buildx's callbacks while it runs: the split's first error, the builder facts asked once it started
     const during = { splitError: null, later: null };
-    const result = await log.group(`docker buildx bake ${plan.targets.map((t) => t.name).join(' ')}`, () => (0,run_buildx/* runBuildx */.A)({
-        argv: plan.argv,
-        rawjsonFile: plan.paths.rawjsonFile,
-        rawjson: true,
-        onStatus: (s) => {
-            if (during.splitError)
-                return;
-            try {
-                splitter.add(s);
+    const attempt = async () => {
+        // the stream, parsed once as it arrives, feeds the live log and the split into per-target reports
+        // (1 s of slack: buildx's clock and ours are the same machine's, but the spawn is not instant)
+        const splitter = new BakeSplitter(plan.targets.map((t) => t.name), Date.now() - 1000);
+        during.splitError = null;
+        const result = await log.group(`docker buildx bake ${plan.targets.map((t) => t.name).join(' ')}`, () => (0,run_buildx/* runBuildx */.A)({
+            argv: plan.argv,
+            rawjsonFile: plan.paths.rawjsonFile,
+            rawjson: true,
+            onStatus: (s) => {
+                if (during.splitError)
+                    return;
+                try {
+                    splitter.add(s);
+                }
+                catch (e) {
+                    during.splitError = e;
+                }
+            },
+            log: (l) => {
+                log.info(l);
+            },
+            env: req.env,
+            cwd: bakeDir,
+            onSpawn: () => {
+                during.later ??= req.detect ? null : (0,buildx_info/* completeFacts */.tq)(facts, req.builder, { builder: true, imageStore: false }, req.env);
             }
-            catch (e) {
-                during.splitError = e;
-            }
-        },
-        log: (l) => {
-            log.info(l);
-        },
-        env: req.env,
-        cwd: bakeDir,
-        onSpawn: () => {
-            during.later = req.detect ? null : (0,buildx_info/* completeFacts */.tq)(facts, req.builder, { builder: true, imageStore: false }, req.env);
-        }
-    }));
+        }));
+        return { result, splitter };
+    };
+    let { result, splitter } = await attempt();
+    if (result.exitCode !== 0 && !(0,cancel/* cancelRequested */.NK)() && sharedStepRace(result.errorTail)) {
+        // BuildKit's race between targets that share a step (seen with the docker driver): the
+        // same bake again takes every finished step from the cache, so once more is cheap
+        log.warning(`buildx bake failed on BuildKit's shared-step race (${SHARED_STEP_RACE}); running it once more`);
+        ({ result, splitter } = await attempt());
+    }
     const t2 = Date.now();
     if (during.later)
         facts = await during.later;

@@ -429,6 +429,7 @@ function detectBuilder(builder, env) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ek: () => (/* binding */ untrackSecretPath),
 /* harmony export */   Jz: () => (/* binding */ installCancelHandlers),
+/* harmony export */   NK: () => (/* binding */ cancelRequested),
 /* harmony export */   NL: () => (/* binding */ trackSecretPath),
 /* harmony export */   yH: () => (/* binding */ trackChild)
 /* harmony export */ });
@@ -461,6 +462,11 @@ function removeSecrets() {
         secretPaths.delete(p);
     }
 }
+let cancelling = false;
+/** Whether the job is being cancelled (nothing new is started then, not even a retry). */
+function cancelRequested() {
+    return cancelling;
+}
 const running = () => [...children].filter((c) => c.exitCode === null && c.signalCode === null);
 /**
  * Installs the SIGINT/SIGTERM handlers once. `log` writes one line (the action's log);
@@ -472,6 +478,7 @@ function installCancelHandlers(log, exit = (c) => process.exit(c), graceMs = 700
     installed = true;
     let interrupted = false;
     process.on('SIGINT', () => {
+        cancelling = true;
         removeSecrets();
         if (interrupted)
             return;
@@ -496,6 +503,7 @@ function installCancelHandlers(log, exit = (c) => process.exit(c), graceMs = 700
         }, graceMs).unref();
     });
     process.on('SIGTERM', () => {
+        cancelling = true;
         removeSecrets();
         const live = running();
         log(`buildstage: cancelled (SIGTERM): secret files removed${live.length ? `; killing buildx (pid ${live.map((c) => c.pid).join(', ')})` : ''}`);

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Logger } from '../common/log.js';
 import { completeFacts, gatherFacts, type BuilderFacts, type FactsNeeded } from '../engine/buildx-info.js';
+import { cancelRequested } from '../engine/cancel.js';
 import { runBuildx } from '../engine/run-buildx.js';
 import { InputError } from '../common/errors.js';
 import { registryAccess, type RegistryAccess } from '../plan/registry-access.js';
@@ -72,6 +73,18 @@ function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): 
 export function bakeDirOf(files: string[], cwd: string): string {
   const first = files[0];
   return first ? dirname(resolve(cwd, first)) : cwd;
+}
+
+/** The error BuildKit gives when two targets share a step and one of the waiters is cancelled. */
+export const SHARED_STEP_RACE = 'failed to calculate checksum of ref …: context canceled';
+
+/**
+ * A bake that failed only on that race: its last ERROR line is the checksum of a ref
+ * cancelled under it (a COPY of a missing file says "not found", never "context canceled").
+ */
+export function sharedStepRace(errorTail: string[]): boolean {
+  const last = errorTail.filter((l) => /ERROR/.test(l)).pop() ?? '';
+  return /failed to calculate checksum of ref \S+: context canceled/.test(last);
 }
 
 /** buildx's last error line, without the "ERROR: " prefix. */
@@ -231,37 +244,48 @@ export async function executeBake(req: BakeRequest): Promise<BakeOutcome> {
   }
 
   const t1 = Date.now();
-  // the stream, parsed once as it arrives, feeds the live log and the split into per-target reports
-  // (1 s of slack: buildx's clock and ours are the same machine's, but the spawn is not instant)
-  const splitter = new BakeSplitter(
-    plan.targets.map((t) => t.name),
-    t1 - 1000
-  );
   // set from buildx's callbacks while it runs: the split's first error, the builder facts asked once it started
   const during: { splitError: Error | null; later: Promise<BuilderFacts> | null } = { splitError: null, later: null };
-  const result = await log.group(`docker buildx bake ${plan.targets.map((t) => t.name).join(' ')}`, () =>
-    runBuildx({
-      argv: plan.argv,
-      rawjsonFile: plan.paths.rawjsonFile,
-      rawjson: true,
-      onStatus: (s) => {
-        if (during.splitError) return;
-        try {
-          splitter.add(s);
-        } catch (e) {
-          during.splitError = e as Error;
+  const attempt = async () => {
+    // the stream, parsed once as it arrives, feeds the live log and the split into per-target reports
+    // (1 s of slack: buildx's clock and ours are the same machine's, but the spawn is not instant)
+    const splitter = new BakeSplitter(
+      plan.targets.map((t) => t.name),
+      Date.now() - 1000
+    );
+    during.splitError = null;
+    const result = await log.group(`docker buildx bake ${plan.targets.map((t) => t.name).join(' ')}`, () =>
+      runBuildx({
+        argv: plan.argv,
+        rawjsonFile: plan.paths.rawjsonFile,
+        rawjson: true,
+        onStatus: (s) => {
+          if (during.splitError) return;
+          try {
+            splitter.add(s);
+          } catch (e) {
+            during.splitError = e as Error;
+          }
+        },
+        log: (l) => {
+          log.info(l);
+        },
+        env: req.env,
+        cwd: bakeDir,
+        onSpawn: () => {
+          during.later ??= req.detect ? null : completeFacts(facts, req.builder, { builder: true, imageStore: false }, req.env);
         }
-      },
-      log: (l) => {
-        log.info(l);
-      },
-      env: req.env,
-      cwd: bakeDir,
-      onSpawn: () => {
-        during.later = req.detect ? null : completeFacts(facts, req.builder, { builder: true, imageStore: false }, req.env);
-      }
-    })
-  );
+      })
+    );
+    return { result, splitter };
+  };
+  let { result, splitter } = await attempt();
+  if (result.exitCode !== 0 && !cancelRequested() && sharedStepRace(result.errorTail)) {
+    // BuildKit's race between targets that share a step (seen with the docker driver): the
+    // same bake again takes every finished step from the cache, so once more is cheap
+    log.warning(`buildx bake failed on BuildKit's shared-step race (${SHARED_STEP_RACE}); running it once more`);
+    ({ result, splitter } = await attempt());
+  }
   const t2 = Date.now();
   if (during.later) facts = await during.later;
   // the local backend exports to a fresh directory that replaces the old one (as for a single build)

@@ -37,6 +37,13 @@ function removeSecrets(): void {
   }
 }
 
+let cancelling = false;
+
+/** Whether the job is being cancelled (nothing new is started then, not even a retry). */
+export function cancelRequested(): boolean {
+  return cancelling;
+}
+
 const running = () => [...children].filter((c) => c.exitCode === null && c.signalCode === null);
 
 /**
@@ -48,6 +55,7 @@ export function installCancelHandlers(log: (line: string) => void, exit: (code: 
   installed = true;
   let interrupted = false;
   process.on('SIGINT', () => {
+    cancelling = true;
     removeSecrets();
     if (interrupted) return;
     interrupted = true;
@@ -69,6 +77,7 @@ export function installCancelHandlers(log: (line: string) => void, exit: (code: 
     }, graceMs).unref();
   });
   process.on('SIGTERM', () => {
+    cancelling = true;
     removeSecrets();
     const live = running();
     log(`buildstage: cancelled (SIGTERM): secret files removed${live.length ? `; killing buildx (pid ${live.map((c) => c.pid).join(', ')})` : ''}`);

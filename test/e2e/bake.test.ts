@@ -6,7 +6,7 @@
 // target; `targets: changed` builds only what changed and says why the rest was skipped;
 // bad input fails with one line naming the input and builds nothing.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/main.js';
@@ -31,6 +31,9 @@ function paths() {
   }
   return out;
 }
+
+/** Our own `error:` lines (buildx's are `ERROR:`), shown whole when a test fails. */
+const errorLines = (err: string) => err.split('\n').filter((l) => l.startsWith('error:'));
 
 async function cli(args: string[], env: NodeJS.ProcessEnv, cwd = ROOT) {
   const io = memoryIO({ env, cwd });
@@ -68,7 +71,7 @@ describe.each(paths())('%s', (label, env) => {
   }, 600_000);
 
   test('one bake builds and pushes every target with a build section, each under its computed tags', async () => {
-    expect(r.err.slice(-2000)).not.toMatch(/^error:/m);
+    expect(errorLines(r.err)).toEqual([]);
     expect(r.code).toBe(0);
     expect(Object.keys(results).sort()).toEqual(['api', 'storefront', 'worker']);
     for (const [t, x] of Object.entries(results)) {
@@ -144,7 +147,7 @@ describe('targets: changed (default engine)', () => {
       { ...process.env },
       repo
     );
-    expect(r.err.slice(-1500)).not.toMatch(/^error:/m);
+    expect(errorLines(r.err)).toEqual([]);
     expect(r.code).toBe(0);
     const targets = JSON.parse(r.out.trim().split('\n').pop() as string).targets;
     expect(targets.storefront.digest).toMatch(/^sha256:/);
@@ -153,6 +156,55 @@ describe('targets: changed (default engine)', () => {
     expect(await manifestDigest(`${ns}/api`, 'buildcache')).toBeNull();
     expect(r.out).toMatch(/skip api: skipped: nothing it builds from changed/);
   }, 600_000);
+});
+
+// BuildKit's race between targets that share a step cannot be started at will (it showed in
+// about half of the cold bakes of examples/compose with the docker driver here, as an ERROR
+// that the bake survived, and once failed a whole bake in CI). A `docker` in front of the real
+// one fails the first bake with that error, as buildx prints it; what follows is the real engine.
+describe('a bake failed by the shared-step race runs once more (default engine)', () => {
+  const real = execFileSync('sh', ['-c', 'command -v docker'], { encoding: 'utf8' }).trim();
+  const shim = (line: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'bs-bake-race-'));
+    const docker = join(dir, 'docker');
+    writeFileSync(
+      docker,
+      [
+        '#!/bin/sh',
+        `if [ "$1 $2" = "buildx bake" ] && ! printf '%s\\n' "$@" | grep -qx -- --print && [ ! -e "${dir}/failed" ]; then`,
+        `  : > "${dir}/failed"; echo '${line}' >&2; exit 1`,
+        'fi',
+        `exec ${real} "$@"`,
+        ''
+      ].join('\n')
+    );
+    chmodSync(docker, 0o755);
+    return { env: { ...process.env, PATH: `${dir}:${process.env.PATH ?? ''}` }, failed: join(dir, 'failed') };
+  };
+  const args = ['bake', '--file', 'examples/compose/compose.yml', '--targets', 'storefront', '--cache', 'none', '--network', 'host', '--json'];
+
+  test('"failed to calculate checksum of ref …: context canceled": a warning, the same bake again, and it succeeds', async () => {
+    const { env, failed } = shim(
+      'ERROR: target storefront: failed to solve: failed to compute cache key: failed to calculate checksum of ref m3hmx8gpldqbqvy2d855c6avn::6v4dgar5vdctewnvy9cpo32t6: context canceled'
+    );
+    const r = await cli(args, env);
+    expect(existsSync(failed)).toBe(true);
+    expect(errorLines(r.err)).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/^warning: buildx bake failed on BuildKit's shared-step race .*; running it once more$/m);
+    expect(r.err.match(/^== docker buildx bake /gm)).toHaveLength(2);
+    expect(JSON.parse(r.out.trim().split('\n').pop() as string).targets.storefront.tags.length).toBeGreaterThan(0);
+  }, 300_000);
+
+  test('a missing file ("…: not found") is the user\'s error: no second bake', async () => {
+    const { env } = shim(
+      'ERROR: target storefront: failed to solve: failed to compute cache key: failed to calculate checksum of ref abc::def: "/src": not found'
+    );
+    const r = await cli(args, env);
+    expect(r.code).toBe(1);
+    expect(errorLines(r.err)).toEqual([expect.stringMatching(/^error: buildx bake failed with: .*"\/src": not found$/)]);
+    expect(r.err.match(/^== docker buildx bake /gm)).toHaveLength(1);
+  }, 300_000);
 });
 
 describe('bad input: one line naming the input, nothing built', () => {
