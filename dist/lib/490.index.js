@@ -1,5 +1,5 @@
 export const id = 490;
-export const ids = [490];
+export const ids = [490,229];
 export const modules = {
 
 /***/ 45330:
@@ -297,7 +297,7 @@ function renderBakeMarkdown(x) {
             const r = t.targets[p.name];
             if (!r)
                 continue;
-            const md = (0,_timing_render_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTimingMarkdown */ .Eu)(r, { title: `${p.name}${p.tags[0] ? ` (${p.tags[0]})` : ''}`, lineUrl: x.lineUrl?.(p.name) }).replace(/^### /, '#### ');
+            const md = (0,_timing_render_markdown_js__WEBPACK_IMPORTED_MODULE_1__.renderTimingMarkdown)(r, { title: `${p.name}${p.tags[0] ? ` (${p.tags[0]})` : ''}`, lineUrl: x.lineUrl?.(p.name) }).replace(/^### /, '#### ');
             out.push(`<details${r.failed ? ' open' : ''}><summary>${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_3__/* .esc */ .UQ)(p.name)}: ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmtMs */ .mq)(r.durationMs)}</summary>`, '', md, x.extra?.[p.name] ?? '', '</details>', '');
         }
     }
@@ -310,7 +310,7 @@ function renderBakeTerminal(x, opts) {
         const r = t?.targets[p.name];
         out.push(`── ${p.name} ${'─'.repeat(Math.max(0, 60 - p.name.length))}`);
         if (r)
-            out.push((0,_timing_render_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .renderTimingTerminal */ .N)(r, { color: opts.color }));
+            out.push((0,_timing_render_terminal_js__WEBPACK_IMPORTED_MODULE_2__.renderTimingTerminal)(r, { color: opts.color }));
         if (x.digests[p.name])
             out.push(`digest: ${x.digests[p.name]}`);
     }
@@ -437,6 +437,8 @@ function decideTargets(names, inputsOf, changedFiles, baseRef) {
 var bake_plan = __webpack_require__(45330);
 // EXTERNAL MODULE: ./src/timing/model.ts
 var timing_model = __webpack_require__(35519);
+// EXTERNAL MODULE: ./src/timing/vertex.ts
+var vertex = __webpack_require__(31450);
 ;// CONCATENATED MODULE: ./src/bake/split.ts
 // One bake's rawjson stream → a timing report per target, and the steps several targets
 // shared (BuildKit ran them once). Pure (no I/O).
@@ -448,6 +450,7 @@ var timing_model = __webpack_require__(35519);
 // prefix; statuses and logs (which carry only the digest) go to every target that owns it.
 // One caveat from BuildKit: a shared vertex keeps the stage name of the Dockerfile that
 // first asked for it, so a step shared across two Dockerfiles may show the other's stage.
+
 
 /** `[api deps 2/2] RUN x` → { target: 'api', name: '[deps 2/2] RUN x' }; `[api] exporting` → 'exporting'. */
 function splitTargetPrefix(name, targets) {
@@ -571,7 +574,7 @@ class BakeSplitter {
         const distinct = groups.map((e) => e.step);
         const counted = (0,timing_model.countCachedSteps)(distinct);
         const shared = groups
-            .filter((e) => e.targets.length > 1 && (0,timing_model.classifyVertex)(e.step.name) === 'step' && (0,timing_model.countsForCache)(e.step))
+            .filter((e) => e.targets.length > 1 && (0,vertex/* classifyVertex */.vD)(e.step.name) === 'step' && (0,timing_model.countsForCache)(e.step))
             .map((e) => ({
             digest: e.step.digest,
             name: e.step.name,
@@ -695,7 +698,7 @@ async function executeBake(req) {
     const { log } = req;
     (0,external_node_fs_.mkdirSync)(req.tempDir, { recursive: true });
     // the plan reads buildx's version only (a bad builder fails `bake --print`): asked beside it;
-    // the driver, for the reports, while bake runs
+    // the driver, for the reports, while bake runs (unless probes started early asked it already)
     const needs = { builder: false, imageStore: false };
     const asking = (req.detect ?? ((b, n) => (0,buildx_info/* gatherFacts */.pc)(b, n, req.env)))(req.builder, needs);
     asking.catch(() => undefined); // the definition's error, if any, is the one to tell
@@ -809,7 +812,7 @@ async function executeBake(req) {
             env: req.env,
             cwd: bakeDir,
             onSpawn: () => {
-                during.later ??= req.detect ? null : (0,buildx_info/* completeFacts */.tq)(facts, req.builder, { builder: true, imageStore: false }, req.env);
+                during.later ??= req.detect || facts.driver !== null ? null : (0,buildx_info/* completeFacts */.tq)(facts, req.builder, { builder: true, imageStore: false }, req.env);
             }
         }));
         return { result, splitter };
@@ -921,8 +924,9 @@ function targetsOutput(o) {
 /***/ 71229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ renderTimingTerminal)
+/* harmony export */   renderTimingTerminal: () => (/* binding */ renderTimingTerminal)
 /* harmony export */ });
 /* harmony import */ var _common_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56950);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35519);

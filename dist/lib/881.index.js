@@ -55,8 +55,8 @@ var exec = __webpack_require__(51293);
 var image_ref = __webpack_require__(68646);
 // EXTERNAL MODULE: ./src/timing/rawjson-parser.ts
 var rawjson_parser = __webpack_require__(38700);
-// EXTERNAL MODULE: ./src/timing/model.ts
-var model = __webpack_require__(35519);
+// EXTERNAL MODULE: ./src/timing/vertex.ts
+var vertex = __webpack_require__(31450);
 ;// CONCATENATED MODULE: ./src/engine/push-outcome.ts
 // After a push that failed (the registry died, refused, or stopped answering mid-push): what
 // is in the registry. The build's stream names the image it made ("exporting manifest list
@@ -74,7 +74,7 @@ async function builtDigest(rawjsonFile) {
     const manifests = new Set();
     try {
         for await (const s of (0,rawjson_parser/* readRawjsonFile */.R)(rawjsonFile)) {
-            for (const st of (0,model.listOf)(s.statuses)) {
+            for (const st of (0,vertex/* listOf */.c3)(s.statuses)) {
                 const id = typeof st?.id === 'string' ? st.id : '';
                 let m;
                 if ((m = /^exporting manifest list (sha256:[a-f0-9]{64})/.exec(id)))
@@ -257,7 +257,7 @@ async function imageExported(rawjsonFile, expectOutput = true) {
     const state = new Map();
     try {
         for await (const s of (0,rawjson_parser/* readRawjsonFile */.R)(rawjsonFile)) {
-            for (const v of (0,model.listOf)(s.vertexes)) {
+            for (const v of (0,vertex/* listOf */.c3)(s.vertexes)) {
                 if (!v || typeof v.digest !== 'string')
                     continue;
                 const st = state.get(v.digest) ?? { name: '', done: false, error: false };
@@ -274,8 +274,8 @@ async function imageExported(rawjsonFile, expectOutput = true) {
     catch {
         return false;
     }
-    const exports = [...state.values()].filter((v) => ['export', 'push'].includes((0,model.classifyVertex)(v.name)));
-    const steps = [...state.values()].filter((v) => (0,model.classifyVertex)(v.name) === 'step');
+    const exports = [...state.values()].filter((v) => ['export', 'push'].includes((0,vertex/* classifyVertex */.vD)(v.name)));
+    const steps = [...state.values()].filter((v) => (0,vertex/* classifyVertex */.vD)(v.name) === 'step');
     if (!steps.every((v) => v.done && !v.error))
         return false;
     return expectOutput ? exports.length > 0 && exports.every((v) => v.done && !v.error) : exports.every((v) => v.done && !v.error);
@@ -484,7 +484,7 @@ async function executeBuild(req) {
     const dockerfileText = dockerfilePath ? (0,external_node_fs_.readFileSync)(dockerfilePath, 'utf8') : null;
     // the Dockerfile parser (and the timing model, below) load only when used: `build` starts without them
     if (dockerfileText !== null && inputs.target) {
-        const { parseDockerfileModel } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 24011));
+        const { parseDockerfileModel } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(11)]).then(__webpack_require__.bind(__webpack_require__, 24011));
         (0,validate/* checkTargetStage */.At)(inputs.target, dockerfileText, (t) => parseDockerfileModel(t).map((s) => s.name));
     }
     // the environment's facts, asked once and at once: only those the plan reads now; the
@@ -494,7 +494,10 @@ async function executeBuild(req) {
         ...fromInputs,
         builder: fromInputs.builder || (Boolean(req.hooks?.cacheMounts) && (0,setting/* parseCacheMountsSetting */.W0)(inputs['cache-mounts']).mode !== 'none')
     };
+    // probes started early (the CLI, the action) are taken as they are: what they asked is known too
+    const early = req.detect ? null : (0,buildx_info/* earlyFacts */.Br)(inputs.builder, req.env);
     let facts = await (req.detect ?? ((b, n) => (0,buildx_info/* gatherFacts */.pc)(b, n, req.env)))(inputs.builder, needs);
+    const known = { builder: needs.builder || Boolean(early?.builder), imageStore: needs.imageStore || Boolean(early?.imageStore) };
     mark('facts');
     const { plan, secrets } = (0,build_plan/* planBuild */.C7)({
         inputs,
@@ -545,9 +548,13 @@ async function executeBuild(req) {
         })
         : null;
     let run;
-    let model = null;
     // set in callbacks (the stream's onStatus, buildx's onSpawn): fields, which TypeScript does not narrow to their first value
-    const pending = { modelError: null, facts: null };
+    const pending = {
+        model: null,
+        loading: null,
+        modelError: null,
+        facts: null
+    };
     const stallNotes = [];
     const stallMs = cacheStallMs(req.env);
     const preMs = Date.now() - t0;
@@ -559,19 +566,39 @@ async function executeBuild(req) {
             for (const s of secrets.files)
                 (0,external_node_fs_.writeFileSync)(s.path, s.value, { mode: 0o600 });
         }
-        // the stream, parsed once as it arrives, feeds the live log and the timing model
-        if (plan.rawjson)
-            model = new (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 35519))).TimingAccumulator();
-        const onStatus = model
+        // the stream, parsed once as it arrives, feeds the live log and the timing model; the model's
+        // code (with the Dockerfile parser, the most a build loads) loads while buildx starts, and
+        // the first statuses wait for it, in order
+        const waiting = [];
+        const feed = (s) => {
+            if (pending.modelError || !pending.model)
+                return;
+            try {
+                pending.model.add(s);
+            }
+            catch (e) {
+                pending.modelError = e;
+            }
+        };
+        const prepare = () => {
+            if (dockerfileText !== null)
+                setImmediate(() => pending.model?.prepare(dockerfileText));
+        };
+        const loadModel = () => Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(519)]).then(__webpack_require__.bind(__webpack_require__, 35519)).then((m) => {
+            pending.model = new m.TimingAccumulator();
+            for (const s of waiting.splice(0))
+                feed(s);
+            // the report's Dockerfile map is made while buildx runs, not after
+            prepare();
+        }, (e) => {
+            pending.modelError = e;
+        });
+        const onStatus = plan.rawjson
             ? (s) => {
-                if (pending.modelError)
-                    return;
-                try {
-                    model.add(s);
-                }
-                catch (e) {
-                    pending.modelError = e;
-                }
+                if (pending.model)
+                    feed(s);
+                else
+                    waiting.push(s);
             }
             : undefined;
         // a cache source that does not answer would hold the build, and the builder, without end: asked first
@@ -596,11 +623,10 @@ async function executeBuild(req) {
             stallMs,
             onSpawn: (child) => {
                 // the image store decides only whether the image's size is read from the engine (the docker driver, no --load)
-                const store = !needs.imageStore && !inputs.load && plan.tags.length > 0 && (facts.driver === null || facts.driver === 'docker');
-                pending.facts = req.detect ? null : (0,buildx_info/* completeFacts */.tq)(facts, inputs.builder, { builder: !needs.builder, imageStore: store }, req.env);
-                // the report's Dockerfile map is made while buildx runs, not after
-                if (model && dockerfileText !== null)
-                    setImmediate(() => model?.prepare(dockerfileText));
+                const store = !known.imageStore && !inputs.load && plan.tags.length > 0 && (facts.driver === null || facts.driver === 'docker');
+                pending.facts = req.detect ? null : (0,buildx_info/* completeFacts */.tq)(facts, inputs.builder, { builder: !known.builder, imageStore: store }, req.env);
+                if (plan.rawjson)
+                    pending.loading ??= loadModel();
                 req.onBuildx?.(child);
             }
         }));
@@ -671,15 +697,17 @@ async function executeBuild(req) {
         facts = await pending.facts;
     out.facts = facts;
     mark('facts complete');
-    if (model) {
+    if (pending.loading) {
+        await pending.loading;
         try {
-            if (pending.modelError)
-                throw pending.modelError;
+            const model = pending.model;
+            if (pending.modelError || !model)
+                throw pending.modelError ?? new Error('the timing model did not load');
             // the image's size is asked while the model finishes
             const sizing = exitCode === 0 && out.digest && plan.push && plan.tags[0]
                 ? (0,registry/* pushedImageSize */.u6)((0,image_ref/* parseImageRef */.Q)(plan.tags[0]).name, out.digest)
                 : exitCode === 0 && plan.tags[0] && (inputs.load || facts.containerdStore)
-                    ? (0,registry/* localImageSize */.Cu)(plan.tags[0])
+                    ? (0,registry/* localImageSize */.Cu)(plan.tags[0], req.env)
                     : Promise.resolve(null);
             sizing.catch(() => undefined);
             out.report = model.finish({
@@ -698,6 +726,7 @@ async function executeBuild(req) {
             });
             mark('model');
             const size = await sizing;
+            mark('sized');
             out.report.image.sizeBytes = size?.sizeBytes ?? null;
             out.report.image.layers = size?.layers ?? null;
             // a cache export that failed did not fail the build: say so in the log too
@@ -708,6 +737,7 @@ async function executeBuild(req) {
             out.report.warnings.push(...stallNotes);
             if (exitCode === 0 && out.report.failed && /cancel/i.test(out.report.failed.error))
                 out.report.failed = null;
+            mark('pre-write');
             out.reportPath = (0,external_node_path_.join)(req.tempDir, 'timing-report.json');
             (0,external_node_fs_.writeFileSync)(out.reportPath, JSON.stringify(out.report, null, 2));
             mark('report');

@@ -11,8 +11,9 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports delta, identityOf, matchSteps */
 /* harmony import */ var _timing_dockerfile_map_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67081);
-/* harmony import */ var _common_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56950);
+/* harmony import */ var _common_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56950);
 /* harmony import */ var _timing_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35519);
+/* harmony import */ var _timing_vertex_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31450);
 /* harmony import */ var _thresholds_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55635);
 // Two timing reports of the same image (base branch vs this change) → what moved. Pure.
 // Steps are matched by their identity (`key`: the Dockerfile's stage and line and the
@@ -21,6 +22,7 @@ export const modules = {
 // the steps (export, cache import/export, push) are compared too, each change gets its
 // cause, and builds that cannot be compared (another cache backend, platform or driver,
 // a cache import that failed on one side) say so.
+
 
 
 
@@ -45,7 +47,7 @@ function readStep(s) {
     if (hasInstruction(s))
         return s;
     const name = typeof s.name === 'string' ? s.name : '';
-    return { ...s, instruction: (0,_timing_model_js__WEBPACK_IMPORTED_MODULE_1__.parseStepName)(name)?.instruction.replace(/\s+/g, ' ') ?? name };
+    return { ...s, instruction: (0,_timing_vertex_js__WEBPACK_IMPORTED_MODULE_3__/* .parseStepName */ .Zw)(name)?.instruction.replace(/\s+/g, ' ') ?? name };
 }
 const stepKey = (s) => `${s.platform ?? ''}\u0000${(0,_timing_dockerfile_map_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseInstruction */ .P)(s.instruction)}`;
 /** A step's identity: its `key`, or the same computed from its fields (reports written before keys). */
@@ -167,8 +169,8 @@ function comparePhases(base, head, baseSteps, headSteps, t) {
     const [hr, br] = [ranCount(headSteps), ranCount(baseSteps)];
     // the layers a build writes are those of the steps that ran: the same count says it was not the Dockerfile
     const ran = hr === br ? `the same ${hr} of ${counted} steps ran in both` : `${hr} of ${counted} steps ran (${br} before)`;
-    const size = base.image?.sizeBytes != null && head.image?.sizeBytes != null && (0,_common_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmtBytes */ .zi)(base.image.sizeBytes) !== (0,_common_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmtBytes */ .zi)(head.image.sizeBytes)
-        ? `image ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmtBytes */ .zi)(base.image.sizeBytes)} → ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmtBytes */ .zi)(head.image.sizeBytes)}`
+    const size = base.image?.sizeBytes != null && head.image?.sizeBytes != null && (0,_common_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmtBytes */ .zi)(base.image.sizeBytes) !== (0,_common_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmtBytes */ .zi)(head.image.sizeBytes)
+        ? `image ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmtBytes */ .zi)(base.image.sizeBytes)} → ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmtBytes */ .zi)(head.image.sizeBytes)}`
         : null;
     const importFailed = (r) => (r.warnings ?? []).find((w) => IMPORT_FAILED.test(w)) ?? null;
     const out = [];
@@ -517,9 +519,9 @@ function parseJsonText(text, source) {
 /* harmony export */   rm: () => (/* binding */ parseTimingReportText)
 /* harmony export */ });
 /* unused harmony exports TIMING_REPORT_SCHEMA_VERSION, TIMING_REPORT_SCHEMA, normaliseReport */
-/* harmony import */ var _timing_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35519);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44936);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71922);
+/* harmony import */ var _timing_vertex_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31450);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44936);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71922);
 // The timing report's JSON Schema (published as schemas/timing-report.schema.json: the
 // versioned contract users build on), and the one way a report is read back: the version
 // checked first, the document checked against the schema, and the fields an earlier writer
@@ -675,24 +677,24 @@ const TIMING_REPORT_SCHEMA = {
 function parseTimingReport(data, source) {
     const version = data && typeof data === 'object' && !Array.isArray(data) ? data.schemaVersion : undefined;
     if (version === undefined)
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SchemaError */ .A(source, ['not a buildstage timing report (no schemaVersion; write one with --report-json or the action\'s `report` output)']);
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SchemaError */ .A(source, ['not a buildstage timing report (no schemaVersion; write one with --report-json or the action\'s `report` output)']);
     if (version !== TIMING_REPORT_SCHEMA_VERSION) {
         const newer = typeof version === 'number' && version > TIMING_REPORT_SCHEMA_VERSION;
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SchemaError */ .A(source, [
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SchemaError */ .A(source, [
             `schemaVersion ${JSON.stringify(version)} is not supported: this buildstage reads schemaVersion ${TIMING_REPORT_SCHEMA_VERSION}${newer ? '; the report was written by a newer buildstage, so upgrade the one that reads it' : ''}`
         ]);
     }
-    return normaliseReport((0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .checkJson */ .Zs)(TIMING_REPORT_SCHEMA, data, source));
+    return normaliseReport((0,_check_js__WEBPACK_IMPORTED_MODULE_0__/* .checkJson */ .Zs)(TIMING_REPORT_SCHEMA, data, source));
 }
 /** Reads a report file's text (see parseTimingReport). */
 function parseTimingReportText(text, source) {
-    return parseTimingReport((0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonText */ .lk)(text, source), source);
+    return parseTimingReport((0,_check_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonText */ .lk)(text, source), source);
 }
 /** Fills what a schema-valid report left out with the defaults a current writer would have written. */
 function normaliseReport(r) {
     const steps = r.steps.map((s) => {
         const name = s.name ?? '';
-        const parsed = (0,_timing_model_js__WEBPACK_IMPORTED_MODULE_0__.parseStepName)(name);
+        const parsed = (0,_timing_vertex_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStepName */ .Zw)(name);
         return {
             ...s,
             name,

@@ -20,19 +20,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18028);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71922);
 /* harmony import */ var _plan_build_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(29868);
-/* harmony import */ var _common_slug_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(9510);
-/* harmony import */ var _timing_render_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(40204);
-/* harmony import */ var _timing_render_terminal_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(71229);
-/* harmony import */ var _engine_registry_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(59399);
-/* harmony import */ var _buildx_run_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(23436);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3567);
-/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(47632);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(16094);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(94984);
+/* harmony import */ var _common_slug_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9510);
+/* harmony import */ var _engine_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(59399);
+/* harmony import */ var _buildx_run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(23436);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3567);
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(47632);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(16094);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(94984);
 // `node dist/cli.js build`: the build action's core, run locally against the engine and
 // the registry (127.0.0.1:5000 by default), with the timing breakdown in the terminal.
-
-
 
 
 
@@ -53,10 +49,10 @@ const BUILD_USAGE = `usage: node dist/cli.js build --context DIR [--file F] [--t
        [--report-json FILE] [--summary-md FILE] [--dry-run] [--json]
   Without --tag, tags are computed from the git context for --image
   (default: $BUILDSTAGE_REGISTRY or 127.0.0.1:5000, then the context directory name).`;
-const buildCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_11__/* .defineCommand */ .N)({
+const buildCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_9__/* .defineCommand */ .N)({
     usage: BUILD_USAGE,
     options: {
-        ..._buildx_run_js__WEBPACK_IMPORTED_MODULE_10__/* .BUILDX_FLAGS */ .bn,
+        ..._buildx_run_js__WEBPACK_IMPORTED_MODULE_8__/* .BUILDX_FLAGS */ .bn,
         context: { type: 'string' },
         file: { type: 'string' },
         target: { type: 'string' },
@@ -71,13 +67,13 @@ const buildCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_11__/* .defineComma
     run: async (args, io) => {
         if (!args.context)
             throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d('--context', 'missing', 'pass --context DIR (the directory to build)');
-        const cache = (0,_buildx_run_js__WEBPACK_IMPORTED_MODULE_10__/* .cacheFlag */ .Z7)(args.cache);
+        const cache = (0,_buildx_run_js__WEBPACK_IMPORTED_MODULE_8__/* .cacheFlag */ .Z7)(args.cache);
         if (args.network && !['host', 'none', 'default'].includes(args.network))
             throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d('--network', `"${args.network}" is not available here`, 'write host or none');
         const contextDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, args.context);
         const registry = io.env.BUILDSTAGE_REGISTRY || '127.0.0.1:5000';
         const tags = args.tag ?? [];
-        const image = args.image ?? (tags.length === 0 ? `${registry}/${(0,_common_slug_js__WEBPACK_IMPORTED_MODULE_14__/* .slug */ .y)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(contextDir).toLowerCase())}` : '');
+        const image = args.image ?? (tags.length === 0 ? `${registry}/${(0,_common_slug_js__WEBPACK_IMPORTED_MODULE_12__/* .slug */ .y)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(contextDir).toLowerCase())}` : '');
         const inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultInputs */ .jG)({
             context: contextDir,
             file: args.file ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, args.file) : '',
@@ -97,28 +93,33 @@ const buildCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_11__/* .defineComma
         });
         const outcome = await (0,_build_runner_execute_js__WEBPACK_IMPORTED_MODULE_3__/* .executeBuild */ .S)({
             inputs,
-            ctx: (0,_git_js__WEBPACK_IMPORTED_MODULE_13__/* .localGitContext */ .p7)(contextDir),
+            ctx: (0,_git_js__WEBPACK_IMPORTED_MODULE_11__/* .localGitContext */ .p7)(contextDir),
             env: io.env,
             tempDir: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'buildstage-')),
-            cacheRoot: (0,_buildx_run_js__WEBPACK_IMPORTED_MODULE_10__/* .cacheRootOf */ .cP)(io.env),
+            cacheRoot: (0,_buildx_run_js__WEBPACK_IMPORTED_MODULE_8__/* .cacheRootOf */ .cP)(io.env),
             cwd: io.cwd,
-            log: (0,_buildx_run_js__WEBPACK_IMPORTED_MODULE_10__/* .stderrLogger */ .D7)(io),
-            hooks: { prepareRegistries: _engine_registry_js__WEBPACK_IMPORTED_MODULE_9__/* .assertPushRegistriesReachable */ .Z5 }
+            log: (0,_buildx_run_js__WEBPACK_IMPORTED_MODULE_8__/* .stderrLogger */ .D7)(io),
+            hooks: { prepareRegistries: _engine_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .assertPushRegistriesReachable */ .Z5 }
         });
         if (outcome.dryRun) {
             io.stdout(args.json ? JSON.stringify((0,_plan_build_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .planJson */ .iY)(outcome.plan), null, 2) + '\n' : (0,_plan_build_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .renderPlanText */ .$D)(outcome.plan) + '\n');
-            return _exit_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .dc.OK;
+            return _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .dc.OK;
         }
         io.stderr(`buildstage: buildx ${outcome.buildMs}ms, own work ${outcome.overheadMs}ms\n`);
         if (outcome.report) {
-            io.stdout((0,_timing_render_terminal_js__WEBPACK_IMPORTED_MODULE_8__/* .renderTimingTerminal */ .N)(outcome.report, { color: io.isTTY }) + '\n');
+            // the renderers (and the timing model under them) load after the build, not before it
+            const [{ renderTimingTerminal }, { renderTimingMarkdown }] = await Promise.all([
+                Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(519), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 71229)),
+                Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(519), __webpack_require__.e(204)]).then(__webpack_require__.bind(__webpack_require__, 40204))
+            ]);
+            io.stdout(renderTimingTerminal(outcome.report, { color: io.isTTY }) + '\n');
             if (args['report-json'])
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, args['report-json']), JSON.stringify(outcome.report, null, 2));
             if (args['summary-md'])
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, args['summary-md']), (0,_timing_render_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .renderTimingMarkdown */ .Eu)(outcome.report, {}));
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, args['summary-md']), renderTimingMarkdown(outcome.report, {}));
         }
-        io.stdout((0,_render_js__WEBPACK_IMPORTED_MODULE_15__/* .renderBuildResult */ .cg)(outcome.digest, outcome.plan.tags));
-        return (0,_buildx_run_js__WEBPACK_IMPORTED_MODULE_10__/* .outcomeExit */ .tH)(io, outcome);
+        io.stdout((0,_render_js__WEBPACK_IMPORTED_MODULE_13__/* .renderBuildResult */ .cg)(outcome.digest, outcome.plan.tags));
+        return (0,_buildx_run_js__WEBPACK_IMPORTED_MODULE_8__/* .outcomeExit */ .tH)(io, outcome);
     }
 });
 
@@ -395,72 +396,6 @@ function renderNothingToBuild(skipped) {
 /** `build` after the breakdown: the digest pushed and the tags. */
 function renderBuildResult(digest, tags) {
     return (digest ? `digest: ${digest}\n` : '') + (tags.length ? `tags:\n${tags.map((t) => `  ${t}`).join('\n')}\n` : '');
-}
-
-
-/***/ }),
-
-/***/ 71229:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ renderTimingTerminal)
-/* harmony export */ });
-/* harmony import */ var _common_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56950);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35519);
-// TimingReport → terminal text: aligned tables with duration bars; ANSI colour only
-// when asked (the CLI asks when stdout is a TTY). Pure.
-
-
-const ANSI = { bold: '\x1b[1m', dim: '\x1b[2m', red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', reset: '\x1b[0m' };
-function renderTimingTerminal(report, opts) {
-    const c = (code, s) => (opts.color ? `${ANSI[code]}${s}${ANSI.reset}` : s);
-    const width = Math.max(60, opts.width ?? 100);
-    const barWidth = Math.min(30, width - 60);
-    const bar = (ms, max) => {
-        const n = max > 0 ? Math.round((ms / max) * barWidth) : 0;
-        return '█'.repeat(n) + ' '.repeat(barWidth - n);
-    };
-    const lines = [];
-    const count = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__.countCachedSteps)(report.steps);
-    lines.push(c('bold', `${report.failed ? 'FAILED' : 'Build'}${report.image.tags[0] ? ` ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .imageLabel */ .ec)(report.image.tags[0])} —` : ''} ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(report.durationMs)}`) +
-        `  cache ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtRatio */ .lj)((0,_model_js__WEBPACK_IMPORTED_MODULE_0__.cacheHitRatioOf)(count))} (${count.cached}/${count.steps} steps)  image ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtBytes */ .zi)(report.image.sizeBytes)}`);
-    if (report.failed) {
-        lines.push(c('red', `failed: ${report.failed.name}${report.failed.line !== null ? ` (Dockerfile line ${report.failed.line})` : ''}`));
-        lines.push(c('red', `  ${report.failed.error}`));
-        for (const l of report.failed.logTail.slice(-10))
-            lines.push(c('dim', `  | ${l}`));
-    }
-    lines.push('');
-    const stageName = (n, p) => (p ? `${n} (${p})` : n);
-    const nameW = Math.min(34, Math.max(5, ...report.stages.map((s) => stageName(s.name, s.platform).length)));
-    const maxStage = Math.max(0, ...report.stages.map((s) => s.durationMs));
-    lines.push(`${'stage'.padEnd(nameW)}  ${'time'.padStart(7)}  ${' '.repeat(barWidth)}  steps  cached`);
-    for (const s of report.stages) {
-        const name = (0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(stageName(s.name, s.platform), nameW).padEnd(nameW);
-        const b = s.cachedSteps === s.steps ? c('green', bar(s.durationMs, maxStage)) : c('yellow', bar(s.durationMs, maxStage));
-        const time = s.steps > 0 && s.cachedSteps === s.steps ? 'cached' : (0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(s.durationMs);
-        lines.push(`${name}  ${time.padStart(7)}  ${b}  ${String(s.steps).padStart(5)}  ${String(s.cachedSteps).padStart(6)}`);
-    }
-    const p = report.phases;
-    lines.push('');
-    lines.push(c('dim', _model_js__WEBPACK_IMPORTED_MODULE_0__.PHASES.filter((x) => (p[x.key] ?? 0) > 0 || x.key !== 'cacheLoadMs')
-        .map((x) => `${x.label} ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(p[x.key] ?? 0)}`)
-        .join(' · ')));
-    const slow = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__.slowestRows)(report, 5);
-    if (slow.length) {
-        lines.push('', c('bold', 'where the time went (steps and phases)'));
-        const maxStep = slow[0].durationMs;
-        for (const r of slow) {
-            const what = r.kind === 'phase'
-                ? `(${r.phase.label})`
-                : `${r.step.stage}${r.step.line !== null ? `:${r.step.line}` : ''} ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .shortInstruction */ .jw)(r.step.instruction, width)}`;
-            lines.push(`${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(r.durationMs).padStart(7)}  ${c('red', bar(r.durationMs, maxStep))}  ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(what, width - barWidth - 12)}`);
-        }
-    }
-    for (const w of report.warnings)
-        lines.push(c('yellow', `warning: ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(w, width)}`));
-    return lines.join('\n');
 }
 
 

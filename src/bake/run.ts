@@ -158,7 +158,7 @@ export async function executeBake(req: BakeRequest): Promise<BakeOutcome> {
   const { log } = req;
   mkdirSync(req.tempDir, { recursive: true });
   // the plan reads buildx's version only (a bad builder fails `bake --print`): asked beside it;
-  // the driver, for the reports, while bake runs
+  // the driver, for the reports, while bake runs (unless probes started early asked it already)
   const needs: FactsNeeded = { builder: false, imageStore: false };
   const asking = (req.detect ?? ((b: string, n: FactsNeeded) => gatherFacts(b, n, req.env)))(req.builder, needs);
   asking.catch(() => undefined); // the definition's error, if any, is the one to tell
@@ -273,7 +273,7 @@ export async function executeBake(req: BakeRequest): Promise<BakeOutcome> {
         env: req.env,
         cwd: bakeDir,
         onSpawn: () => {
-          during.later ??= req.detect ? null : completeFacts(facts, req.builder, { builder: true, imageStore: false }, req.env);
+          during.later ??= req.detect || facts.driver !== null ? null : completeFacts(facts, req.builder, { builder: true, imageStore: false }, req.env);
         }
       })
     );

@@ -8,7 +8,8 @@
 // prefix; statuses and logs (which carry only the digest) go to every target that owns it.
 // One caveat from BuildKit: a shared vertex keeps the stage name of the Dockerfile that
 // first asked for it, so a step shared across two Dockerfiles may show the other's stage.
-import { classifyVertex, countCachedSteps, countsForCache, TimingAccumulator, type ModelOptions } from '../timing/model.js';
+import { countCachedSteps, countsForCache, TimingAccumulator, type ModelOptions } from '../timing/model.js';
+import { classifyVertex } from '../timing/vertex.js';
 import type { SolveStatus, Vertex } from '../timing/types.js';
 import type { StepTiming, TimingReport } from '../timing/types.js';
 

@@ -6,7 +6,7 @@ import { join, resolve, sep } from 'node:path';
 import type { Inputs } from '../inputs/inputs.js';
 import { InputError } from '../common/errors.js';
 import { checkInputs, checkTargetStage } from '../inputs/validate.js';
-import { completeFacts, gatherFacts, type BuilderFacts, type FactsNeeded } from '../engine/buildx-info.js';
+import { completeFacts, earlyFacts, gatherFacts, type BuilderFacts, type FactsNeeded } from '../engine/buildx-info.js';
 import { pushedImageSize, localImageSize } from '../engine/registry.js';
 import { runBuildx } from '../engine/run-buildx.js';
 import { builtDigest, checkPushed, isPushFailure, pushFailureMessage, type PushCheck } from '../engine/push-outcome.js';
@@ -143,7 +143,10 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
     ...fromInputs,
     builder: fromInputs.builder || (Boolean(req.hooks?.cacheMounts) && parseCacheMountsSetting(inputs['cache-mounts']).mode !== 'none')
   };
+  // probes started early (the CLI, the action) are taken as they are: what they asked is known too
+  const early = req.detect ? null : earlyFacts(inputs.builder, req.env);
   let facts = await (req.detect ?? ((b: string, n: FactsNeeded) => gatherFacts(b, n, req.env)))(inputs.builder, needs);
+  const known: FactsNeeded = { builder: needs.builder || Boolean(early?.builder), imageStore: needs.imageStore || Boolean(early?.imageStore) };
   mark('facts');
   const { plan, secrets } = planBuild({
     inputs,
@@ -194,9 +197,13 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
     : null;
 
   let run;
-  let model: TimingAccumulator | null = null;
   // set in callbacks (the stream's onStatus, buildx's onSpawn): fields, which TypeScript does not narrow to their first value
-  const pending: { modelError: Error | null; facts: Promise<BuilderFacts> | null } = { modelError: null, facts: null };
+  const pending: { model: TimingAccumulator | null; loading: Promise<void> | null; modelError: Error | null; facts: Promise<BuilderFacts> | null } = {
+    model: null,
+    loading: null,
+    modelError: null,
+    facts: null
+  };
   const stallNotes: string[] = [];
   const stallMs = cacheStallMs(req.env);
   const preMs = Date.now() - t0;
@@ -207,16 +214,37 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
       mkdirSync(plan.paths.secretDir, { recursive: true, mode: 0o700 });
       for (const s of secrets.files) writeFileSync(s.path, s.value, { mode: 0o600 });
     }
-    // the stream, parsed once as it arrives, feeds the live log and the timing model
-    if (plan.rawjson) model = new (await import('../timing/model.js')).TimingAccumulator();
-    const onStatus = model
+    // the stream, parsed once as it arrives, feeds the live log and the timing model; the model's
+    // code (with the Dockerfile parser, the most a build loads) loads while buildx starts, and
+    // the first statuses wait for it, in order
+    const waiting: SolveStatus[] = [];
+    const feed = (s: SolveStatus) => {
+      if (pending.modelError || !pending.model) return;
+      try {
+        pending.model.add(s);
+      } catch (e) {
+        pending.modelError = e as Error;
+      }
+    };
+    const prepare = () => {
+      if (dockerfileText !== null) setImmediate(() => pending.model?.prepare(dockerfileText));
+    };
+    const loadModel = () =>
+      import('../timing/model.js').then(
+        (m) => {
+          pending.model = new m.TimingAccumulator();
+          for (const s of waiting.splice(0)) feed(s);
+          // the report's Dockerfile map is made while buildx runs, not after
+          prepare();
+        },
+        (e: unknown) => {
+          pending.modelError = e as Error;
+        }
+      );
+    const onStatus = plan.rawjson
       ? (s: SolveStatus) => {
-          if (pending.modelError) return;
-          try {
-            (model as TimingAccumulator).add(s);
-          } catch (e) {
-            pending.modelError = e as Error;
-          }
+          if (pending.model) feed(s);
+          else waiting.push(s);
         }
       : undefined;
     // a cache source that does not answer would hold the build, and the builder, without end: asked first
@@ -242,10 +270,9 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
         stallMs,
         onSpawn: (child) => {
           // the image store decides only whether the image's size is read from the engine (the docker driver, no --load)
-          const store = !needs.imageStore && !inputs.load && plan.tags.length > 0 && (facts.driver === null || facts.driver === 'docker');
-          pending.facts = req.detect ? null : completeFacts(facts, inputs.builder, { builder: !needs.builder, imageStore: store }, req.env);
-          // the report's Dockerfile map is made while buildx runs, not after
-          if (model && dockerfileText !== null) setImmediate(() => model?.prepare(dockerfileText));
+          const store = !known.imageStore && !inputs.load && plan.tags.length > 0 && (facts.driver === null || facts.driver === 'docker');
+          pending.facts = req.detect ? null : completeFacts(facts, inputs.builder, { builder: !known.builder, imageStore: store }, req.env);
+          if (plan.rawjson) pending.loading ??= loadModel();
           req.onBuildx?.(child);
         }
       })
@@ -308,15 +335,17 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
   if (pending.facts) facts = await pending.facts;
   out.facts = facts;
   mark('facts complete');
-  if (model) {
+  if (pending.loading) {
+    await pending.loading;
     try {
-      if (pending.modelError) throw pending.modelError;
+      const model = pending.model;
+      if (pending.modelError || !model) throw pending.modelError ?? new Error('the timing model did not load');
       // the image's size is asked while the model finishes
       const sizing: Promise<{ sizeBytes: number; layers: number } | null> =
         exitCode === 0 && out.digest && plan.push && plan.tags[0]
           ? pushedImageSize(parseImageRef(plan.tags[0]).name, out.digest)
           : exitCode === 0 && plan.tags[0] && (inputs.load || facts.containerdStore)
-            ? localImageSize(plan.tags[0])
+            ? localImageSize(plan.tags[0], req.env)
             : Promise.resolve(null);
       sizing.catch(() => undefined);
       out.report = model.finish({
@@ -335,6 +364,7 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
       });
       mark('model');
       const size = await sizing;
+      mark('sized');
       out.report.image.sizeBytes = size?.sizeBytes ?? null;
       out.report.image.layers = size?.layers ?? null;
       // a cache export that failed did not fail the build: say so in the log too
@@ -342,6 +372,7 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
       // what the stall watch did is in the summary too; the cancellation it caused is not the build's failure
       out.report.warnings.push(...stallNotes);
       if (exitCode === 0 && out.report.failed && /cancel/i.test(out.report.failed.error)) out.report.failed = null;
+      mark('pre-write');
       out.reportPath = join(req.tempDir, 'timing-report.json');
       writeFileSync(out.reportPath, JSON.stringify(out.report, null, 2));
       mark('report');

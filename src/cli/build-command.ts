@@ -8,8 +8,6 @@ import { defaultInputs } from '../inputs/inputs.js';
 import { InputError } from '../common/errors.js';
 import { planJson, renderPlanText } from '../plan/build-plan.js';
 import { slug } from '../common/slug.js';
-import { renderTimingMarkdown } from '../timing/render-markdown.js';
-import { renderTimingTerminal } from '../timing/render-terminal.js';
 import { assertPushRegistriesReachable } from '../engine/registry.js';
 import { BUILDX_FLAGS, cacheFlag, cacheRootOf, outcomeExit, stderrLogger } from './buildx-run.js';
 import { defineCommand } from './command.js';
@@ -81,6 +79,11 @@ export const buildCommand = defineCommand({
     }
     io.stderr(`buildstage: buildx ${outcome.buildMs}ms, own work ${outcome.overheadMs}ms\n`);
     if (outcome.report) {
+      // the renderers (and the timing model under them) load after the build, not before it
+      const [{ renderTimingTerminal }, { renderTimingMarkdown }] = await Promise.all([
+        import('../timing/render-terminal.js'),
+        import('../timing/render-markdown.js')
+      ]);
       io.stdout(renderTimingTerminal(outcome.report, { color: io.isTTY }) + '\n');
       if (args['report-json']) writeFileSync(resolve(io.cwd, args['report-json']), JSON.stringify(outcome.report, null, 2));
       if (args['summary-md']) writeFileSync(resolve(io.cwd, args['summary-md']), renderTimingMarkdown(outcome.report, {}));

@@ -2,6 +2,7 @@
 // runCli(argv, io) is the whole CLI and returns its exit code (tests run it in-process);
 // main() is the entry dist/cli.js calls. What a command throws becomes its message and
 // exit code here, and only here (src/cli/exit.ts has the contract).
+import { ALL_FACTS, dropEarlyFacts, startFactsEarly } from '../engine/buildx-info.js';
 import type { Command } from './command.js';
 import { EXIT, EXIT_CODES_HELP, exitCodeOf, isUsageError, messageOf, type ExitCode } from './exit.js';
 import { processIO, type CliIO } from './io.js';
@@ -53,15 +54,24 @@ export async function runCli(argv: string[], io: CliIO): Promise<ExitCode> {
     io.stderr(`error: ${name ? `unknown command "${name}"` : 'no command given'}\n${usage()}\n`);
     return EXIT.USAGE;
   }
-  const command = await entry.load();
+  // build and bake ask buildx and the engine first thing: asked now, the answers come while
+  // the command's modules load and its inputs are checked (src/engine/buildx-info.ts)
+  if (EARLY_FACTS.has(name) && !rest.some((a) => a === '--help' || a === '-h' || a.startsWith('--builder'))) startFactsEarly('', ALL_FACTS, io.env);
   try {
-    return await command.run(rest, io);
-  } catch (e) {
-    // bad usage gets the command's usage; bad input (a file, a value) and a failed job one line
-    io.stderr(`error: ${messageOf(e)}\n${isUsageError(e) ? `${command.usage}\n` : ''}`);
-    return exitCodeOf(e);
+    const command = await entry.load();
+    try {
+      return await command.run(rest, io);
+    } catch (e) {
+      // bad usage gets the command's usage; bad input (a file, a value) and a failed job one line
+      io.stderr(`error: ${messageOf(e)}\n${isUsageError(e) ? `${command.usage}\n` : ''}`);
+      return exitCodeOf(e);
+    }
+  } finally {
+    dropEarlyFacts();
   }
 }
+
+const EARLY_FACTS = new Set(['build', 'bake']);
 
 /** Entry used by dist/cli.js: the exit code is set, not forced, so piped output is written out first. */
 export async function main(): Promise<void> {

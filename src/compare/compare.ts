@@ -7,17 +7,8 @@
 // a cache import that failed on one side) say so.
 import { normaliseInstruction } from '../timing/dockerfile-map.js';
 import { fmtBytes } from '../common/format.js';
-import {
-  cacheHitRatioOf,
-  countCachedSteps,
-  countsForCache,
-  isCachedStep,
-  isFromStep,
-  parseStepName,
-  PHASES,
-  stepKeyOf,
-  type StepCacheCount
-} from '../timing/model.js';
+import { cacheHitRatioOf, countCachedSteps, countsForCache, isCachedStep, isFromStep, PHASES, stepKeyOf, type StepCacheCount } from '../timing/model.js';
+import { parseStepName } from '../timing/vertex.js';
 import type { ImageInfo, PhaseTimings, StageTiming, StepTiming, TimingReport } from '../timing/types.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 

@@ -1,14 +1,13 @@
 // What buildx and the builder can do, asked before the build (shell), and the parsing
 // of their answers (pure).
-import { accessSync, closeSync, constants, openSync, readFileSync, readSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { delimiter, join } from 'node:path';
-import { createConnection } from 'node:net';
+import { join } from 'node:path';
+import { dockerConfig, dockerIsBinary, engineGet, engineSocket, executable } from './engine-api.js';
 import { execCapture as run, type Captured } from './exec.js';
 import type { BuildxFacts } from '../plan/buildx-args.js';
 import type { FactsNeeded } from '../plan/build-plan.js';
 
 export type { FactsNeeded };
+export { engineSocket };
 
 export interface BuilderFacts extends BuildxFacts {
   builderName: string | null;
@@ -65,56 +64,6 @@ const SYSTEM_PLUGIN_DIRS = [
   '/usr/libexec/docker/cli-plugins'
 ];
 
-const executable = (p: string) => {
-  try {
-    accessSync(p, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-/** The first `docker` on PATH is an ELF binary (the docker CLI itself, not a wrapper script). */
-function dockerIsBinary(env: NodeJS.ProcessEnv): boolean {
-  for (const dir of (env.PATH ?? '').split(delimiter)) {
-    const p = join(dir || '.', 'docker');
-    if (!executable(p)) continue;
-    const head = Buffer.alloc(4);
-    try {
-      const fd = openSync(p, 'r');
-      try {
-        readSync(fd, head, 0, 4, 0);
-      } finally {
-        closeSync(fd);
-      }
-    } catch {
-      return false;
-    }
-    return head.equals(Buffer.from([0x7f, 0x45, 0x4c, 0x46]));
-  }
-  return false;
-}
-
-/**
- * The docker CLI's config (`$DOCKER_CONFIG/config.json` or ~/.docker's): {} when absent (docker's
- * defaults), null when it cannot be read as docker would (then everything goes through docker).
- */
-function dockerConfig(env: NodeJS.ProcessEnv): { dir: string; config: Record<string, unknown> } | null {
-  const dir = env.DOCKER_CONFIG || join(env.HOME || homedir(), '.docker');
-  let text: string;
-  try {
-    text = readFileSync(join(dir, 'config.json'), 'utf8');
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? { dir, config: {} } : null;
-  }
-  try {
-    const config = JSON.parse(text) as unknown;
-    return config && typeof config === 'object' && !Array.isArray(config) ? { dir, config: config as Record<string, unknown> } : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * The docker-buildx plugin that `docker buildx` runs, to ask it directly: `docker buildx X`
  * starts the docker CLI, which runs the plugin once for its metadata and once more for X
@@ -135,57 +84,6 @@ export function buildxPlugin(env: NodeJS.ProcessEnv = process.env, platform: Nod
     if (executable(p)) return p;
   }
   return null;
-}
-
-/**
- * The engine's socket when docker would talk to the local engine over it: Linux, the docker CLI
- * binary, no context other than the default (DOCKER_CONTEXT, config.json's currentContext) and
- * DOCKER_HOST unset or a unix socket. Else null (ask through docker).
- */
-export function engineSocket(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string | null {
-  if (platform !== 'linux') return null;
-  if (env.DOCKER_CONTEXT && env.DOCKER_CONTEXT !== 'default') return null;
-  const c = dockerConfig(env);
-  const current = c?.config.currentContext;
-  if (!c || (current !== undefined && current !== '' && current !== 'default')) return null;
-  const host = env.DOCKER_HOST ?? '';
-  if (host && !host.startsWith('unix://')) return null;
-  if (!dockerIsBinary(env)) return null;
-  return host ? host.slice('unix://'.length) : '/var/run/docker.sock';
-}
-
-/**
- * GET `path` of the engine's API over its unix socket: the JSON body, or null (any failure).
- * A bare HTTP/1.0 exchange on a socket (the engine answers in full and closes; the request side
- * stays open, a half-closed one is taken for a client gone and answered with null): node's http
- * client costs ~10 ms of start-up, spent while buildx runs on the same cores.
- */
-function engineGet(socketPath: string, path: string): Promise<unknown> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    const socket = createConnection(socketPath, () => {
-      socket.write(`GET ${path} HTTP/1.0\r\nHost: docker\r\n\r\n`);
-    });
-    socket.setTimeout(10_000, () => socket.destroy());
-    socket.on('data', (d: Buffer) => chunks.push(d));
-    socket.on('error', () => {
-      resolve(null);
-    });
-    socket.on('close', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      const split = text.indexOf('\r\n\r\n');
-      const head = split < 0 ? '' : text.slice(0, split);
-      if (!/^HTTP\/1\.[01] 200 /.test(head) || /^transfer-encoding:\s*chunked/im.test(head)) {
-        resolve(null);
-        return;
-      }
-      try {
-        resolve(JSON.parse(text.slice(split + 4)) as unknown);
-      } catch {
-        resolve(null);
-      }
-    });
-  });
 }
 
 /**
@@ -218,15 +116,62 @@ function buildxProbe(env?: NodeJS.ProcessEnv) {
  * when buildx or an asked-for builder is not usable.
  */
 export async function gatherFacts(builder: string, needs: FactsNeeded, env?: NodeJS.ProcessEnv): Promise<BuilderFacts> {
+  const pre = takeEarly(builder, env ?? process.env);
   const buildx = buildxProbe(env);
   const [v, inspect, di] = await Promise.all([
-    buildx(['version']),
-    needs.builder ? buildx(['inspect', ...(builder ? [builder] : [])]) : null,
-    needs.imageStore ? driverStatus(env) : null
+    pre?.version ?? buildx(['version']),
+    needs.builder ? (pre?.inspect ?? buildx(['inspect', ...(builder ? [builder] : [])])) : (pre?.inspect ?? null),
+    needs.imageStore ? (pre?.info ?? driverStatus(env)) : (pre?.info ?? null)
   ]);
   if (v.code !== 0) throw buildxMissing(v.stderr, v.code);
-  if (inspect && inspect.code !== 0) throw builderUnusable(builder, inspect.stderr);
-  return factsFrom(v.stdout, inspect?.stdout ?? null, di?.stdout ?? null);
+  if (needs.builder && inspect && inspect.code !== 0) throw builderUnusable(builder, inspect.stderr);
+  // an early probe nobody needed counts only when it answered
+  const answered = (c: Captured | null) => (c?.code === 0 ? c.stdout : null);
+  return factsFrom(v.stdout, answered(inspect), answered(di));
+}
+
+/** Probes started early (startFactsEarly), for one builder in one environment. */
+interface EarlyProbes {
+  key: string;
+  version: Promise<Captured>;
+  inspect: Promise<Captured> | null;
+  info: Promise<Captured> | null;
+}
+let early: EarlyProbes | null = null;
+
+// what decides which buildx, builder and engine the probes reach
+const PROBE_ENV = ['PATH', 'HOME', 'DOCKER_CONFIG', 'DOCKER_HOST', 'DOCKER_CONTEXT', 'DOCKER_CLI_PLUGIN_EXTRA_DIRS', 'BUILDX_BUILDER', 'BUILDX_CONFIG'];
+const probeKey = (builder: string, env: NodeJS.ProcessEnv) => JSON.stringify([builder, ...PROBE_ENV.map((k) => env[k] ?? null)]);
+
+/**
+ * Starts the probes now, before the code that reads them has loaded (the CLI's `build`, the
+ * action), so that they run while Node loads and checks the inputs: the first gatherFacts for
+ * the same builder in the same environment takes them, the rest only what is missing.
+ */
+export function startFactsEarly(builder: string, needs: FactsNeeded, env: NodeJS.ProcessEnv = process.env): void {
+  const buildx = buildxProbe(env);
+  early = {
+    key: probeKey(builder, env),
+    version: buildx(['version']),
+    inspect: needs.builder ? buildx(['inspect', ...(builder ? [builder] : [])]) : null,
+    info: needs.imageStore ? driverStatus(env) : null
+  };
+}
+
+/** Which facts the early probes cover for this builder and environment (null: none started). */
+export function earlyFacts(builder: string, env: NodeJS.ProcessEnv = process.env): FactsNeeded | null {
+  return early?.key === probeKey(builder, env) ? { builder: early.inspect !== null, imageStore: early.info !== null } : null;
+}
+
+/** Forgets early probes nobody took (a command that stopped before its build). */
+export function dropEarlyFacts(): void {
+  early = null;
+}
+
+function takeEarly(builder: string, env: NodeJS.ProcessEnv): EarlyProbes | null {
+  const pre = early?.key === probeKey(builder, env) ? early : null;
+  if (pre) early = null;
+  return pre;
 }
 
 /**

@@ -13,7 +13,7 @@ import { cacheEntry } from '../common/buildx-entry.js';
 import { isLoopbackRegistry, parseImageRef } from '../plan/image-ref.js';
 import { registryBaseUrl } from './registry.js';
 import { readRawjsonFile } from '../timing/rawjson-parser.js';
-import { classifyVertex, listOf } from '../timing/model.js';
+import { classifyVertex, listOf } from '../timing/vertex.js';
 import type { Stall } from './run-buildx.js';
 
 /**

@@ -1,6 +1,6 @@
 // Readable build progress from rawjson statuses, so the log still reads like buildx's
 // plain progress while the raw stream goes to a file. Pure: status in, lines out.
-import { listOf } from '../timing/model.js';
+import { listOf } from '../timing/vertex.js';
 import type { SolveStatus } from '../timing/types.js';
 
 export class ProgressText {

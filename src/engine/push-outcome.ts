@@ -7,7 +7,7 @@ import { execCapture } from './exec.js';
 import { registryBaseUrl } from './registry.js';
 import { isLoopbackRegistry, parseImageRef } from '../plan/image-ref.js';
 import { readRawjsonFile } from '../timing/rawjson-parser.js';
-import { listOf } from '../timing/model.js';
+import { listOf } from '../timing/vertex.js';
 
 export interface PushCheck {
   /** The digest the tags should point at (the built image or index), from the stream. */

@@ -1,5 +1,6 @@
 // Registry facts the build needs (shell): is it reachable before we build, and how big
 // is what we pushed. Uses the docker CLI's credentials through `buildx imagetools`.
+import { engineGet, engineSocket } from './engine-api.js';
 import { execCapture as exec } from './exec.js';
 import { isLoopbackRegistry } from '../plan/image-ref.js';
 
@@ -102,9 +103,18 @@ export async function pushedImageSize(name: string, digest: string): Promise<{ s
   return { sizeBytes: (manifest.config?.size ?? 0) + layers.reduce((s, l) => s + l.size, 0), layers: layers.length };
 }
 
-/** Size of an image in the local engine (uncompressed, as `docker images` shows), or null. */
-export async function localImageSize(ref: string): Promise<{ sizeBytes: number; layers: number } | null> {
-  const r = await exec('docker', ['image', 'inspect', '--format', '{{.Size}} {{len .RootFS.Layers}}', ref]);
+/**
+ * Size of an image in the local engine (uncompressed, as `docker images` shows), or null: from
+ * the engine's API on its socket where docker would ask that (engineSocket; `docker image
+ * inspect` costs ~30 ms more, after the build), else through docker.
+ */
+export async function localImageSize(ref: string, env: NodeJS.ProcessEnv = process.env): Promise<{ sizeBytes: number; layers: number } | null> {
+  const socket = /^[\w.:/@-]+$/.test(ref) ? engineSocket(env) : null;
+  if (socket) {
+    const image = (await engineGet(socket, `/images/${ref}/json`)) as { Size?: unknown; RootFS?: { Layers?: unknown } } | null;
+    if (image && typeof image.Size === 'number') return { sizeBytes: image.Size, layers: Array.isArray(image.RootFS?.Layers) ? image.RootFS.Layers.length : 0 };
+  }
+  const r = await exec('docker', ['image', 'inspect', '--format', '{{.Size}} {{len .RootFS.Layers}}', ref], env);
   if (r.code !== 0) return null;
   const [size, layers] = r.stdout.trim().split(' ').map(Number);
   return Number.isFinite(size) ? { sizeBytes: size, layers: Number.isFinite(layers) ? layers : 0 } : null;

@@ -5,7 +5,7 @@
 // Required is only the documented minimum: schemaVersion, durationMs and steps, each step
 // with name, cached and durationMs. Unknown keys are allowed (optional fields added within
 // schemaVersion 1); a new schemaVersion is a clear error.
-import { parseStepName } from '../timing/model.js';
+import { parseStepName } from '../timing/vertex.js';
 import type { FailedStep, ImageInfo, PhaseTimings, StageTiming, StepTiming, TimingReport } from '../timing/types.js';
 import { checkJson, parseJsonText } from './check.js';
 import { SchemaError } from '../common/errors.js';

@@ -2,6 +2,7 @@
 // A vertex digest appears many times (announced, started, completed, sometimes several
 // start/complete intervals): its intervals are merged. Parallel stages overlap and are
 // never summed; every duration is wall time from vertex timestamps.
+import { classifyVertex, listOf, parseStepName, type StepName } from './vertex.js';
 import { mapDockerfile, normaliseInstruction, type DockerfileInstruction, type DockerfileMap } from './dockerfile-map.js';
 import type { FailedStep, ImageInfo, PhaseTimings, PhaseWindows, SolveStatus, StageTiming, StepTiming, TimingReport } from './types.js';
 
@@ -93,47 +94,6 @@ export function slowestRows(report: Pick<TimingReport, 'steps' | 'phases'>, n: n
     if (ms > 0) rows.push({ kind: 'phase', phase, durationMs: ms });
   }
   return rows.sort((a, b) => b.durationMs - a.durationMs).slice(0, n);
-}
-
-export type VertexKind = 'step' | 'context' | 'internal' | 'cache-import' | 'cache-export' | 'export' | 'push' | 'other';
-
-// `[deps 3/4] RUN ...`, `[linux/arm64 build 3/37] RUN ...`, and for a single unnamed stage
-// just `[2/2] RUN ...` (or `[linux/amd64 2/2] RUN ...`).
-const STEP = /^\[(?:(?<prefix>[^\]]*?)\s+)?(?<n>\d+)\/(?<m>\d+)\]\s+(?<instr>[\s\S]*)$/;
-
-export interface StepName {
-  platform: string | null;
-  stage: string;
-  n: number;
-  m: number;
-  instruction: string;
-}
-
-/** `[linux/amd64->arm64 build 3/37] RUN make` → platform, stage, position, instruction. */
-export function parseStepName(name: string): StepName | null {
-  const m = STEP.exec(name);
-  if (!m?.groups) return null;
-  // an optional group that did not match is undefined
-  const optional: Partial<Record<string, string>> = m.groups;
-  const parts = (optional.prefix ?? '').trim().split(/\s+/).filter(Boolean);
-  if (parts[0] === 'internal' || parts[0] === 'auth') return null;
-  let platform: string | null = null;
-  if (parts.length > 0 && parts[0].includes('/')) platform = parts.shift() as string;
-  // a Dockerfile with one unnamed stage: BuildKit prints no stage name; it is stage-0
-  const stage = parts.length ? parts.join(' ') : 'stage-0';
-  return { platform, stage, n: Number(m.groups.n), m: Number(m.groups.m), instruction: m.groups.instr.trim() };
-}
-
-export function classifyVertex(name: string): VertexKind {
-  if (parseStepName(name)) return 'step';
-  if (/^\[internal\] load build context/.test(name)) return 'context';
-  if (/^\[(\S+ )?(internal|auth)\]/.test(name) || /^(resolve image config|docker-image:\/\/|FROM |load metadata)/.test(name)) return 'internal';
-  if (/^importing cache manifest/.test(name)) return 'cache-import';
-  // BuildKit names its cache exporters "exporting cache to registry", "exporting to GitHub Actions Cache", "exporting cache to Amazon S3"...
-  if (/^(exporting cache|exporting to GitHub Actions Cache|preparing build cache for export|writing cache)/i.test(name)) return 'cache-export';
-  if (/^pushing /.test(name)) return 'push';
-  if (/^(exporting to |exporting layers|writing image|naming to|unpacking|sending tarball|copying files)/.test(name)) return 'export';
-  return 'other';
 }
 
 interface VertexState {
@@ -519,11 +479,6 @@ export class TimingAccumulator {
     const ms = path.reduce((n, v) => n + weight(v), 0) + unionMs(after.flatMap((v) => intervalsOf(v)));
     return { names: [...path.map((v) => v.name), ...after.map((v) => v.name)], ms };
   }
-}
-
-/** A list field of a status, or nothing when it is not a list; an entry may be null (a cut stream), so readers check each. */
-export function listOf<T>(v: T[] | null | undefined): Array<T | null | undefined> {
-  return Array.isArray(v) ? v : [];
 }
 
 function firstStart(v: VertexState): number {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseStepName, classifyVertex } from '../../../src/timing/model.js';
+import { parseStepName, classifyVertex } from '../../../src/timing/vertex.js';
 import { reportFromRawjsonFile } from '../../../src/timing/report-from-file.js';
 import { isStepName, naiveObjects, naiveVertexes } from './reference.js';
 
