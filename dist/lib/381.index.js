@@ -1,5 +1,5 @@
 export const id = 381;
-export const ids = [381,204];
+export const ids = [381,873,204];
 export const modules = {
 
 /***/ 15386:
@@ -936,11 +936,11 @@ class SchemaError extends Error {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AC: () => (/* binding */ buildxPlugin),
+/* harmony export */   ALL_FACTS: () => (/* binding */ ALL_FACTS),
 /* harmony export */   Br: () => (/* binding */ earlyFacts),
-/* harmony export */   EF: () => (/* binding */ ALL_FACTS),
 /* harmony export */   IQ: () => (/* binding */ dropEarlyFacts),
-/* harmony export */   pO: () => (/* binding */ startFactsEarly),
 /* harmony export */   pc: () => (/* binding */ gatherFacts),
+/* harmony export */   startFactsEarly: () => (/* binding */ startFactsEarly),
 /* harmony export */   tq: () => (/* binding */ completeFacts)
 /* harmony export */ });
 /* unused harmony exports parseBuildxVersion, parseBuilderInspect, BuildxMissingError, NO_FACTS, factsFrom, detectBuilder */

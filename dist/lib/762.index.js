@@ -1,5 +1,5 @@
 export const id = 762;
-export const ids = [762];
+export const ids = [762,873];
 export const modules = {
 
 /***/ 47632:
@@ -165,7 +165,7 @@ async function runCli(argv, io) {
     // build and bake ask buildx and the engine first thing: asked now, the answers come while
     // the command's modules load and its inputs are checked (src/engine/buildx-info.ts)
     if (EARLY_FACTS.has(name) && !rest.some((a) => a === '--help' || a === '-h' || a.startsWith('--builder')))
-        (0,buildx_info/* startFactsEarly */.pO)('', buildx_info/* ALL_FACTS */.EF, io.env);
+        (0,buildx_info.startFactsEarly)('', buildx_info.ALL_FACTS, io.env);
     try {
         const command = await entry.load();
         try {
@@ -233,11 +233,11 @@ class SchemaError extends Error {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AC: () => (/* binding */ buildxPlugin),
+/* harmony export */   ALL_FACTS: () => (/* binding */ ALL_FACTS),
 /* harmony export */   Br: () => (/* binding */ earlyFacts),
-/* harmony export */   EF: () => (/* binding */ ALL_FACTS),
 /* harmony export */   IQ: () => (/* binding */ dropEarlyFacts),
-/* harmony export */   pO: () => (/* binding */ startFactsEarly),
 /* harmony export */   pc: () => (/* binding */ gatherFacts),
+/* harmony export */   startFactsEarly: () => (/* binding */ startFactsEarly),
 /* harmony export */   tq: () => (/* binding */ completeFacts)
 /* harmony export */ });
 /* unused harmony exports parseBuildxVersion, parseBuilderInspect, BuildxMissingError, NO_FACTS, factsFrom, detectBuilder */

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:http';
 import { buildxPlugin, completeFacts, engineSocket, factsFrom, gatherFacts, NO_FACTS } from '../../../src/engine/buildx-info.js';
+import { localImageSize } from '../../../src/engine/registry.js';
 
 const INSPECT =
   'Name:          default\nDriver:        docker\n\nNodes:\nName:             default\nBuildKit version: v0.13.2-moby\nPlatforms:        linux/amd64\n';
@@ -173,5 +174,20 @@ describe('against the docker here (buildx 0.13 + the docker driver; the runner p
     expect(direct.version).not.toBeNull();
     expect(direct.driver).not.toBeNull();
     expect(await completeFacts({ ...NO_FACTS, version: direct.version }, builder, { builder: true, imageStore: true }, env)).toEqual(viaDocker);
+  });
+
+  const images = real
+    ? docker(['image', 'ls', '--format', '{{.Repository}}:{{.Tag}}'], process.env)
+        .split('\n')
+        .filter((r) => r && !r.includes('<none>'))
+    : [];
+  (images.length ? test : test.skip)('the image size asked of the engine directly is the one `docker image inspect` gives', async () => {
+    const ref = images[0];
+    expect(engineSocket(process.env)).not.toBeNull();
+    const [size, layers] = docker(['image', 'inspect', '--format', '{{.Size}} {{len .RootFS.Layers}}', ref], process.env).trim().split(' ').map(Number);
+    expect(await localImageSize(ref)).toEqual({ sizeBytes: size, layers });
+    expect(size).toBeGreaterThan(0);
+    // an image the engine does not have: null, through either path
+    expect(await localImageSize('127.0.0.1:5000/no-such-image-here:never')).toBeNull();
   });
 });

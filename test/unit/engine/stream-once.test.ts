@@ -5,7 +5,7 @@
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { completeFacts, detectBuilder, factsFrom, gatherFacts } from '../../../src/engine/buildx-info.js';
+import { completeFacts, detectBuilder, dropEarlyFacts, earlyFacts, factsFrom, gatherFacts, startFactsEarly } from '../../../src/engine/buildx-info.js';
 import { runBuildx } from '../../../src/engine/run-buildx.js';
 import { TimingAccumulator } from '../../../src/timing/model.js';
 import { reportFromRawjsonFile } from '../../../src/timing/report-from-file.js';
@@ -159,6 +159,61 @@ describe('the environment facts, asked once', () => {
     const v = await gatherFacts('', { builder: false, imageStore: false }, d.env);
     expect(await completeFacts(v, '', { builder: true, imageStore: true }, d.env)).toEqual({ ...v, version: '0.29.1' });
     await expect(gatherFacts('missing', { builder: true, imageStore: false }, d.env)).rejects.toThrow('the builder "missing" is not usable: ERROR: no builder');
+  });
+
+  test('probes started early are taken by the first gatherFacts of that builder in that environment, once', async () => {
+    const d = fakeDocker();
+    startFactsEarly('', { builder: true, imageStore: true }, d.env);
+    expect(earlyFacts('', d.env)).toEqual({ builder: true, imageStore: true });
+    // another builder, or another environment, is not what was asked
+    expect(earlyFacts('other', d.env)).toBeNull();
+    expect(earlyFacts('', { ...d.env, BUILDX_BUILDER: 'elsewhere' })).toBeNull();
+    // the run needs only the version: it still gets what the early probes asked
+    const facts = await gatherFacts('', { builder: false, imageStore: false }, d.env);
+    expect(facts).toEqual({
+      version: '0.13.1',
+      buildkitVersion: 'v0.13.2-moby',
+      driver: 'docker',
+      builderName: 'default',
+      containerdStore: true,
+      platforms: ['linux/amd64', 'linux/arm64']
+    });
+    expect(probes(d.calls).sort()).toEqual(['buildx inspect', 'buildx version', 'info --format {{json .DriverStatus}}']);
+    // taken once: the next run asks again
+    expect(earlyFacts('', d.env)).toBeNull();
+    await gatherFacts('', { builder: false, imageStore: false }, d.env);
+    expect(probes(d.calls).filter((c) => c === 'buildx version')).toHaveLength(2);
+  });
+
+  test('early probes: what they did not ask is asked then; a builder that fails counts only when the run needs it; dropped, they are not taken', async () => {
+    const d = fakeDocker();
+    startFactsEarly('', { builder: false, imageStore: false }, d.env);
+    const facts = await gatherFacts('', { builder: true, imageStore: false }, d.env);
+    expect(facts.driver).toBe('docker');
+    expect(probes(d.calls).sort()).toEqual(['buildx inspect', 'buildx version']);
+
+    const broken = fakeDocker();
+    writeFileSync(
+      join(broken.dir, 'docker'),
+      '#!/bin/sh\ncase "$1 $2" in "buildx version") echo "github.com/docker/buildx v0.29.1 x";; *) echo "ERROR: no builder" >&2; exit 1;; esac\n'
+    );
+    startFactsEarly('', { builder: true, imageStore: true }, broken.env);
+    expect(await gatherFacts('', { builder: false, imageStore: false }, broken.env)).toEqual({
+      version: '0.29.1',
+      buildkitVersion: null,
+      driver: null,
+      builderName: null,
+      containerdStore: false,
+      platforms: []
+    });
+    startFactsEarly('', { builder: true, imageStore: false }, broken.env);
+    await expect(gatherFacts('', { builder: true, imageStore: false }, broken.env)).rejects.toThrow('the builder is not usable: ERROR: no builder');
+
+    const later = fakeDocker();
+    startFactsEarly('', { builder: true, imageStore: true }, later.env);
+    dropEarlyFacts();
+    expect(earlyFacts('', later.env)).toBeNull();
+    expect((await gatherFacts('', { builder: false, imageStore: false }, later.env)).driver).toBeNull();
   });
 
   test('the image store counts for the docker driver only', () => {
