@@ -56,7 +56,6 @@ export function dockerConfig(env: NodeJS.ProcessEnv): { dir: string; config: Rec
   }
 }
 
-
 /**
  * The engine's socket when docker would talk to the local engine over it: Linux, the docker CLI
  * binary, no context other than the default (DOCKER_CONTEXT, config.json's currentContext) and
