@@ -708,13 +708,15 @@ function defaultInputs(overrides = {}) {
 /* harmony export */   t7: () => (/* binding */ hasActionsCacheService)
 /* harmony export */ });
 /* unused harmony exports missingCacheServiceVariables, defaultScope */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71922);
-/* harmony import */ var _git_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74725);
-/* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68646);
-/* harmony import */ var _common_slug_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9510);
-/* harmony import */ var _common_buildx_entry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70644);
+/* harmony import */ var semver_functions_coerce_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35385);
+/* harmony import */ var semver_functions_coerce_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_coerce_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3872);
+/* harmony import */ var semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71922);
+/* harmony import */ var _git_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74725);
+/* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68646);
+/* harmony import */ var _common_slug_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9510);
+/* harmony import */ var _common_buildx_entry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70644);
 // Cache flags per backend, so that nobody writes cache strings by hand. Pure.
 //
 //   gha       type=gha,scope=<image>[-<target>][-<platform>]; mode=max, ignore-error on export.
@@ -729,6 +731,8 @@ function defaultInputs(overrides = {}) {
 //   inline    cache in the pushed image's config; read back from its first tag.
 //   none      nothing.
 // Explicit cache-from/cache-to inputs win over all of this.
+// semver's functions one by one: its index loads every module it has
+
 
 
 
@@ -757,7 +761,7 @@ const describeMissing = (missing) => missing.map((v) => (v === 'ACTIONS_RESULTS_
 const GHA_FIX = 'run this step on a GitHub runner (the variables are given to actions there); elsewhere expose the runtime with crazy-max/ghaction-github-runtime before this step, or choose `cache: registry` or `cache: local`';
 /** A hand-written `type=gha` entry buildx would drop: no token or no url, neither in the entry nor in the environment. */
 function droppedGhaEntry(entry, env) {
-    const { type, fields } = (0,_common_buildx_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .cacheEntry */ .R)(entry);
+    const { type, fields } = (0,_common_buildx_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheEntry */ .R)(entry);
     if (type !== 'gha')
         return null;
     const has = (k) => Boolean(fields.get(k));
@@ -769,7 +773,7 @@ function imageKey(images, tags) {
     const first = images[0] ?? tags[0];
     if (!first)
         return null;
-    const ref = (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .parseImageRef */ .Q)(first);
+    const ref = (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .parseImageRef */ .Q)(first);
     return ref.name;
 }
 function defaultScope(input) {
@@ -781,7 +785,7 @@ function defaultScope(input) {
         parts.push(input.platforms[0].replace(/\//g, '-'));
     else if (input.platforms.length > 1)
         parts.push(input.platforms.map((p) => p.replace(/\//g, '-')).join('+'));
-    return (0,_common_slug_js__WEBPACK_IMPORTED_MODULE_5__/* .slug */ .y)(parts.join('-'), 100);
+    return (0,_common_slug_js__WEBPACK_IMPORTED_MODULE_6__/* .slug */ .y)(parts.join('-'), 100);
 }
 function resolveBackend(input) {
     if (input.explicitFrom.length > 0 || input.explicitTo.length > 0) {
@@ -822,17 +826,17 @@ function planCache(input) {
     if (backend === 'gha') {
         const missing = missingCacheServiceVariables(input.env);
         if (missing.length) {
-            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('cache', `gha needs the GitHub Actions cache service, but ${describeMissing(missing)} not set, and buildx would leave the cache out without a word`, GHA_FIX);
+            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('cache', `gha needs the GitHub Actions cache service, but ${describeMissing(missing)} not set, and buildx would leave the cache out without a word`, GHA_FIX);
         }
     }
-    const pr = (0,_git_context_js__WEBPACK_IMPORTED_MODULE_2__/* .isPullRequest */ .r0)(input.ctx);
+    const pr = (0,_git_context_js__WEBPACK_IMPORTED_MODULE_3__/* .isPullRequest */ .r0)(input.ctx);
     const writeAllowed = !pr || input.writeOnPr;
     const warnings = cacheWarnings(input, backend);
     const plan = planCacheFlags(input, backend, reason, writeAllowed);
     return { ...plan, warnings };
 }
 function planCacheFlags(input, backend, reason, writeAllowed) {
-    const pr = (0,_git_context_js__WEBPACK_IMPORTED_MODULE_2__/* .isPullRequest */ .r0)(input.ctx);
+    const pr = (0,_git_context_js__WEBPACK_IMPORTED_MODULE_3__/* .isPullRequest */ .r0)(input.ctx);
     switch (backend) {
         case 'explicit':
             return { backend, reason, cacheFrom: input.explicitFrom, cacheTo: input.explicitTo };
@@ -847,13 +851,13 @@ function planCacheFlags(input, backend, reason, writeAllowed) {
         case 'registry': {
             const key = imageKey(input.images, input.tags);
             if (!key && !input.cacheRef) {
-                throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('cache', 'the registry cache needs an image to store its cache next to', 'set `tags` or `images`, or `cache-ref`');
+                throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('cache', 'the registry cache needs an image to store its cache next to', 'set `tags` or `images`, or `cache-ref`');
             }
             const base = input.cacheRef || `${key}:buildcache`;
             if (input.cacheRef)
-                (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .parseImageRef */ .Q)(input.cacheRef);
-            const branch = pr ? input.ctx.headRef : (0,_git_context_js__WEBPACK_IMPORTED_MODULE_2__/* .branchOf */ .W0)(input.ctx);
-            const own = !branch || (0,_git_context_js__WEBPACK_IMPORTED_MODULE_2__/* .isDefaultBranch */ .ok)(input.ctx) ? base : `${base}-${(0,_common_slug_js__WEBPACK_IMPORTED_MODULE_5__/* .slug */ .y)(branch, 60)}`;
+                (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .parseImageRef */ .Q)(input.cacheRef);
+            const branch = pr ? input.ctx.headRef : (0,_git_context_js__WEBPACK_IMPORTED_MODULE_3__/* .branchOf */ .W0)(input.ctx);
+            const own = !branch || (0,_git_context_js__WEBPACK_IMPORTED_MODULE_3__/* .isDefaultBranch */ .ok)(input.ctx) ? base : `${base}-${(0,_common_slug_js__WEBPACK_IMPORTED_MODULE_6__/* .slug */ .y)(branch, 60)}`;
             const from = own === base ? [`type=registry,ref=${base}`] : [`type=registry,ref=${own}`, `type=registry,ref=${base}`];
             const to = writeAllowed ? [`type=registry,ref=${own},mode=max,image-manifest=true,oci-mediatypes=true,ignore-error=true`] : [];
             return { backend, reason, cacheFrom: from, cacheTo: to };
@@ -884,12 +888,12 @@ function planCacheFlags(input, backend, reason, writeAllowed) {
  * Returns the upgrade advice, or null when the versions are fine.
  */
 function ghaVersionProblem(buildxVersion, buildkitVersion, driver) {
-    const bx = buildxVersion ? semver__WEBPACK_IMPORTED_MODULE_0___default().coerce(buildxVersion) : null;
-    if (bx && semver__WEBPACK_IMPORTED_MODULE_0___default().lt(bx, '0.21.0')) {
+    const bx = buildxVersion ? semver_functions_coerce_js__WEBPACK_IMPORTED_MODULE_0___default()(buildxVersion) : null;
+    if (bx && semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_1___default()(bx, '0.21.0')) {
         return `buildx ${bx.version} only speaks the retired v1 GitHub cache protocol; the gha cache needs buildx >= 0.21.0 (add docker/setup-buildx-action, which installs a current buildx, or choose cache: registry)`;
     }
-    const bk = buildkitVersion ? semver__WEBPACK_IMPORTED_MODULE_0___default().coerce(buildkitVersion.replace(/-moby$/, '')) : null;
-    if (bk && bk.version !== '0.0.0' && semver__WEBPACK_IMPORTED_MODULE_0___default().lt(bk, '0.20.0')) {
+    const bk = buildkitVersion ? semver_functions_coerce_js__WEBPACK_IMPORTED_MODULE_0___default()(buildkitVersion.replace(/-moby$/, '')) : null;
+    if (bk && bk.version !== '0.0.0' && semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_1___default()(bk, '0.20.0')) {
         const where = driver === 'docker'
             ? " (the docker driver uses the engine's BuildKit: Docker Engine >= 28, or add docker/setup-buildx-action for a docker-container builder)"
             : ' (add docker/setup-buildx-action to get a current BuildKit)';
@@ -1144,6 +1148,7 @@ async function* readRawjsonFile(path) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Zw: () => (/* binding */ parseStepName),
 /* harmony export */   c3: () => (/* binding */ listOf),
+/* harmony export */   mO: () => (/* binding */ imageNamedIn),
 /* harmony export */   vD: () => (/* binding */ classifyVertex)
 /* harmony export */ });
 // What a vertex of BuildKit's status stream is, from its name alone (pure): a Dockerfile
@@ -1191,6 +1196,14 @@ function classifyVertex(name) {
 /** A list field of a status, or nothing when it is not a list; an entry may be null (a cut stream), so readers check each. */
 function listOf(v) {
     return Array.isArray(v) ? v : [];
+}
+/**
+ * The docker driver's image export finished in this status: its "exporting to image" vertex
+ * completed without error, after it named the image (so the tag is the new image's). Other
+ * exports (a tarball `--load` sends to docker) finish before docker has loaded the image.
+ */
+function imageNamedIn(s) {
+    return listOf(s.vertexes).some((v) => typeof v?.name === 'string' && /^(\[[^\]]*\] )?exporting to image$/.test(v.name) && Boolean(v.completed) && !v.error);
 }
 
 

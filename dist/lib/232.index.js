@@ -252,13 +252,23 @@ function git(cwd, args) {
         return null;
     }
 }
-/** The git context of a local checkout (CLI): branch, commit, default branch. */
-function localGitContext(dir) {
-    const sha = git(dir, ['rev-parse', 'HEAD']) ?? '';
-    const branch = git(dir, ['symbolic-ref', '--short', '-q', 'HEAD']);
+/** git's trimmed output, or null when it fails or prints nothing; without waiting on the others. */
+function gitAsync(cwd, args) {
+    return new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd }, (err, stdout) => {
+            resolve(err ? null : stdout.trim() || null);
+        });
+    });
+}
+/** The git context of a local checkout (CLI): branch, commit, default branch (git asked in parallel). */
+async function localGitContext(dir) {
+    const [sha, branch, originHead] = await Promise.all([
+        gitAsync(dir, ['rev-parse', 'HEAD']).then((s) => s ?? ''),
+        gitAsync(dir, ['symbolic-ref', '--short', '-q', 'HEAD']),
+        gitAsync(dir, ['symbolic-ref', '--short', '-q', 'refs/remotes/origin/HEAD'])
+    ]);
     // a branch names the ref; the tag is asked only for a detached HEAD (one git process less)
-    const tag = branch ? null : git(dir, ['describe', '--tags', '--exact-match', 'HEAD']);
-    const originHead = git(dir, ['symbolic-ref', '--short', '-q', 'refs/remotes/origin/HEAD']);
+    const tag = branch ? null : await gitAsync(dir, ['describe', '--tags', '--exact-match', 'HEAD']);
     const defaultBranch = originHead ? originHead.replace(/^origin\//, '') : branch === 'main' || branch === 'master' ? branch : null;
     return {
         eventName: 'local',

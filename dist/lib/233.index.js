@@ -74,13 +74,23 @@ function git(cwd, args) {
         return null;
     }
 }
-/** The git context of a local checkout (CLI): branch, commit, default branch. */
-function localGitContext(dir) {
-    const sha = git(dir, ['rev-parse', 'HEAD']) ?? '';
-    const branch = git(dir, ['symbolic-ref', '--short', '-q', 'HEAD']);
+/** git's trimmed output, or null when it fails or prints nothing; without waiting on the others. */
+function gitAsync(cwd, args) {
+    return new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd }, (err, stdout) => {
+            resolve(err ? null : stdout.trim() || null);
+        });
+    });
+}
+/** The git context of a local checkout (CLI): branch, commit, default branch (git asked in parallel). */
+async function localGitContext(dir) {
+    const [sha, branch, originHead] = await Promise.all([
+        gitAsync(dir, ['rev-parse', 'HEAD']).then((s) => s ?? ''),
+        gitAsync(dir, ['symbolic-ref', '--short', '-q', 'HEAD']),
+        gitAsync(dir, ['symbolic-ref', '--short', '-q', 'refs/remotes/origin/HEAD'])
+    ]);
     // a branch names the ref; the tag is asked only for a detached HEAD (one git process less)
-    const tag = branch ? null : git(dir, ['describe', '--tags', '--exact-match', 'HEAD']);
-    const originHead = git(dir, ['symbolic-ref', '--short', '-q', 'refs/remotes/origin/HEAD']);
+    const tag = branch ? null : await gitAsync(dir, ['describe', '--tags', '--exact-match', 'HEAD']);
     const defaultBranch = originHead ? originHead.replace(/^origin\//, '') : branch === 'main' || branch === 'master' ? branch : null;
     return {
         eventName: 'local',
@@ -265,11 +275,11 @@ const tagsCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .defineCommand
         date: { type: 'string' },
         json: { type: 'boolean' }
     },
-    run: (args, io) => {
+    run: async (args, io) => {
         const now = args.date ? new Date(args.date) : new Date();
         if (Number.isNaN(now.getTime()))
             throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('--date', `"${args.date}" is not a date`, 'write an ISO date such as 2026-01-10T00:30:00Z');
-        const local = (0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .localGitContext */ .p7)(io.cwd);
+        const local = await (0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .localGitContext */ .p7)(io.cwd);
         const ref = (0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .fullRef */ .vv)(io.cwd, args.ref ?? local.ref);
         const sha = args.sha ?? (args.ref ? ((0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .commitOf */ .D3)(io.cwd, ref) ?? local.sha) : local.sha);
         const pr = /^refs\/pull\/(\d+)\//.exec(ref);

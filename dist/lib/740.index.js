@@ -388,6 +388,7 @@ function parseRegressionThreshold(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Zw: () => (/* binding */ parseStepName),
 /* harmony export */   c3: () => (/* binding */ listOf),
+/* harmony export */   mO: () => (/* binding */ imageNamedIn),
 /* harmony export */   vD: () => (/* binding */ classifyVertex)
 /* harmony export */ });
 // What a vertex of BuildKit's status stream is, from its name alone (pure): a Dockerfile
@@ -435,6 +436,14 @@ function classifyVertex(name) {
 /** A list field of a status, or nothing when it is not a list; an entry may be null (a cut stream), so readers check each. */
 function listOf(v) {
     return Array.isArray(v) ? v : [];
+}
+/**
+ * The docker driver's image export finished in this status: its "exporting to image" vertex
+ * completed without error, after it named the image (so the tag is the new image's). Other
+ * exports (a tarball `--load` sends to docker) finish before docker has loaded the image.
+ */
+function imageNamedIn(s) {
+    return listOf(s.vertexes).some((v) => typeof v?.name === 'string' && /^(\[[^\]]*\] )?exporting to image$/.test(v.name) && Boolean(v.completed) && !v.error);
 }
 
 

@@ -119,7 +119,7 @@ function memoryIO(overrides = {}) {
 
 // Each command's modules load only when it runs (the ECR command needs the AWS SDK; build does not).
 const COMMANDS = {
-    build: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(167), __webpack_require__.e(965), __webpack_require__.e(195), __webpack_require__.e(881), __webpack_require__.e(990)]).then(__webpack_require__.bind(__webpack_require__, 11990))).buildCommand, about: 'build (and push) an image with buildx and print the timing breakdown' },
+    build: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(716), __webpack_require__.e(883), __webpack_require__.e(965), __webpack_require__.e(195), __webpack_require__.e(881), __webpack_require__.e(990)]).then(__webpack_require__.bind(__webpack_require__, 11990))).buildCommand, about: 'build (and push) an image with buildx and print the timing breakdown' },
     report: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(463), __webpack_require__.e(519), __webpack_require__.e(350)]).then(__webpack_require__.bind(__webpack_require__, 8149))).reportCommand, about: 'timing report from a saved rawjson stream' },
     compare: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(463), __webpack_require__.e(519), __webpack_require__.e(986), __webpack_require__.e(740)]).then(__webpack_require__.bind(__webpack_require__, 72797))).compareCommand, about: 'compare two timing reports (base vs head)' },
     advise: {
@@ -128,7 +128,7 @@ const COMMANDS = {
     },
     ecr: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(175), __webpack_require__.e(249), __webpack_require__.e(815), __webpack_require__.e(501), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 62584))).ecrCommand, about: 'ECR lifecycle: validate | evaluate | apply | cleanup' },
     tags: {
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(167), __webpack_require__.e(965), __webpack_require__.e(233)]).then(__webpack_require__.bind(__webpack_require__, 62233))).tagsCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(716), __webpack_require__.e(965), __webpack_require__.e(233)]).then(__webpack_require__.bind(__webpack_require__, 62233))).tagsCommand,
         about: 'tags, labels and annotations for a git context (tag-rules and flavor in docker/metadata-action syntax)'
     },
     changed: {
@@ -136,7 +136,7 @@ const COMMANDS = {
         about: 'monorepo: which images changed since a git ref (a build matrix)'
     },
     bake: {
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(175), __webpack_require__.e(167), __webpack_require__.e(519), __webpack_require__.e(965), __webpack_require__.e(195), __webpack_require__.e(490), __webpack_require__.e(10)]).then(__webpack_require__.bind(__webpack_require__, 20081))).bakeCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(175), __webpack_require__.e(716), __webpack_require__.e(519), __webpack_require__.e(965), __webpack_require__.e(195), __webpack_require__.e(490), __webpack_require__.e(920)]).then(__webpack_require__.bind(__webpack_require__, 20081))).bakeCommand,
         about: 'many images in one buildx bake (compose / docker-bake files), one report split per target'
     }
 };

@@ -441,6 +441,7 @@ function buildMeta(o) {
 
 
 
+
 /**
  * `<dir>/Dockerfile`, built with Array#join so that the bundler's asset relocator does not
  * read `join(dir, 'Dockerfile')` as a file to copy into dist/.
@@ -549,12 +550,7 @@ async function executeBuild(req) {
         : null;
     let run;
     // set in callbacks (the stream's onStatus, buildx's onSpawn): fields, which TypeScript does not narrow to their first value
-    const pending = {
-        model: null,
-        loading: null,
-        modelError: null,
-        facts: null
-    };
+    const pending = { model: null, loading: null, modelError: null, facts: null, size: null };
     const stallNotes = [];
     const stallMs = cacheStallMs(req.env);
     const preMs = Date.now() - t0;
@@ -593,12 +589,17 @@ async function executeBuild(req) {
         }, (e) => {
             pending.modelError = e;
         });
+        // the image's size (the docker driver with the containerd store) is asked as soon as the
+        // stream says the image is named: buildx takes ~90 ms more before it exits
+        const sizeEarly = plan.tags[0] && facts.driver === 'docker' && (inputs.load || facts.containerdStore) ? plan.tags[0] : null;
         const onStatus = plan.rawjson
             ? (s) => {
                 if (pending.model)
                     feed(s);
                 else
                     waiting.push(s);
+                if (sizeEarly && !pending.size && (0,vertex/* imageNamedIn */.mO)(s))
+                    pending.size = (0,registry/* localImageSize */.Cu)(sizeEarly, req.env);
             }
             : undefined;
         // a cache source that does not answer would hold the build, and the builder, without end: asked first
@@ -707,7 +708,7 @@ async function executeBuild(req) {
             const sizing = exitCode === 0 && out.digest && plan.push && plan.tags[0]
                 ? (0,registry/* pushedImageSize */.u6)((0,image_ref/* parseImageRef */.Q)(plan.tags[0]).name, out.digest)
                 : exitCode === 0 && plan.tags[0] && (inputs.load || facts.containerdStore)
-                    ? (0,registry/* localImageSize */.Cu)(plan.tags[0], req.env)
+                    ? (pending.size ?? Promise.resolve(null)).then((early) => early ?? (0,registry/* localImageSize */.Cu)(plan.tags[0], req.env))
                     : Promise.resolve(null);
             sizing.catch(() => undefined);
             out.report = model.finish({
@@ -1142,21 +1143,26 @@ var errors = __webpack_require__(71922);
 var bool = __webpack_require__(54533);
 // EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
 var sync = __webpack_require__(25175);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(62088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+// EXTERNAL MODULE: ./node_modules/semver/functions/coerce.js
+var coerce = __webpack_require__(35385);
+var coerce_default = /*#__PURE__*/__webpack_require__.n(coerce);
+// EXTERNAL MODULE: ./node_modules/semver/functions/satisfies.js
+var satisfies = __webpack_require__(68011);
+var satisfies_default = /*#__PURE__*/__webpack_require__.n(satisfies);
 ;// CONCATENATED MODULE: ./src/plan/buildx-args.ts
 // inputs + buildx facts + environment → the exact `docker buildx build` argv. Pure.
 // The order and the version gates follow docker/build-push-action, so that with the same
 // inputs the argv is the same, plus `--progress=rawjson` (the timing report reads it).
+
+// semver's functions one by one: its index loads every module it has
 
 
 
 function versionSatisfies(version, range) {
     if (!version)
         return true;
-    const v = semver_default().coerce(version);
-    return v ? semver_default().satisfies(v, range) : true;
+    const v = coerce_default()(version);
+    return v ? satisfies_default()(v, range) : true;
 }
 /** build-push-action's rule: with the docker driver only a `-moby` BuildKit version counts. */
 function buildkitSatisfies(facts, range) {
@@ -1165,8 +1171,8 @@ function buildkitSatisfies(facts, range) {
         return false;
     if (facts.driver === 'docker' && !bk.endsWith('-moby'))
         return false;
-    const v = semver_default().coerce(bk.replace(/-moby$/, ''));
-    return v ? semver_default().satisfies(v, range) : false;
+    const v = coerce_default()(bk.replace(/-moby$/, ''));
+    return v ? satisfies_default()(v, range) : false;
 }
 function csvRecords(text) {
     return (0,sync/* parse */.qg)(text, { delimiter: ',', trim: true, columns: false, relax_column_count: true });

@@ -497,9 +497,15 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
 var pep440 = __webpack_require__(68898);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(62088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+// EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
+var parse = __webpack_require__(16353);
+var parse_default = /*#__PURE__*/__webpack_require__.n(parse);
+// EXTERNAL MODULE: ./node_modules/semver/functions/prerelease.js
+var prerelease = __webpack_require__(15714);
+var prerelease_default = /*#__PURE__*/__webpack_require__.n(prerelease);
+// EXTERNAL MODULE: ./node_modules/semver/functions/valid.js
+var valid = __webpack_require__(58780);
+var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
 // EXTERNAL MODULE: ./src/common/errors.ts
 var errors = __webpack_require__(71922);
 ;// CONCATENATED MODULE: ./src/plan/date-format.ts
@@ -691,6 +697,8 @@ var tags = __webpack_require__(49458);
 //   type=ref,event=branch|tag|pr             type=raw,value=.. (or a bare value)
 //   type=sha[,format=short|long][,prefix=sha-]
 // and on every rule enable=, priority=, prefix=, suffix=.
+
+
 
 
 
@@ -1029,11 +1037,11 @@ function evaluateTagRules(rules, env) {
                 if (raw === null)
                     break;
                 raw = raw.replace(/\//g, '-');
-                if (!semver_default().valid(raw)) {
+                if (!valid_default()(raw)) {
                     warnings.push(`${raw} is not a valid semver. More info: https://semver.org/`);
                     break;
                 }
-                const v = semver_default().parse(raw, { loose: true });
+                const v = parse_default()(raw, { loose: true });
                 const fields = {
                     raw: v.raw,
                     version: v.version,
@@ -1044,7 +1052,7 @@ function evaluateTagRules(rules, env) {
                     build: v.build,
                     loose: v.loose
                 };
-                if (semver_default().prerelease(raw)) {
+                if (prerelease_default()(raw)) {
                     add(withAffixes(render((0,template/* isRawStatement */.EK)(a.pattern) ? a.pattern : '{{version}}', fields)), latestFor(false));
                 }
                 else {
@@ -1152,9 +1160,11 @@ function tagNamesOf(version, flavor) {
 /* harmony export */   iP: () => (/* binding */ sanitizeTag),
 /* harmony export */   zx: () => (/* binding */ ociAnnotationSet)
 /* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _git_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74725);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16353);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58780);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _git_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74725);
 // Tags and OCI labels from the git context, with docker/metadata-action's results for
 // the same refs. Our default set equals this metadata-action configuration:
 //   type=semver,pattern={{version}}  type=semver,pattern={{major}}.{{minor}}
@@ -1165,6 +1175,8 @@ function tagNamesOf(version, flavor) {
 // latest=auto).
 // `tag-prefix` is applied to every computed tag, `latest` included
 // (metadata-action: flavor prefix=P,onlatest=true with prefix P on sha/pr types too).
+// semver's functions one by one: its index loads every module it has
+
 
 
 function shortSha(sha, length = 7) {
@@ -1190,8 +1202,8 @@ function computeTagNames(ctx, prefix = '') {
     let latestLast = false;
     if (ctx.ref.startsWith('refs/tags/')) {
         const raw = ctx.ref.slice('refs/tags/'.length).replace(/\//g, '-');
-        const valid = semver__WEBPACK_IMPORTED_MODULE_0___default().valid(raw);
-        const v = valid ? semver__WEBPACK_IMPORTED_MODULE_0___default().parse(valid) : null;
+        const valid = semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(raw);
+        const v = valid ? semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0___default()(valid) : null;
         if (v) {
             if (v.prerelease.length > 0) {
                 add(v.version);
@@ -1208,13 +1220,13 @@ function computeTagNames(ctx, prefix = '') {
             latestLast = true;
         }
     }
-    const branch = (0,_git_context_js__WEBPACK_IMPORTED_MODULE_1__/* .branchOf */ .W0)(ctx);
+    const branch = (0,_git_context_js__WEBPACK_IMPORTED_MODULE_2__/* .branchOf */ .W0)(ctx);
     if (branch !== null)
         add(branch);
     const pr = /^refs\/pull\/(\d+)\//.exec(ctx.ref);
     if (pr)
         add(`pr-${pr[1]}`);
-    if ((0,_git_context_js__WEBPACK_IMPORTED_MODULE_1__/* .isDefaultBranch */ .ok)(ctx))
+    if ((0,_git_context_js__WEBPACK_IMPORTED_MODULE_2__/* .isDefaultBranch */ .ok)(ctx))
         add('latest');
     const sha = ctx.tagSha ?? ctx.sha;
     if (sha)
@@ -1239,7 +1251,7 @@ function computeTags(images, ctx, prefix = '') {
  */
 function ociAnnotationSet(ctx, version, now) {
     const meta = ctx.repoMeta;
-    const url = meta?.htmlUrl ?? (0,_git_context_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryUrl */ .Ek)(ctx) ?? '';
+    const url = meta?.htmlUrl ?? (0,_git_context_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryUrl */ .Ek)(ctx) ?? '';
     return {
         'org.opencontainers.image.title': meta?.name ?? (ctx.repository ? (ctx.repository.split('/')[1] ?? ctx.repository) : ''),
         'org.opencontainers.image.description': meta?.description ?? '',

@@ -93,7 +93,7 @@ const buildCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_9__/* .defineComman
         });
         const outcome = await (0,_build_runner_execute_js__WEBPACK_IMPORTED_MODULE_3__/* .executeBuild */ .S)({
             inputs,
-            ctx: (0,_git_js__WEBPACK_IMPORTED_MODULE_11__/* .localGitContext */ .p7)(contextDir),
+            ctx: await (0,_git_js__WEBPACK_IMPORTED_MODULE_11__/* .localGitContext */ .p7)(contextDir),
             env: io.env,
             tempDir: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'buildstage-')),
             cacheRoot: (0,_buildx_run_js__WEBPACK_IMPORTED_MODULE_8__/* .cacheRootOf */ .cP)(io.env),
@@ -269,13 +269,23 @@ function git(cwd, args) {
         return null;
     }
 }
-/** The git context of a local checkout (CLI): branch, commit, default branch. */
-function localGitContext(dir) {
-    const sha = git(dir, ['rev-parse', 'HEAD']) ?? '';
-    const branch = git(dir, ['symbolic-ref', '--short', '-q', 'HEAD']);
+/** git's trimmed output, or null when it fails or prints nothing; without waiting on the others. */
+function gitAsync(cwd, args) {
+    return new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd }, (err, stdout) => {
+            resolve(err ? null : stdout.trim() || null);
+        });
+    });
+}
+/** The git context of a local checkout (CLI): branch, commit, default branch (git asked in parallel). */
+async function localGitContext(dir) {
+    const [sha, branch, originHead] = await Promise.all([
+        gitAsync(dir, ['rev-parse', 'HEAD']).then((s) => s ?? ''),
+        gitAsync(dir, ['symbolic-ref', '--short', '-q', 'HEAD']),
+        gitAsync(dir, ['symbolic-ref', '--short', '-q', 'refs/remotes/origin/HEAD'])
+    ]);
     // a branch names the ref; the tag is asked only for a detached HEAD (one git process less)
-    const tag = branch ? null : git(dir, ['describe', '--tags', '--exact-match', 'HEAD']);
-    const originHead = git(dir, ['symbolic-ref', '--short', '-q', 'refs/remotes/origin/HEAD']);
+    const tag = branch ? null : await gitAsync(dir, ['describe', '--tags', '--exact-match', 'HEAD']);
     const defaultBranch = originHead ? originHead.replace(/^origin\//, '') : branch === 'main' || branch === 'master' ? branch : null;
     return {
         eventName: 'local',

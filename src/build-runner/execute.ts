@@ -19,6 +19,7 @@ import type { GitContext } from '../plan/git-context.js';
 import { parseImageRef } from '../plan/image-ref.js';
 import { buildMeta } from '../timing/meta.js';
 import type { TimingAccumulator } from '../timing/model.js';
+import { imageNamedIn } from '../timing/vertex.js';
 import type { CacheMountsReport, SolveStatus, TimingReport } from '../timing/types.js';
 import type { Logger } from '../common/log.js';
 
@@ -198,12 +199,13 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
 
   let run;
   // set in callbacks (the stream's onStatus, buildx's onSpawn): fields, which TypeScript does not narrow to their first value
-  const pending: { model: TimingAccumulator | null; loading: Promise<void> | null; modelError: Error | null; facts: Promise<BuilderFacts> | null } = {
-    model: null,
-    loading: null,
-    modelError: null,
-    facts: null
-  };
+  const pending: {
+    model: TimingAccumulator | null;
+    loading: Promise<void> | null;
+    modelError: Error | null;
+    facts: Promise<BuilderFacts> | null;
+    size: Promise<{ sizeBytes: number; layers: number } | null> | null;
+  } = { model: null, loading: null, modelError: null, facts: null, size: null };
   const stallNotes: string[] = [];
   const stallMs = cacheStallMs(req.env);
   const preMs = Date.now() - t0;
@@ -241,10 +243,14 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
           pending.modelError = e as Error;
         }
       );
+    // the image's size (the docker driver with the containerd store) is asked as soon as the
+    // stream says the image is named: buildx takes ~90 ms more before it exits
+    const sizeEarly = plan.tags[0] && facts.driver === 'docker' && (inputs.load || facts.containerdStore) ? plan.tags[0] : null;
     const onStatus = plan.rawjson
       ? (s: SolveStatus) => {
           if (pending.model) feed(s);
           else waiting.push(s);
+          if (sizeEarly && !pending.size && imageNamedIn(s)) pending.size = localImageSize(sizeEarly, req.env);
         }
       : undefined;
     // a cache source that does not answer would hold the build, and the builder, without end: asked first
@@ -345,7 +351,7 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
         exitCode === 0 && out.digest && plan.push && plan.tags[0]
           ? pushedImageSize(parseImageRef(plan.tags[0]).name, out.digest)
           : exitCode === 0 && plan.tags[0] && (inputs.load || facts.containerdStore)
-            ? localImageSize(plan.tags[0], req.env)
+            ? (pending.size ?? Promise.resolve(null)).then((early) => early ?? localImageSize(plan.tags[0], req.env))
             : Promise.resolve(null);
       sizing.catch(() => undefined);
       out.report = model.finish({

@@ -65,7 +65,7 @@ export const buildCommand = defineCommand({
     });
     const outcome = await executeBuild({
       inputs,
-      ctx: localGitContext(contextDir),
+      ctx: await localGitContext(contextDir),
       env: io.env,
       tempDir: mkdtempSync(join(tmpdir(), 'buildstage-')),
       cacheRoot: cacheRootOf(io.env),

@@ -2,7 +2,7 @@
 // scopes, ref names, and the files changed since a base. The action reads the same facts
 // from the GitHub environment instead (src/plan/git-context.ts); bake's `--targets changed`
 // asks git in src/bake/run.ts.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { relative } from 'node:path';
 import { InputError } from '../common/errors.js';
 import type { GitContext } from '../plan/git-context.js';
@@ -20,13 +20,24 @@ function git(cwd: string, args: string[]): string | null {
   }
 }
 
-/** The git context of a local checkout (CLI): branch, commit, default branch. */
-export function localGitContext(dir: string): GitContext {
-  const sha = git(dir, ['rev-parse', 'HEAD']) ?? '';
-  const branch = git(dir, ['symbolic-ref', '--short', '-q', 'HEAD']);
+/** git's trimmed output, or null when it fails or prints nothing; without waiting on the others. */
+function gitAsync(cwd: string, args: string[]): Promise<string | null> {
+  return new Promise((resolve) => {
+    execFile('git', args, { cwd }, (err, stdout) => {
+      resolve(err ? null : stdout.trim() || null);
+    });
+  });
+}
+
+/** The git context of a local checkout (CLI): branch, commit, default branch (git asked in parallel). */
+export async function localGitContext(dir: string): Promise<GitContext> {
+  const [sha, branch, originHead] = await Promise.all([
+    gitAsync(dir, ['rev-parse', 'HEAD']).then((s) => s ?? ''),
+    gitAsync(dir, ['symbolic-ref', '--short', '-q', 'HEAD']),
+    gitAsync(dir, ['symbolic-ref', '--short', '-q', 'refs/remotes/origin/HEAD'])
+  ]);
   // a branch names the ref; the tag is asked only for a detached HEAD (one git process less)
-  const tag = branch ? null : git(dir, ['describe', '--tags', '--exact-match', 'HEAD']);
-  const originHead = git(dir, ['symbolic-ref', '--short', '-q', 'refs/remotes/origin/HEAD']);
+  const tag = branch ? null : await gitAsync(dir, ['describe', '--tags', '--exact-match', 'HEAD']);
   const defaultBranch = originHead ? originHead.replace(/^origin\//, '') : branch === 'main' || branch === 'master' ? branch : null;
   return {
     eventName: 'local',

@@ -45,10 +45,10 @@ export const tagsCommand = defineCommand({
     date: { type: 'string' },
     json: { type: 'boolean' }
   },
-  run: (args, io) => {
+  run: async (args, io) => {
     const now = args.date ? new Date(args.date) : new Date();
     if (Number.isNaN(now.getTime())) throw new InputError('--date', `"${args.date}" is not a date`, 'write an ISO date such as 2026-01-10T00:30:00Z');
-    const local = localGitContext(io.cwd);
+    const local = await localGitContext(io.cwd);
     const ref = fullRef(io.cwd, args.ref ?? local.ref);
     const sha = args.sha ?? (args.ref ? (commitOf(io.cwd, ref) ?? local.sha) : local.sha);
     const pr = /^refs\/pull\/(\d+)\//.exec(ref);

@@ -2,7 +2,9 @@
 // The order and the version gates follow docker/build-push-action, so that with the same
 // inputs the argv is the same, plus `--progress=rawjson` (the timing report reads it).
 import { parse } from 'csv-parse/sync';
-import semver from 'semver';
+// semver's functions one by one: its index loads every module it has
+import semverCoerce from 'semver/functions/coerce.js';
+import semverSatisfies from 'semver/functions/satisfies.js';
 import { parseBoolean as boolish } from '../common/bool.js';
 import type { Inputs } from '../inputs/inputs.js';
 
@@ -53,8 +55,8 @@ export interface ArgvResult {
 
 export function versionSatisfies(version: string | null, range: string): boolean {
   if (!version) return true;
-  const v = semver.coerce(version);
-  return v ? semver.satisfies(v, range) : true;
+  const v = semverCoerce(version);
+  return v ? semverSatisfies(v, range) : true;
 }
 
 /** build-push-action's rule: with the docker driver only a `-moby` BuildKit version counts. */
@@ -62,8 +64,8 @@ export function buildkitSatisfies(facts: BuildxFacts, range: string): boolean {
   const bk = facts.buildkitVersion;
   if (!bk) return false;
   if (facts.driver === 'docker' && !bk.endsWith('-moby')) return false;
-  const v = semver.coerce(bk.replace(/-moby$/, ''));
-  return v ? semver.satisfies(v, range) : false;
+  const v = semverCoerce(bk.replace(/-moby$/, ''));
+  return v ? semverSatisfies(v, range) : false;
 }
 
 function csvRecords(text: string): string[][] {

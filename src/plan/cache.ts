@@ -12,7 +12,9 @@
 //   inline    cache in the pushed image's config; read back from its first tag.
 //   none      nothing.
 // Explicit cache-from/cache-to inputs win over all of this.
-import semver from 'semver';
+// semver's functions one by one: its index loads every module it has
+import semverCoerce from 'semver/functions/coerce.js';
+import semverLt from 'semver/functions/lt.js';
 import type { CacheBackend } from '../inputs/inputs.js';
 import { InputError } from '../common/errors.js';
 import { branchOf, isDefaultBranch, isPullRequest, type GitContext } from './git-context.js';
@@ -217,12 +219,12 @@ function planCacheFlags(input: CachePlanInput, backend: ResolvedCacheBackend, re
  * Returns the upgrade advice, or null when the versions are fine.
  */
 export function ghaVersionProblem(buildxVersion: string | null, buildkitVersion: string | null, driver: string | null): string | null {
-  const bx = buildxVersion ? semver.coerce(buildxVersion) : null;
-  if (bx && semver.lt(bx, '0.21.0')) {
+  const bx = buildxVersion ? semverCoerce(buildxVersion) : null;
+  if (bx && semverLt(bx, '0.21.0')) {
     return `buildx ${bx.version} only speaks the retired v1 GitHub cache protocol; the gha cache needs buildx >= 0.21.0 (add docker/setup-buildx-action, which installs a current buildx, or choose cache: registry)`;
   }
-  const bk = buildkitVersion ? semver.coerce(buildkitVersion.replace(/-moby$/, '')) : null;
-  if (bk && bk.version !== '0.0.0' && semver.lt(bk, '0.20.0')) {
+  const bk = buildkitVersion ? semverCoerce(buildkitVersion.replace(/-moby$/, '')) : null;
+  if (bk && bk.version !== '0.0.0' && semverLt(bk, '0.20.0')) {
     const where =
       driver === 'docker'
         ? " (the docker driver uses the engine's BuildKit: Docker Engine >= 28, or add docker/setup-buildx-action for a docker-container builder)"

@@ -9,7 +9,11 @@
 //   type=sha[,format=short|long][,prefix=sha-]
 // and on every rule enable=, priority=, prefix=, suffix=.
 import * as pep440 from '@renovatebot/pep440';
-import semver from 'semver';
+// semver's functions one by one: its index loads every module it has
+import type { SemVer } from 'semver';
+import semverParse from 'semver/functions/parse.js';
+import semverPrerelease from 'semver/functions/prerelease.js';
+import semverValid from 'semver/functions/valid.js';
 import { InputError } from '../common/errors.js';
 import { formatDate, DateFormatError } from './date-format.js';
 import { fieldsOf, RuleError, type Flavor } from './flavor.js';
@@ -358,11 +362,11 @@ export function evaluateTagRules(rules: TagRule[], env: RuleEnv): { version: Rul
         let raw = versionSource(true);
         if (raw === null) break;
         raw = raw.replace(/\//g, '-');
-        if (!semver.valid(raw)) {
+        if (!semverValid(raw)) {
           warnings.push(`${raw} is not a valid semver. More info: https://semver.org/`);
           break;
         }
-        const v = semver.parse(raw, { loose: true }) as semver.SemVer;
+        const v = semverParse(raw, { loose: true }) as SemVer;
         const fields: TemplateContext = {
           raw: v.raw,
           version: v.version,
@@ -373,7 +377,7 @@ export function evaluateTagRules(rules: TagRule[], env: RuleEnv): { version: Rul
           build: v.build,
           loose: v.loose
         };
-        if (semver.prerelease(raw)) {
+        if (semverPrerelease(raw)) {
           add(withAffixes(render(isRawStatement(a.pattern) ? a.pattern : '{{version}}', fields)), latestFor(false));
         } else {
           add(withAffixes(render(a.pattern, fields)), latestFor(true));

@@ -8,7 +8,9 @@
 // latest=auto).
 // `tag-prefix` is applied to every computed tag, `latest` included
 // (metadata-action: flavor prefix=P,onlatest=true with prefix P on sha/pr types too).
-import semver from 'semver';
+// semver's functions one by one: its index loads every module it has
+import semverParse from 'semver/functions/parse.js';
+import semverValid from 'semver/functions/valid.js';
 import { branchOf, isDefaultBranch, repositoryUrl, type GitContext } from './git-context.js';
 
 export interface ComputedTags {
@@ -43,8 +45,8 @@ export function computeTagNames(ctx: GitContext, prefix = ''): ComputedTags {
 
   if (ctx.ref.startsWith('refs/tags/')) {
     const raw = ctx.ref.slice('refs/tags/'.length).replace(/\//g, '-');
-    const valid = semver.valid(raw);
-    const v = valid ? semver.parse(valid) : null;
+    const valid = semverValid(raw);
+    const v = valid ? semverParse(valid) : null;
     if (v) {
       if (v.prerelease.length > 0) {
         add(v.version);

@@ -48,3 +48,12 @@ export function classifyVertex(name: string): VertexKind {
 export function listOf<T>(v: T[] | null | undefined): Array<T | null | undefined> {
   return Array.isArray(v) ? v : [];
 }
+
+/**
+ * The docker driver's image export finished in this status: its "exporting to image" vertex
+ * completed without error, after it named the image (so the tag is the new image's). Other
+ * exports (a tarball `--load` sends to docker) finish before docker has loaded the image.
+ */
+export function imageNamedIn(s: { vertexes?: Array<{ name?: string; completed?: string; error?: string } | null> | null }): boolean {
+  return listOf(s.vertexes).some((v) => typeof v?.name === 'string' && /^(\[[^\]]*\] )?exporting to image$/.test(v.name) && Boolean(v.completed) && !v.error);
+}

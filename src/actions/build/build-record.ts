@@ -5,7 +5,10 @@
 // DOCKER_BUILD_RECORD_RETENTION_DAYS), the buildx version and the build ref; the shell
 // (build-record-step.ts) runs buildx and the upload. Nothing here can fail a build.
 import { join } from 'node:path';
-import semver from 'semver';
+// semver's functions one by one: its index loads every module it has
+import type { SemVer } from 'semver';
+import semverCoerce from 'semver/functions/coerce.js';
+import semverGte from 'semver/functions/gte.js';
 import { parseBoolean } from '../../common/bool.js';
 import { esc, fmtBytes } from '../../common/format.js';
 
@@ -16,8 +19,8 @@ export const SETTLE_MS_BEFORE_FINALIZE = 3000;
 
 /** Whether this buildx can export a record; null: the version is unknown. */
 export function buildxKeepsRecords(version: string | null): boolean | null {
-  const v = version ? semver.coerce(version) : null;
-  return v ? semver.gte(v, RECORD_MIN_BUILDX) : null;
+  const v = version ? semverCoerce(version) : null;
+  return v ? semverGte(v, RECORD_MIN_BUILDX) : null;
 }
 
 export interface RecordSettings {
@@ -171,7 +174,7 @@ export function planBuildRecord(f: RecordFacts): RecordPlan {
   const dir = join(f.tempDir, 'build-record');
   const artifactName = recordArtifactName(f.repository, ref.id);
   const file = join(dir, artifactName);
-  const finalize = semver.gte(semver.coerce(f.buildxVersion) as semver.SemVer, FINALIZE_MIN_BUILDX);
+  const finalize = semverGte(semverCoerce(f.buildxVersion) as SemVer, FINALIZE_MIN_BUILDX);
   return {
     ...base,
     export: {

@@ -21,26 +21,26 @@ function repo(): { dir: string; git: (...args: string[]) => string } {
 }
 
 describe('localGitContext', () => {
-  test('on a branch with a tag at HEAD: the branch', () => {
+  test('on a branch with a tag at HEAD: the branch', async () => {
     const r = repo();
     r.git('tag', 'v1.0.0');
-    const ctx = localGitContext(r.dir);
+    const ctx = await localGitContext(r.dir);
     expect(ctx).toMatchObject({ eventName: 'local', ref: 'refs/heads/main', sha: r.git('rev-parse', 'HEAD'), defaultBranch: 'main' });
   });
 
-  test('a detached HEAD at a tag: the tag', () => {
+  test('a detached HEAD at a tag: the tag', async () => {
     const r = repo();
     r.git('tag', 'v1.0.0');
     r.git('checkout', '-q', '--detach', 'HEAD');
-    expect(localGitContext(r.dir)).toMatchObject({ ref: 'refs/tags/v1.0.0', defaultBranch: null });
+    expect(await localGitContext(r.dir)).toMatchObject({ ref: 'refs/tags/v1.0.0', defaultBranch: null });
   });
 
-  test('a detached HEAD without a tag, another branch, no checkout at all', () => {
+  test('a detached HEAD without a tag, another branch, no checkout at all', async () => {
     const r = repo();
     r.git('checkout', '-q', '-b', 'feature/x');
-    expect(localGitContext(r.dir)).toMatchObject({ ref: 'refs/heads/feature/x', defaultBranch: null });
+    expect(await localGitContext(r.dir)).toMatchObject({ ref: 'refs/heads/feature/x', defaultBranch: null });
     r.git('checkout', '-q', '--detach', 'HEAD');
-    expect(localGitContext(r.dir).ref).toBe('');
-    expect(localGitContext(mkdtempSync(join(tmpdir(), 'bs-nogit-')))).toMatchObject({ ref: '', sha: '' });
+    expect((await localGitContext(r.dir)).ref).toBe('');
+    expect(await localGitContext(mkdtempSync(join(tmpdir(), 'bs-nogit-')))).toMatchObject({ ref: '', sha: '' });
   });
 });
