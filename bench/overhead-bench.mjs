@@ -6,7 +6,8 @@
 // round). Give --dist more than once to compare bundles (before/after) in the same rounds.
 // BUILDSTAGE_TRACE=1 is set for the CLI: it prints when each of its parts ran; their medians are
 // printed too (before the build code, facts, buildx and buildx minus the plain build, after buildx).
-// Target: median difference ≤ 150 ms.
+// Target: median difference ≤ 150 ms. This machine sets NODE_EXTRA_CA_CERTS (Node 20 parses the
+// bundle at start, ~40 ms); GitHub runners do not: `env -u NODE_EXTRA_CA_CERTS node bench/...` for their case.
 //
 //   node bench/overhead-bench.mjs [--app examples/fastapi] [--target T] [--runs 9] [--cache none] [--network host] [--dist dist]...
 //   node bench/overhead-bench.mjs --runner      # the runner path: docker-container builder, current buildx, Node 24
