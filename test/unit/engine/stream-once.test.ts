@@ -113,6 +113,16 @@ describe('the stream parsed once', () => {
   });
 });
 
+/** The facts of the fake docker's answers, every probe asked. */
+const ALL_ANSWERED = {
+  version: '0.13.1',
+  buildkitVersion: 'v0.13.2-moby',
+  driver: 'docker',
+  builderName: 'default',
+  containerdStore: true,
+  platforms: ['linux/amd64', 'linux/arm64']
+};
+
 describe('the environment facts, asked once', () => {
   const probes = (calls: string) => readFileSync(calls, 'utf8').split('\n').filter(Boolean);
 
@@ -127,14 +137,7 @@ describe('the environment facts, asked once', () => {
     const d = fakeDocker();
     const facts = await gatherFacts('', { builder: true, imageStore: true }, d.env);
     expect(probes(d.calls).sort()).toEqual(['buildx inspect', 'buildx version', 'info --format {{json .DriverStatus}}']);
-    expect(facts).toEqual({
-      version: '0.13.1',
-      buildkitVersion: 'v0.13.2-moby',
-      driver: 'docker',
-      builderName: 'default',
-      containerdStore: true,
-      platforms: ['linux/amd64', 'linux/arm64']
-    });
+    expect(facts).toEqual(ALL_ANSWERED);
     // detectBuilder asks everything, as before
     expect(await detectBuilder('', d.env)).toEqual(facts);
   });
@@ -170,14 +173,7 @@ describe('the environment facts, asked once', () => {
     expect(earlyFacts('', { ...d.env, BUILDX_BUILDER: 'elsewhere' })).toBeNull();
     // the run needs only the version: it still gets what the early probes asked
     const facts = await gatherFacts('', { builder: false, imageStore: false }, d.env);
-    expect(facts).toEqual({
-      version: '0.13.1',
-      buildkitVersion: 'v0.13.2-moby',
-      driver: 'docker',
-      builderName: 'default',
-      containerdStore: true,
-      platforms: ['linux/amd64', 'linux/arm64']
-    });
+    expect(facts).toEqual(ALL_ANSWERED);
     expect(probes(d.calls).sort()).toEqual(['buildx inspect', 'buildx version', 'info --format {{json .DriverStatus}}']);
     // taken once: the next run asks again
     expect(earlyFacts('', d.env)).toBeNull();
