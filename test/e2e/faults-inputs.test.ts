@@ -2,8 +2,9 @@
 // case of test/helpers/bad-inputs.ts (each input of both actions with its bad values) runs
 // `node dist/index.js` or `node dist/ecr-lifecycle.js` with a recording `docker` first on
 // PATH and recording ECR and GitHub endpoints. Each ends with exactly one error line that
-// names the input, and nothing was asked of docker, ECR or GitHub: no build, no push, no
-// login, no delete.
+// names the input, and nothing was done with docker, ECR or GitHub: no build, no push, no
+// login, no delete. The only docker calls are the read-only probes the build action starts
+// with the process (buildx version, buildx inspect, the image store), before its inputs are read.
 import { spawn } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -71,6 +72,9 @@ async function pool<T, R>(items: T[], n: number, fn: (t: T) => Promise<R>): Prom
   return out;
 }
 
+/** What the build action asks docker before it reads its inputs: the facts' probes, read-only. */
+const READ_ONLY_PROBE = /^docker (buildx version|buildx inspect( \S+)?|info --format \{\{json \.DriverStatus\}\})$/;
+
 const errorLines = (stdout: string) => stdout.split('\n').filter((l) => l.startsWith('::error'));
 
 function expectRefused(c: BadInput, status: number | null, stdout: string): void {
@@ -93,7 +97,7 @@ describe('the build action (node dist/index.js)', () => {
     expect(readFileSync(dockerLog, 'utf8').slice(before)).toMatch(/^docker buildx version/m);
   });
 
-  test(`${BUILD_BAD_INPUTS.length} bad values, each refused in one line before docker, ECR or GitHub is asked anything`, async () => {
+  test(`${BUILD_BAD_INPUTS.length} bad values, each refused in one line before docker is asked more than the read-only probes, and before ECR or GitHub is asked anything`, async () => {
     const before = readFileSync(dockerLog, 'utf8');
     const results = await pool(BUILD_BAD_INPUTS, 6, async (c) => {
       const ws = mkdtempSync(join(tmpdir(), 'bs-bad-'));
@@ -102,7 +106,11 @@ describe('the build action (node dist/index.js)', () => {
       return { c, r };
     });
     for (const { c, r } of results) expectRefused(c, r.status, r.stdout);
-    expect(readFileSync(dockerLog, 'utf8')).toBe(before);
+    const asked = readFileSync(dockerLog, 'utf8').slice(before.length).split('\n').filter(Boolean);
+    // the probes started with the process are read-only; nothing else: no build, login, push or imagetools
+    expect([...new Set(asked)].filter((l) => !READ_ONLY_PROBE.test(l))).toEqual([]);
+    // and no more of them than one set per run
+    expect(asked.filter((l) => l === 'docker buildx version').length).toBeLessThanOrEqual(BUILD_BAD_INPUTS.length);
     expect(ecr.calls).toEqual([]);
     expect(github.calls).toEqual([]);
   }, 240_000);
