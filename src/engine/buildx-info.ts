@@ -7,7 +7,6 @@ import type { BuildxFacts } from '../plan/buildx-args.js';
 import type { FactsNeeded } from '../plan/build-plan.js';
 
 export type { FactsNeeded };
-export { engineSocket };
 
 export interface BuilderFacts extends BuildxFacts {
   builderName: string | null;

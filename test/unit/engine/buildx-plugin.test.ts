@@ -1,13 +1,15 @@
-// The probes ask the docker-buildx plugin directly when `docker buildx` would run that very
-// plugin (issue 16): one process instead of three. A wrapper `docker`, extra plugin
+// The probes, and the build itself, ask the docker-buildx plugin directly when `docker buildx`
+// would run that very plugin (issue 16): one process instead of three. A wrapper `docker`, extra plugin
 // directories or another OS go through docker as before.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:http';
-import { buildxPlugin, completeFacts, engineSocket, factsFrom, gatherFacts, NO_FACTS } from '../../../src/engine/buildx-info.js';
+import { buildxPlugin, completeFacts, factsFrom, gatherFacts, NO_FACTS } from '../../../src/engine/buildx-info.js';
+import { engineSocket } from '../../../src/engine/engine-api.js';
 import { localImageSize } from '../../../src/engine/registry.js';
+import { runBuildx } from '../../../src/engine/run-buildx.js';
 
 const INSPECT =
   'Name:          default\nDriver:        docker\n\nNodes:\nName:             default\nBuildKit version: v0.13.2-moby\nPlatforms:        linux/amd64\n';
@@ -73,6 +75,24 @@ describe('the buildx plugin, asked directly', () => {
     const facts = await gatherFacts('', { builder: true, imageStore: false }, s.env);
     expect(s.calls()).toEqual(['docker buildx inspect', 'docker buildx version']);
     expect(facts.version).toBe('0.12.0');
+  });
+
+  test.each([
+    ['the docker CLI binary: the build runs the plugin itself', true, 'plugin build --progress=rawjson .'],
+    ['a wrapper script: the build goes through `docker buildx`', false, 'docker buildx build --progress=rawjson .']
+  ])('%s', async (_what, elfDocker, call) => {
+    const s = setup({ elfDocker, config: '{}' });
+    const dir = mkdtempSync(join(tmpdir(), 'bs-plugin-run-'));
+    const r = await runBuildx({
+      argv: ['build', '--progress=rawjson', '.'],
+      rawjsonFile: join(dir, 'build.rawjson'),
+      rawjson: true,
+      log: () => undefined,
+      env: s.env,
+      cwd: dir
+    });
+    expect(r.exitCode).toBe(0);
+    expect(s.calls()).toEqual([call]);
   });
 
   test('no docker on PATH: nothing run directly (buildx is missing, as docker would say)', async () => {
