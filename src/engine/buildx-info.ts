@@ -204,8 +204,3 @@ export function factsFrom(versionText: string, inspectText: string | null, drive
     platforms: info?.platforms ?? []
   };
 }
-
-/** Asks docker for buildx, the builder and the image store. Throws BuildxMissingError with the fix. */
-export function detectBuilder(builder: string, env?: NodeJS.ProcessEnv): Promise<BuilderFacts> {
-  return gatherFacts(builder, ALL_FACTS, env);
-}

@@ -5,7 +5,7 @@
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { completeFacts, detectBuilder, dropEarlyFacts, earlyFacts, factsFrom, gatherFacts, startFactsEarly } from '../../../src/engine/buildx-info.js';
+import { completeFacts, dropEarlyFacts, earlyFacts, factsFrom, gatherFacts, startFactsEarly } from '../../../src/engine/buildx-info.js';
 import { runBuildx } from '../../../src/engine/run-buildx.js';
 import { TimingAccumulator } from '../../../src/timing/model.js';
 import { reportFromRawjsonFile } from '../../../src/timing/report-from-file.js';
@@ -138,8 +138,6 @@ describe('the environment facts, asked once', () => {
     const facts = await gatherFacts('', { builder: true, imageStore: true }, d.env);
     expect(probes(d.calls).sort()).toEqual(['buildx inspect', 'buildx version', 'info --format {{json .DriverStatus}}']);
     expect(facts).toEqual(ALL_ANSWERED);
-    // detectBuilder asks everything, as before
-    expect(await detectBuilder('', d.env)).toEqual(facts);
   });
 
   test('the rest later, without asking the version again', async () => {
