@@ -240,14 +240,13 @@ class SchemaError extends Error {
 /* harmony export */   startFactsEarly: () => (/* binding */ startFactsEarly),
 /* harmony export */   tq: () => (/* binding */ completeFacts)
 /* harmony export */ });
-/* unused harmony exports parseBuildxVersion, parseBuilderInspect, BuildxMissingError, NO_FACTS, factsFrom, detectBuilder */
+/* unused harmony exports parseBuildxVersion, parseBuilderInspect, BuildxMissingError, NO_FACTS, factsFrom */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _engine_api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71343);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51293);
 // What buildx and the builder can do, asked before the build (shell), and the parsing
 // of their answers (pure).
-
 
 
 
@@ -421,10 +420,6 @@ function factsFrom(versionText, inspectText, driverStatus) {
         containerdStore,
         platforms: info?.platforms ?? []
     };
-}
-/** Asks docker for buildx, the builder and the image store. Throws BuildxMissingError with the fix. */
-function detectBuilder(builder, env) {
-    return gatherFacts(builder, ALL_FACTS, env);
 }
 
 

@@ -3,8 +3,8 @@
 // - always: the advisor, the committed lockfile against package.json, and a
 //   `call: check` build through the action on the runner path (seconds, no install);
 // - BUILDSTAGE_E2E_MEDUSA=1 (not set by .ci/run: a cold build is minutes on 2 cores):
-//   cold, route-change and lockfile-change builds with the registry cache on both engine
-//   paths (BUILDSTAGE_E2E_MEDUSA_ENGINE=default|runner for one), then the image against a
+//   cold, route-change and lockfile-change builds through the bundled action with the
+//   registry cache on both engine paths (BUILDSTAGE_E2E_MEDUSA_ENGINE=default|runner for one), then the image against a
 //   real PostgreSQL and Redis: `medusa db:migrate`, the server answering /health and the
 //   custom route, the worker running the scheduled job.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -12,8 +12,6 @@ import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { adviseDockerfile, loadAdvisorInput } from '../../src/advisor/advise.js';
-import { runCli } from '../../src/cli/main.js';
-import { memoryIO } from '../../src/cli/io.js';
 import type { StepTiming, TimingReport } from '../../src/timing/types.js';
 import { freshDockerConfig, runAction, runnerPath } from '../helpers/action-runner.js';
 import { REGISTRY, manifestDigest } from '../helpers/registry.js';
@@ -76,31 +74,34 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 interface Engine {
   name: 'default' | 'runner';
+  /** For the test's own docker calls (prune). */
   env: NodeJS.ProcessEnv;
+  /** What the action gets on top of a runner's environment, and the Node it runs on. */
+  actionEnv: Record<string, string>;
+  node?: string;
 }
 /** Both engine paths; BUILDSTAGE_E2E_MEDUSA_ENGINE=default|runner runs one. */
 function engines(): Engine[] {
   const only = process.env.BUILDSTAGE_E2E_MEDUSA_ENGINE;
   const e: Engine[] = [];
-  if (only !== 'runner') e.push({ name: 'default', env: { ...process.env } });
+  if (only !== 'runner') e.push({ name: 'default', env: { ...process.env }, actionEnv: {} });
   if (HEAVY && only !== 'default') {
     const rp = runnerPath();
-    e.push({ name: 'runner', env: { ...process.env, DOCKER_CONFIG: freshDockerConfig(rp), BUILDX_BUILDER: rp.builder } });
+    const runner = { DOCKER_CONFIG: freshDockerConfig(rp), BUILDX_BUILDER: rp.builder };
+    e.push({ name: 'runner', env: { ...process.env, ...runner }, actionEnv: runner, node: rp.node24 });
   }
   return e;
 }
 
+/** One build through the bundled action (node dist/index.js, as a runner runs it), pushed with the registry cache. */
 async function build(engine: Engine, context: string, target: string, tag: string): Promise<TimingReport> {
-  const io = memoryIO({ env: { ...engine.env, FORCE_COLOR: '0' }, cwd: process.cwd() });
-  const reportPath = join(context, `report-${Date.now()}.json`);
-  const code = await runCli(
-    ['build', '--context', context, '--target', target, '--tag', tag, '--push', '--cache', 'registry', '--network', 'host', '--report-json', reportPath],
-    io
+  const r = await runAction(
+    { context, target, tags: tag, push: 'true', cache: 'registry', network: 'host', advisor: 'false' },
+    { env: { ...engine.actionEnv, FORCE_COLOR: '0' }, node: engine.node, timeoutMs: 1_700_000 }
   );
-  if (code !== 0) throw new Error(`build ${tag} on the ${engine.name} engine failed:\n${io.err.join('').slice(-4000)}`);
-  const report = JSON.parse(readFileSync(reportPath, 'utf8')) as TimingReport;
-  rmSync(reportPath);
-  return report;
+  if (r.status !== 0 || /^::error::/m.test(r.stdout))
+    throw new Error(`build ${tag} on the ${engine.name} engine failed (${r.status}):\n${r.stdout.slice(-4000)}\n${r.stderr.slice(-2000)}`);
+  return JSON.parse(readFileSync(r.outputs.report, 'utf8')) as TimingReport;
 }
 // the report's JSON as read: a step may lack its instruction
 const textOf = (x: StepTiming) => (x.instruction as string | undefined) ?? x.name;
