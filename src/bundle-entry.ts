@@ -2,10 +2,10 @@
 // and dist/ecr-lifecycle.js are two-line stubs that call one of these. Each entry loads
 // its own modules on demand, so the CLI does not load the AWS SDK or Octokit to build.
 export async function runBuildAction(): Promise<void> {
-  // buildx and the engine are asked first thing, on the builder input as @actions/core reads
-  // it: the answers come while the action's modules load and its inputs are read
-  const { ALL_FACTS, startFactsEarly } = await import('./engine/buildx-info.js');
-  startFactsEarly((process.env.INPUT_BUILDER ?? '').trim(), ALL_FACTS);
+  // buildx and the engine are asked first thing, for the builder input: the answers come
+  // while the action's modules load and its inputs are read
+  const [{ ALL_FACTS, startFactsEarly }, core] = await Promise.all([import('./engine/buildx-info.js'), import('@actions/core')]);
+  startFactsEarly(core.getInput('builder'), ALL_FACTS);
   const { run } = await import('./actions/build/main.js');
   await run();
 }

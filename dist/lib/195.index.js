@@ -200,13 +200,12 @@ function installCancelHandlers(log, exit = (c) => process.exit(c), graceMs = 700
     if (installed)
         return;
     installed = true;
-    let interrupted = false;
     process.on('SIGINT', () => {
-        cancelling = true;
         removeSecrets();
-        if (interrupted)
+        // a second SIGINT (or one after SIGTERM) only removes the secrets again
+        if (cancelling)
             return;
-        interrupted = true;
+        cancelling = true;
         const live = running();
         log(`buildstage: cancelled (SIGINT): secret files removed${live.length ? `; stopping buildx (pid ${live.map((c) => c.pid).join(', ')})` : ''}`);
         for (const c of live)
@@ -465,7 +464,7 @@ function runBuildx(o) {
     return new Promise((resolve, reject) => {
         // the plugin itself where `docker buildx` would run that one (buildxPlugin): the docker CLI
         // in front adds its own start and a metadata call of the plugin (~50-80 ms), nothing else
-        const plugin = (0,buildx_info/* buildxPlugin */.AC)(o.env ?? process.env);
+        const plugin = (0,buildx_info.buildxPlugin)(o.env ?? process.env);
         const child = (0,external_node_child_process_.spawn)(plugin ?? 'docker', plugin ? o.argv : ['buildx', ...o.argv], {
             cwd: o.cwd,
             env: { ...(o.env ?? process.env), BUILDX_METADATA_WARNINGS: 'true' },

@@ -59,7 +59,7 @@ async function comparisonStep(x) {
         return { markdown: result.markdown || null, regressed: result.regressed };
     }
     catch (e) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`PR timing comparison skipped: ${e.message}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`PR timing comparison skipped: ${e.message}`);
         return { markdown: null, regressed: false };
     }
 }
@@ -128,16 +128,16 @@ function advisorStep(x) {
         for (const a of (0,render/* toAnnotations */.gI)(findings)) {
             const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine };
             if (a.level === 'error')
-                core/* error */.z3(a.message, props);
+                core.error(a.message, props);
             else if (a.level === 'warning')
-                core/* warning */.$e(a.message, props);
+                core.warning(a.message, props);
             else
-                core/* notice */.lm(a.message, props);
+                core.notice(a.message, props);
         }
         return findings;
     }
     catch (e) {
-        core/* warning */.$e(`Dockerfile advisor skipped: ${e.message}`);
+        core.warning(`Dockerfile advisor skipped: ${e.message}`);
         return null;
     }
 }
@@ -394,7 +394,7 @@ async function recordStep(x) {
     if (recordSettings(x.env).summary && (!version || (!ref && buildxKeepsRecords(version)))) {
         try {
             // the version, the driver and the builder's name: the image store (`docker info`) is not read here
-            const facts = await (x.detect ?? ((b) => (0,buildx_info/* gatherFacts */.pc)(b, { builder: true, imageStore: false }, x.env)))(x.inputs.builder);
+            const facts = await (x.detect ?? ((b) => (0,buildx_info.gatherFacts)(b, { builder: true, imageStore: false }, x.env)))(x.inputs.builder);
             version ??= facts.version;
             driver ??= facts.driver;
             const builder = x.inputs.builder || facts.builderName;
@@ -498,10 +498,10 @@ function actionHooks(inputs, env) {
             try {
                 const cache = await Promise.all(/* import() */[__webpack_require__.e(271), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 60142));
                 const hit = await cache.restoreCache([local.dir], local.key, local.restoreKeys);
-                core/* info */.pq(hit ? `local cache restored from ${hit}` : 'local cache: no saved entry yet');
+                core.info(hit ? `local cache restored from ${hit}` : 'local cache: no saved entry yet');
             }
             catch (e) {
-                core/* warning */.$e(`local cache restore failed (the build goes on without it): ${e.message}`);
+                core.warning(`local cache restore failed (the build goes on without it): ${e.message}`);
             }
         },
         saveLocalCache: async (plan) => {
@@ -513,7 +513,7 @@ function actionHooks(inputs, env) {
                 await cache.saveCache([local.dir], local.key);
             }
             catch (e) {
-                core/* warning */.$e(`local cache save failed: ${e.message}`);
+                core.warning(`local cache save failed: ${e.message}`);
             }
         },
         // RUN --mount=type=cache contents across runners; never fails the step
@@ -529,13 +529,13 @@ function actionHooks(inputs, env) {
                         return await save(report, exitCode);
                     }
                     catch (e) {
-                        core/* warning */.$e(`cache mounts not saved: ${e.message}`);
+                        core.warning(`cache mounts not saved: ${e.message}`);
                         return null;
                     }
                 };
             }
             catch (e) {
-                core/* warning */.$e(`cache mounts not restored (the build goes on without them): ${e.message}`);
+                core.warning(`cache mounts not restored (the build goes on without them): ${e.message}`);
                 return null;
             }
         }
@@ -735,15 +735,15 @@ function assembleSummary(p) {
 
 const actionLogger = {
     info: (l) => {
-        core/* info */.pq(l);
+        core.info(l);
     },
     warning: (l) => {
-        core/* warning */.$e(l);
+        core.warning(l);
     },
-    group: (name, fn) => core/* group */.Os(name, fn)
+    group: (name, fn) => core.group(name, fn)
 };
 const warn = (line) => {
-    core/* warning */.$e(line);
+    core.warning(line);
 };
 function loadGitContext(env) {
     let payload = {};
@@ -752,7 +752,7 @@ function loadGitContext(env) {
             payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
         }
         catch {
-            core/* debug */.Yz(`could not read the event payload at ${env.GITHUB_EVENT_PATH}`);
+            core.debug(`could not read the event payload at ${env.GITHUB_EVENT_PATH}`);
         }
     }
     return (0,git_context/* gitContextFromEnv */.Vc)(env, payload);
@@ -760,58 +760,58 @@ function loadGitContext(env) {
 /** Every input read and checked before anything runs (no API call, no login, no build); null once the step has failed. */
 function readActionInputs(ctx) {
     try {
-        const inputs = (0,inputs_inputs/* readInputs */.Ko)((name, opts) => core/* getInput */.V4(name, opts), (0,git_context/* workflowRunUrl */.CX)(ctx));
+        const inputs = (0,inputs_inputs/* readInputs */.Ko)((name, opts) => core.getInput(name, opts), (0,git_context/* workflowRunUrl */.CX)(ctx));
         (0,validate/* checkInputs */.sw)(inputs);
         return inputs;
     }
     catch (e) {
-        core/* setFailed */.C1(e.message);
+        core.setFailed(e.message);
         return null;
     }
 }
 /** The token and the secret values, masked in every log line that follows. */
 function maskSecrets(inputs, env) {
     if (inputs['github-token'])
-        core/* setSecret */.Pq(inputs['github-token']);
+        core.setSecret(inputs['github-token']);
     if (env.ACTIONS_RUNTIME_TOKEN)
-        core/* setSecret */.Pq(env.ACTIONS_RUNTIME_TOKEN);
+        core.setSecret(env.ACTIONS_RUNTIME_TOKEN);
     for (const s of inputs.secrets) {
         const v = s.slice(s.indexOf('=') + 1);
         if (v)
-            core/* setSecret */.Pq(v);
+            core.setSecret(v);
     }
 }
 function setOutputs(o, inputs, env) {
-    core/* setOutput */.uH('plan', JSON.stringify((0,build_plan/* planJson */.iY)(o.plan)));
+    core.setOutput('plan', JSON.stringify((0,build_plan/* planJson */.iY)(o.plan)));
     if (o.pushedTags) {
         // a push that failed: no digest, and only the tags the registry confirmed
-        core/* setOutput */.uH('tags', o.pushedTags.join('\n'));
+        core.setOutput('tags', o.pushedTags.join('\n'));
         if (o.reportPath)
-            core/* setOutput */.uH('report', o.reportPath);
+            core.setOutput('report', o.reportPath);
         return;
     }
     // tags, tag-names, version, labels, annotations, json: docker/metadata-action's outputs
-    setMetadataOutputs(o.plan.metadata, o.plan.tagsComputed, inputs, env, { setOutput: core/* setOutput */.uH, exportVariable: core/* exportVariable */.dN });
+    setMetadataOutputs(o.plan.metadata, o.plan.tagsComputed, inputs, env, { setOutput: core.setOutput, exportVariable: core.exportVariable });
     if (o.imageId)
-        core/* setOutput */.uH('imageid', o.imageId);
+        core.setOutput('imageid', o.imageId);
     if (o.digest)
-        core/* setOutput */.uH('digest', o.digest);
+        core.setOutput('digest', o.digest);
     if (o.metadata)
-        core/* setOutput */.uH('metadata', JSON.stringify(o.metadata, null, 2));
+        core.setOutput('metadata', JSON.stringify(o.metadata, null, 2));
     if (o.report) {
-        core/* setOutput */.uH('duration-seconds', (o.report.durationMs / 1000).toFixed(1));
+        core.setOutput('duration-seconds', (o.report.durationMs / 1000).toFixed(1));
         if (o.report.cacheHitRatio !== null)
-            core/* setOutput */.uH('cache-hit-ratio', o.report.cacheHitRatio.toFixed(3));
+            core.setOutput('cache-hit-ratio', o.report.cacheHitRatio.toFixed(3));
     }
     if (o.reportPath)
-        core/* setOutput */.uH('report', o.reportPath);
+        core.setOutput('report', o.reportPath);
 }
 async function writeSummary(markdown) {
     try {
-        await core/* summary */.z.addRaw(markdown, true).write();
+        await core.summary.addRaw(markdown, true).write();
     }
     catch (e) {
-        core/* warning */.$e(`job summary skipped: ${e.message}`);
+        core.warning(`job summary skipped: ${e.message}`);
     }
 }
 async function run(env = process.env) {
@@ -832,7 +832,7 @@ async function run(env = process.env) {
     const tempDir = (0,external_node_path_.join)(cacheRoot, `buildstage-${(0,external_node_crypto_.randomUUID)().slice(0, 8)}`);
     // a cancelled job: secret files removed and buildx stopped now; the post step (post.ts) removes the rest
     (0,cancel/* installCancelHandlers */.Jz)(warn);
-    core/* saveState */.LZ('temp-dir', tempDir);
+    core.saveState('temp-dir', tempDir);
     const startedAt = new Date();
     let outcome;
     try {
@@ -846,26 +846,26 @@ async function run(env = process.env) {
             log: actionLogger,
             hooks: actionHooks(inputs, env),
             onBuildx: (child) => {
-                core/* saveState */.LZ('buildx-pid', String(child.pid ?? ''));
+                core.saveState('buildx-pid', String(child.pid ?? ''));
             }
         });
     }
     catch (e) {
-        core/* setFailed */.C1(e.message);
+        core.setFailed(e.message);
         return;
     }
     // 3. outputs
     if (outcome.dryRun) {
         const planText = (0,build_plan/* renderPlanText */.$D)(outcome.plan);
-        await core/* group */.Os('Plan (dry run: nothing was built or pushed)', () => {
-            core/* info */.pq(planText);
+        await core.group('Plan (dry run: nothing was built or pushed)', () => {
+            core.info(planText);
             return Promise.resolve();
         });
     }
     setOutputs(outcome, inputs, env);
     if (outcome.dryRun)
         return;
-    core/* info */.pq(`buildstage: buildx ${outcome.buildMs}ms, own work ${outcome.overheadMs}ms`);
+    core.info(`buildstage: buildx ${outcome.buildMs}ms, own work ${outcome.overheadMs}ms`);
     // 4. the report's parts, each of which only warns: BuildKit's record of the build (failed ones
     // too; first, as the summary and the PR comment link to it), the comparison with the base
     // branch and the PR comment, the advisor's findings
@@ -889,9 +889,9 @@ async function run(env = process.env) {
     }
     // 6. the step's result
     if (outcome.error)
-        core/* setFailed */.C1(outcome.error);
+        core.setFailed(outcome.error);
     else if (comparison.regressed && inputs['fail-on-regression'])
-        core/* setFailed */.C1('the build regressed against its baseline (fail-on-regression: true); see the job summary');
+        core.setFailed('the build regressed against its baseline (fail-on-regression: true); see the job summary');
 }
 
 
@@ -938,16 +938,21 @@ class SchemaError extends Error {
 /***/ 30873:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AC: () => (/* binding */ buildxPlugin),
 /* harmony export */   ALL_FACTS: () => (/* binding */ ALL_FACTS),
-/* harmony export */   Br: () => (/* binding */ earlyFacts),
-/* harmony export */   IQ: () => (/* binding */ dropEarlyFacts),
-/* harmony export */   pc: () => (/* binding */ gatherFacts),
-/* harmony export */   startFactsEarly: () => (/* binding */ startFactsEarly),
-/* harmony export */   tq: () => (/* binding */ completeFacts)
+/* harmony export */   BuildxMissingError: () => (/* binding */ BuildxMissingError),
+/* harmony export */   NO_FACTS: () => (/* binding */ NO_FACTS),
+/* harmony export */   buildxPlugin: () => (/* binding */ buildxPlugin),
+/* harmony export */   completeFacts: () => (/* binding */ completeFacts),
+/* harmony export */   dropEarlyFacts: () => (/* binding */ dropEarlyFacts),
+/* harmony export */   earlyFacts: () => (/* binding */ earlyFacts),
+/* harmony export */   factsFrom: () => (/* binding */ factsFrom),
+/* harmony export */   gatherFacts: () => (/* binding */ gatherFacts),
+/* harmony export */   parseBuilderInspect: () => (/* binding */ parseBuilderInspect),
+/* harmony export */   parseBuildxVersion: () => (/* binding */ parseBuildxVersion),
+/* harmony export */   startFactsEarly: () => (/* binding */ startFactsEarly)
 /* harmony export */ });
-/* unused harmony exports parseBuildxVersion, parseBuilderInspect, BuildxMissingError, NO_FACTS, factsFrom */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _engine_api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71343);
@@ -1050,7 +1055,8 @@ function buildxProbe(env) {
  */
 async function gatherFacts(builder, needs, env) {
     const pre = takeEarly(builder, env ?? process.env);
-    const buildx = buildxProbe(env);
+    // the plugin is looked up only for what the early probes did not ask
+    const buildx = pre ? (args) => buildxProbe(env)(args) : buildxProbe(env);
     const [v, inspect, di] = await Promise.all([
         pre?.version ?? buildx(['version']),
         needs.builder ? (pre?.inspect ?? buildx(['inspect', ...(builder ? [builder] : [])])) : (pre?.inspect ?? null),

@@ -178,7 +178,7 @@ async function runCli(argv, io) {
         }
     }
     finally {
-        (0,buildx_info/* dropEarlyFacts */.IQ)();
+        (0,buildx_info.dropEarlyFacts)();
     }
 }
 const EARLY_FACTS = new Set(['build', 'bake']);
@@ -231,16 +231,21 @@ class SchemaError extends Error {
 /***/ 30873:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AC: () => (/* binding */ buildxPlugin),
 /* harmony export */   ALL_FACTS: () => (/* binding */ ALL_FACTS),
-/* harmony export */   Br: () => (/* binding */ earlyFacts),
-/* harmony export */   IQ: () => (/* binding */ dropEarlyFacts),
-/* harmony export */   pc: () => (/* binding */ gatherFacts),
-/* harmony export */   startFactsEarly: () => (/* binding */ startFactsEarly),
-/* harmony export */   tq: () => (/* binding */ completeFacts)
+/* harmony export */   BuildxMissingError: () => (/* binding */ BuildxMissingError),
+/* harmony export */   NO_FACTS: () => (/* binding */ NO_FACTS),
+/* harmony export */   buildxPlugin: () => (/* binding */ buildxPlugin),
+/* harmony export */   completeFacts: () => (/* binding */ completeFacts),
+/* harmony export */   dropEarlyFacts: () => (/* binding */ dropEarlyFacts),
+/* harmony export */   earlyFacts: () => (/* binding */ earlyFacts),
+/* harmony export */   factsFrom: () => (/* binding */ factsFrom),
+/* harmony export */   gatherFacts: () => (/* binding */ gatherFacts),
+/* harmony export */   parseBuilderInspect: () => (/* binding */ parseBuilderInspect),
+/* harmony export */   parseBuildxVersion: () => (/* binding */ parseBuildxVersion),
+/* harmony export */   startFactsEarly: () => (/* binding */ startFactsEarly)
 /* harmony export */ });
-/* unused harmony exports parseBuildxVersion, parseBuilderInspect, BuildxMissingError, NO_FACTS, factsFrom */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _engine_api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71343);
@@ -343,7 +348,8 @@ function buildxProbe(env) {
  */
 async function gatherFacts(builder, needs, env) {
     const pre = takeEarly(builder, env ?? process.env);
-    const buildx = buildxProbe(env);
+    // the plugin is looked up only for what the early probes did not ask
+    const buildx = pre ? (args) => buildxProbe(env)(args) : buildxProbe(env);
     const [v, inspect, di] = await Promise.all([
         pre?.version ?? buildx(['version']),
         needs.builder ? (pre?.inspect ?? buildx(['inspect', ...(builder ? [builder] : [])])) : (pre?.inspect ?? null),

@@ -496,8 +496,8 @@ async function executeBuild(req) {
         builder: fromInputs.builder || (Boolean(req.hooks?.cacheMounts) && (0,setting/* parseCacheMountsSetting */.W0)(inputs['cache-mounts']).mode !== 'none')
     };
     // probes started early (the CLI, the action) are taken as they are: what they asked is known too
-    const early = req.detect ? null : (0,buildx_info/* earlyFacts */.Br)(inputs.builder, req.env);
-    let facts = await (req.detect ?? ((b, n) => (0,buildx_info/* gatherFacts */.pc)(b, n, req.env)))(inputs.builder, needs);
+    const early = req.detect ? null : (0,buildx_info.earlyFacts)(inputs.builder, req.env);
+    let facts = await (req.detect ?? ((b, n) => (0,buildx_info.gatherFacts)(b, n, req.env)))(inputs.builder, needs);
     const known = { builder: needs.builder || Boolean(early?.builder), imageStore: needs.imageStore || Boolean(early?.imageStore) };
     mark('facts');
     const { plan, secrets } = (0,build_plan/* planBuild */.C7)({
@@ -625,7 +625,7 @@ async function executeBuild(req) {
             onSpawn: (child) => {
                 // the image store decides only whether the image's size is read from the engine (the docker driver, no --load)
                 const store = !known.imageStore && !inputs.load && plan.tags.length > 0 && (facts.driver === null || facts.driver === 'docker');
-                pending.facts = req.detect ? null : (0,buildx_info/* completeFacts */.tq)(facts, inputs.builder, { builder: !known.builder, imageStore: store }, req.env);
+                pending.facts = req.detect ? null : (0,buildx_info.completeFacts)(facts, inputs.builder, { builder: !known.builder, imageStore: store }, req.env);
                 if (plan.rawjson)
                     pending.loading ??= loadModel();
                 req.onBuildx?.(child);
@@ -738,7 +738,6 @@ async function executeBuild(req) {
             out.report.warnings.push(...stallNotes);
             if (exitCode === 0 && out.report.failed && /cancel/i.test(out.report.failed.error))
                 out.report.failed = null;
-            mark('pre-write');
             out.reportPath = (0,external_node_path_.join)(req.tempDir, 'timing-report.json');
             (0,external_node_fs_.writeFileSync)(out.reportPath, JSON.stringify(out.report, null, 2));
             mark('report');

@@ -378,7 +378,6 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
       // what the stall watch did is in the summary too; the cancellation it caused is not the build's failure
       out.report.warnings.push(...stallNotes);
       if (exitCode === 0 && out.report.failed && /cancel/i.test(out.report.failed.error)) out.report.failed = null;
-      mark('pre-write');
       out.reportPath = join(req.tempDir, 'timing-report.json');
       writeFileSync(out.reportPath, JSON.stringify(out.report, null, 2));
       mark('report');

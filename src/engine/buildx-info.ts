@@ -116,7 +116,8 @@ function buildxProbe(env?: NodeJS.ProcessEnv) {
  */
 export async function gatherFacts(builder: string, needs: FactsNeeded, env?: NodeJS.ProcessEnv): Promise<BuilderFacts> {
   const pre = takeEarly(builder, env ?? process.env);
-  const buildx = buildxProbe(env);
+  // the plugin is looked up only for what the early probes did not ask
+  const buildx = pre ? (args: string[]) => buildxProbe(env)(args) : buildxProbe(env);
   const [v, inspect, di] = await Promise.all([
     pre?.version ?? buildx(['version']),
     needs.builder ? (pre?.inspect ?? buildx(['inspect', ...(builder ? [builder] : [])])) : (pre?.inspect ?? null),

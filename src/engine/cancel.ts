@@ -53,12 +53,11 @@ const running = () => [...children].filter((c) => c.exitCode === null && c.signa
 export function installCancelHandlers(log: (line: string) => void, exit: (code: number) => void = (c) => process.exit(c), graceMs = 7000): void {
   if (installed) return;
   installed = true;
-  let interrupted = false;
   process.on('SIGINT', () => {
-    cancelling = true;
     removeSecrets();
-    if (interrupted) return;
-    interrupted = true;
+    // a second SIGINT (or one after SIGTERM) only removes the secrets again
+    if (cancelling) return;
+    cancelling = true;
     const live = running();
     log(`buildstage: cancelled (SIGINT): secret files removed${live.length ? `; stopping buildx (pid ${live.map((c) => c.pid).join(', ')})` : ''}`);
     for (const c of live) c.kill('SIGINT');
