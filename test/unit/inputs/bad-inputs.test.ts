@@ -7,7 +7,7 @@ import { jest } from '@jest/globals';
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { executeBuild } from '../../../src/build-runner/execute.js';
+import { executeBuild, type BuildRequest } from '../../../src/build-runner/execute.js';
 import { cleanupOptions, policyFromInputs, readEcrInputs } from '../../../src/ecr/inputs.js';
 import { readEcrRun } from '../../../src/actions/ecr-lifecycle/main.js';
 import { readInputs } from '../../../src/inputs/inputs.js';
@@ -35,6 +35,9 @@ function expectOneLine(e: unknown, c: BadInput): void {
 describe('the build action refuses bad input before anything runs', () => {
   const ws = mkdtempSync(join(tmpdir(), 'bs-bad-inputs-'));
   cpSync(FIXTURE, join(ws, 'app'), { recursive: true });
+  /** One build of these inputs in the workspace, with a silent log and the given probes and hooks. */
+  const build = (inputs: ReturnType<typeof readInputs>, detect: BuildRequest['detect'], hooks: BuildRequest['hooks']) =>
+    executeBuild({ inputs, ctx, env: {}, tempDir: join(ws, 't'), cwd: ws, log: { info: () => {}, warning: () => {}, group: (_n, fn) => fn() }, detect, hooks });
 
   test('the valid inputs the cases start from do run (the probes work)', async () => {
     const detect = jest.fn(() =>
@@ -42,18 +45,7 @@ describe('the build action refuses bad input before anything runs', () => {
     );
     const prepareRegistries = jest.fn(() => Promise.reject(new Error('stop here')));
     const inputs = readInputs((n) => BUILD_VALID[n] ?? '');
-    await expect(
-      executeBuild({
-        inputs,
-        ctx,
-        env: {},
-        tempDir: join(ws, 't'),
-        cwd: ws,
-        log: { info: () => {}, warning: () => {}, group: (_n, fn) => fn() },
-        detect,
-        hooks: { prepareRegistries }
-      })
-    ).rejects.toThrow('stop here');
+    await expect(build(inputs, detect, { prepareRegistries })).rejects.toThrow('stop here');
     expect(detect).toHaveBeenCalled();
   });
 
@@ -64,16 +56,7 @@ describe('the build action refuses bad input before anything runs', () => {
     let error: unknown = null;
     try {
       const inputs = readInputs((n) => values[n] ?? '');
-      await executeBuild({
-        inputs,
-        ctx,
-        env: {},
-        tempDir: join(ws, 't'),
-        cwd: ws,
-        log: { info: () => {}, warning: () => {}, group: (_n, fn) => fn() },
-        detect,
-        hooks: { prepareRegistries: hook, restoreLocalCache: hook }
-      });
+      await build(inputs, detect, { prepareRegistries: hook, restoreLocalCache: hook });
     } catch (e) {
       error = e;
     }
