@@ -551,13 +551,11 @@ async function* readRawjsonFile(path) {
 /***/ 40204:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   buildFacts: () => (/* binding */ buildFacts),
-/* harmony export */   ganttAxis: () => (/* binding */ ganttAxis),
-/* harmony export */   renderGantt: () => (/* binding */ renderGantt),
+/* harmony export */   _x: () => (/* binding */ buildFacts),
 /* harmony export */   renderTimingMarkdown: () => (/* binding */ renderTimingMarkdown)
 /* harmony export */ });
+/* unused harmony exports ganttAxis, renderGantt */
 /* harmony import */ var _common_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56950);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35519);
 // TimingReport → Markdown for the job summary, as people read it on GitHub: a headline
@@ -808,7 +806,6 @@ function renderTimingMarkdown(report, opts = {}) {
 /***/ 71229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderTimingTerminal: () => (/* binding */ renderTimingTerminal)
 /* harmony export */ });

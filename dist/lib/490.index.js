@@ -928,7 +928,6 @@ function targetsOutput(o) {
 /***/ 71229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderTimingTerminal: () => (/* binding */ renderTimingTerminal)
 /* harmony export */ });

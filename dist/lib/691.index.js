@@ -384,7 +384,7 @@ async function runPrTiming(p) {
         return result;
     }
     const comparison = (0,compare/* compareReports */.ll)(base, p.report, thresholds);
-    const section = (0,render/* renderComparisonMarkdown */.hm)(p.image, comparison, { baseLabel: role.baseBranch, ...p.links, facts: (0,render_markdown.buildFacts)(p.report, {}, false) });
+    const section = (0,render/* renderComparisonMarkdown */.hm)(p.image, comparison, { baseLabel: role.baseBranch, ...p.links, facts: (0,render_markdown/* buildFacts */._x)(p.report, {}, false) });
     result.markdown = section;
     // builds that cannot be compared (another cache backend, driver, platform, a failed import) are no finding
     result.regressed = comparison.verdict === 'regressed' && comparison.comparable.ok;

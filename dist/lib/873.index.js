@@ -13,7 +13,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   buildxPlugin: () => (/* binding */ buildxPlugin),
 /* harmony export */   completeFacts: () => (/* binding */ completeFacts),
 /* harmony export */   dropEarlyFacts: () => (/* binding */ dropEarlyFacts),
-/* harmony export */   earlyFacts: () => (/* binding */ earlyFacts),
 /* harmony export */   factsFrom: () => (/* binding */ factsFrom),
 /* harmony export */   gatherFacts: () => (/* binding */ gatherFacts),
 /* harmony export */   parseBuilderInspect: () => (/* binding */ parseBuilderInspect),
@@ -118,26 +117,43 @@ function buildxProbe(env) {
  * The environment's facts, gathered once per run (shell): buildx's version and, when
  * needed, the builder and the image store, all at once (each costs a process start, and
  * `buildx inspect` a round trip to the builder). Throws BuildxMissingError with the fix
- * when buildx or an asked-for builder is not usable.
+ * when buildx or an asked-for builder is not usable. Early probes (startFactsEarly) the run
+ * does not need are taken when they have answered, never waited for: completeFacts takes
+ * them later (on a docker-container builder `buildx inspect` takes ~120 ms, a build that does
+ * not read it starts without it).
  */
 async function gatherFacts(builder, needs, env) {
     const pre = takeEarly(builder, env ?? process.env);
     // the plugin is looked up only for what the early probes did not ask
     const buildx = pre ? (args) => buildxProbe(env)(args) : buildxProbe(env);
-    const [v, inspect, di] = await Promise.all([
+    const [v, needed, neededInfo] = await Promise.all([
         pre?.version ?? buildx(['version']),
-        needs.builder ? (pre?.inspect ?? buildx(['inspect', ...(builder ? [builder] : [])])) : (pre?.inspect ?? null),
-        needs.imageStore ? (pre?.info ?? driverStatus(env)) : (pre?.info ?? null)
+        needs.builder ? (pre?.inspect ?? buildx(['inspect', ...(builder ? [builder] : [])])) : null,
+        needs.imageStore ? (pre?.info ?? driverStatus(env)) : null
     ]);
     if (v.code !== 0)
         throw buildxMissing(v.stderr, v.code);
-    if (needs.builder && inspect && inspect.code !== 0)
-        throw builderUnusable(builder, inspect.stderr);
+    if (needs.builder && needed && needed.code !== 0)
+        throw builderUnusable(builder, needed.stderr);
+    const inspect = needs.builder ? needed : await ifAnswered(pre?.inspect);
+    const di = needs.imageStore ? neededInfo : await ifAnswered(pre?.info);
+    left = pre ? { key: pre.key, inspect: needs.builder ? null : pre.inspect, info: needs.imageStore ? null : pre.info } : null;
     // an early probe nobody needed counts only when it answered
     const answered = (c) => (c?.code === 0 ? c.stdout : null);
     return factsFrom(v.stdout, answered(inspect), answered(di));
 }
+const PENDING = Symbol('pending');
+/** A probe's answer if it has come by now, else null (not waited for). */
+async function ifAnswered(p) {
+    if (!p)
+        return null;
+    // both settled: race takes the first of the two, the probe
+    const r = await Promise.race([p, Promise.resolve(PENDING)]);
+    return r === PENDING ? null : r;
+}
 let early = null;
+/** The early probes gatherFacts did not need (answered or not), for completeFacts. */
+let left = null;
 // what decides which buildx, builder and engine the probes reach
 const PROBE_ENV = ['PATH', 'HOME', 'DOCKER_CONFIG', 'DOCKER_HOST', 'DOCKER_CONTEXT', 'DOCKER_CLI_PLUGIN_EXTRA_DIRS', 'BUILDX_BUILDER', 'BUILDX_CONFIG'];
 const probeKey = (builder, env) => JSON.stringify([builder, ...PROBE_ENV.map((k) => env[k] ?? null)]);
@@ -155,13 +171,10 @@ function startFactsEarly(builder, needs, env = process.env) {
         info: needs.imageStore ? driverStatus(env) : null
     };
 }
-/** Which facts the early probes cover for this builder and environment (null: none started). */
-function earlyFacts(builder, env = process.env) {
-    return early?.key === probeKey(builder, env) ? { builder: early.inspect !== null, imageStore: early.info !== null } : null;
-}
 /** Forgets early probes nobody took (a command that stopped before its build). */
 function dropEarlyFacts() {
     early = null;
+    left = null;
 }
 function takeEarly(builder, env) {
     const pre = early?.key === probeKey(builder, env) ? early : null;
@@ -177,9 +190,12 @@ function takeEarly(builder, env) {
 async function completeFacts(facts, builder, ask, env) {
     if (!ask.builder && !ask.imageStore)
         return facts;
+    // what the early probes asked and gatherFacts left is taken, not asked again
+    const pre = left?.key === probeKey(builder, env ?? process.env) ? left : null;
+    left = null;
     const [inspect, di] = await Promise.all([
-        ask.builder ? buildxProbe(env)(['inspect', ...(builder ? [builder] : [])]) : null,
-        ask.imageStore ? driverStatus(env) : null
+        ask.builder ? (pre?.inspect ?? buildxProbe(env)(['inspect', ...(builder ? [builder] : [])])) : null,
+        ask.imageStore ? (pre?.info ?? driverStatus(env)) : null
     ]);
     const more = factsFrom('', inspect?.code === 0 ? inspect.stdout : null, di?.code === 0 ? di.stdout : null);
     if (!ask.builder)

@@ -495,10 +495,8 @@ async function executeBuild(req) {
         ...fromInputs,
         builder: fromInputs.builder || (Boolean(req.hooks?.cacheMounts) && (0,setting/* parseCacheMountsSetting */.W0)(inputs['cache-mounts']).mode !== 'none')
     };
-    // probes started early (the CLI, the action) are taken as they are: what they asked is known too
-    const early = req.detect ? null : (0,buildx_info.earlyFacts)(inputs.builder, req.env);
+    // probes started early (the CLI, the action) are taken: those the plan does not read only if they have answered
     let facts = await (req.detect ?? ((b, n) => (0,buildx_info.gatherFacts)(b, n, req.env)))(inputs.builder, needs);
-    const known = { builder: needs.builder || Boolean(early?.builder), imageStore: needs.imageStore || Boolean(early?.imageStore) };
     mark('facts');
     const { plan, secrets } = (0,build_plan/* planBuild */.C7)({
         inputs,
@@ -624,8 +622,8 @@ async function executeBuild(req) {
             stallMs,
             onSpawn: (child) => {
                 // the image store decides only whether the image's size is read from the engine (the docker driver, no --load)
-                const store = !known.imageStore && !inputs.load && plan.tags.length > 0 && (facts.driver === null || facts.driver === 'docker');
-                pending.facts = req.detect ? null : (0,buildx_info.completeFacts)(facts, inputs.builder, { builder: !known.builder, imageStore: store }, req.env);
+                const store = !needs.imageStore && !inputs.load && plan.tags.length > 0 && (facts.driver === null || facts.driver === 'docker');
+                pending.facts = req.detect ? null : (0,buildx_info.completeFacts)(facts, inputs.builder, { builder: !needs.builder, imageStore: store }, req.env);
                 if (plan.rawjson)
                     pending.loading ??= loadModel();
                 req.onBuildx?.(child);
@@ -1145,9 +1143,9 @@ var sync = __webpack_require__(25175);
 // EXTERNAL MODULE: ./node_modules/semver/functions/coerce.js
 var coerce = __webpack_require__(35385);
 var coerce_default = /*#__PURE__*/__webpack_require__.n(coerce);
-// EXTERNAL MODULE: ./node_modules/semver/functions/satisfies.js
-var satisfies = __webpack_require__(68011);
-var satisfies_default = /*#__PURE__*/__webpack_require__.n(satisfies);
+// EXTERNAL MODULE: ./node_modules/semver/functions/gte.js
+var gte = __webpack_require__(41236);
+var gte_default = /*#__PURE__*/__webpack_require__.n(gte);
 ;// CONCATENATED MODULE: ./src/plan/buildx-args.ts
 // inputs + buildx facts + environment → the exact `docker buildx build` argv. Pure.
 // The order and the version gates follow docker/build-push-action, so that with the same
@@ -1157,21 +1155,22 @@ var satisfies_default = /*#__PURE__*/__webpack_require__.n(satisfies);
 
 
 
-function versionSatisfies(version, range) {
+/** buildx's version is `min` or later (unknown: assumed current, as build-push-action does). Every gate is a minimum. */
+function versionAtLeast(version, min) {
     if (!version)
         return true;
     const v = coerce_default()(version);
-    return v ? satisfies_default()(v, range) : true;
+    return v ? gte_default()(v, min) : true;
 }
-/** build-push-action's rule: with the docker driver only a `-moby` BuildKit version counts. */
-function buildkitSatisfies(facts, range) {
+/** build-push-action's rule: with the docker driver only a `-moby` BuildKit version counts; unknown is too old. */
+function buildkitAtLeast(facts, min) {
     const bk = facts.buildkitVersion;
     if (!bk)
         return false;
     if (facts.driver === 'docker' && !bk.endsWith('-moby'))
         return false;
     const v = coerce_default()(bk.replace(/-moby$/, ''));
-    return v ? satisfies_default()(v, range) : false;
+    return v ? gte_default()(v, min) : false;
 }
 function csvRecords(text) {
     return (0,sync/* parse */.qg)(text, { delimiter: ',', trim: true, columns: false, relax_column_count: true });
@@ -1235,7 +1234,7 @@ function buildxArgv(a) {
     const warnings = [];
     const secrets = [];
     const secretIds = [];
-    const rawjson = versionSatisfies(buildx.version, '>=0.12.0');
+    const rawjson = versionAtLeast(buildx.version, '0.12.0');
     if (rawjson)
         argv.push('--progress=rawjson');
     else
@@ -1251,7 +1250,7 @@ function buildxArgv(a) {
         argv.push('--add-host', h);
     for (const al of i.allow)
         argv.push('--allow', al);
-    if (versionSatisfies(buildx.version, '>=0.12.0')) {
+    if (versionAtLeast(buildx.version, '0.12.0')) {
         for (const an of i.annotations)
             argv.push('--annotation', an);
     }
@@ -1260,7 +1259,7 @@ function buildxArgv(a) {
     }
     for (const ba of i['build-args'])
         argv.push('--build-arg', ba);
-    if (versionSatisfies(buildx.version, '>=0.8.0')) {
+    if (versionAtLeast(buildx.version, '0.8.0')) {
         for (const bc of i['build-contexts'])
             argv.push('--build-context', bc);
     }
@@ -1272,7 +1271,7 @@ function buildxArgv(a) {
     for (const ct of a.cacheTo)
         argv.push('--cache-to', ct);
     if (i.call) {
-        if (!versionSatisfies(buildx.version, '>=0.15.0')) {
+        if (!versionAtLeast(buildx.version, '0.15.0')) {
             throw new Error(`Input "call": buildx >= 0.15.0 is required to use the call flag (installed: ${buildx.version}); upgrade buildx with docker/setup-buildx-action or remove "call"`);
         }
         argv.push('--call', i.call);
@@ -1291,7 +1290,7 @@ function buildxArgv(a) {
     }
     if (i.file)
         argv.push('--file', i.file);
-    if (!hasExporterType('local', i.outputs) && !hasExporterType('tar', i.outputs) && (i.platforms.length === 0 || versionSatisfies(buildx.version, '>=0.4.2'))) {
+    if (!hasExporterType('local', i.outputs) && !hasExporterType('tar', i.outputs) && (i.platforms.length === 0 || versionAtLeast(buildx.version, '0.4.2'))) {
         argv.push('--iidfile', a.paths.iidFile);
     }
     for (const l of a.labels)
@@ -1302,7 +1301,7 @@ function buildxArgv(a) {
         argv.push('--output', o);
     if (i.platforms.length > 0)
         argv.push('--platform', i.platforms.join(','));
-    if (versionSatisfies(buildx.version, '>=0.10.0')) {
+    if (versionAtLeast(buildx.version, '0.10.0')) {
         argv.push(...attestArgs(a));
     }
     else if (i.attests.length > 0 || i.provenance || i.sbom) {
@@ -1346,7 +1345,7 @@ function buildxArgv(a) {
         argv.push('--builder', i.builder);
     if (i.load)
         argv.push('--load');
-    if (versionSatisfies(buildx.version, '>=0.6.0'))
+    if (versionAtLeast(buildx.version, '0.6.0'))
         argv.push('--metadata-file', a.paths.metadataFile);
     if (i.network)
         argv.push('--network', i.network);
@@ -1370,7 +1369,7 @@ function attestArgs(a) {
         args.push('--attest', resolveAttestationAttrs(`type=provenance,${i.provenance}`));
         provenanceSet = true;
     }
-    else if (!hasAttestProvenance && !noDefault && buildkitSatisfies(a.buildx, '>=0.11.0') && !(i.load || hasExporterType('docker', i.outputs))) {
+    else if (!hasAttestProvenance && !noDefault && buildkitAtLeast(a.buildx, '0.11.0') && !(i.load || hasExporterType('docker', i.outputs))) {
         const attrs = a.repoPrivate ? 'mode=min,inline-only=true' : 'mode=max';
         args.push('--attest', `type=provenance,${resolveProvenanceAttrs(attrs, a.runUrl)}`);
     }

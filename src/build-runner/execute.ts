@@ -6,7 +6,7 @@ import { join, resolve, sep } from 'node:path';
 import type { Inputs } from '../inputs/inputs.js';
 import { InputError } from '../common/errors.js';
 import { checkInputs, checkTargetStage } from '../inputs/validate.js';
-import { completeFacts, earlyFacts, gatherFacts, type BuilderFacts, type FactsNeeded } from '../engine/buildx-info.js';
+import { completeFacts, gatherFacts, type BuilderFacts, type FactsNeeded } from '../engine/buildx-info.js';
 import { pushedImageSize, localImageSize } from '../engine/registry.js';
 import { runBuildx } from '../engine/run-buildx.js';
 import { builtDigest, checkPushed, isPushFailure, pushFailureMessage, type PushCheck } from '../engine/push-outcome.js';
@@ -144,10 +144,8 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
     ...fromInputs,
     builder: fromInputs.builder || (Boolean(req.hooks?.cacheMounts) && parseCacheMountsSetting(inputs['cache-mounts']).mode !== 'none')
   };
-  // probes started early (the CLI, the action) are taken as they are: what they asked is known too
-  const early = req.detect ? null : earlyFacts(inputs.builder, req.env);
+  // probes started early (the CLI, the action) are taken: those the plan does not read only if they have answered
   let facts = await (req.detect ?? ((b: string, n: FactsNeeded) => gatherFacts(b, n, req.env)))(inputs.builder, needs);
-  const known: FactsNeeded = { builder: needs.builder || Boolean(early?.builder), imageStore: needs.imageStore || Boolean(early?.imageStore) };
   mark('facts');
   const { plan, secrets } = planBuild({
     inputs,
@@ -276,8 +274,8 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
         stallMs,
         onSpawn: (child) => {
           // the image store decides only whether the image's size is read from the engine (the docker driver, no --load)
-          const store = !known.imageStore && !inputs.load && plan.tags.length > 0 && (facts.driver === null || facts.driver === 'docker');
-          pending.facts = req.detect ? null : completeFacts(facts, inputs.builder, { builder: !known.builder, imageStore: store }, req.env);
+          const store = !needs.imageStore && !inputs.load && plan.tags.length > 0 && (facts.driver === null || facts.driver === 'docker');
+          pending.facts = req.detect ? null : completeFacts(facts, inputs.builder, { builder: !needs.builder, imageStore: store }, req.env);
           if (plan.rawjson) pending.loading ??= loadModel();
           req.onBuildx?.(child);
         }

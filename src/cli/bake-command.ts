@@ -47,7 +47,7 @@ export const bakeCommand = defineCommand({
       network: args.network ?? '',
       builder: args.builder ?? '',
       dryRun: Boolean(args['dry-run']),
-      ctx: await localGitContext(io.cwd),
+      ctx: await localGitContext(io.cwd, io.env),
       env: io.env,
       tempDir: mkdtempSync(join(tmpdir(), 'buildstage-bake-')),
       cacheRoot: cacheRootOf(io.env),

@@ -65,7 +65,7 @@ export const buildCommand = defineCommand({
     });
     const outcome = await executeBuild({
       inputs,
-      ctx: await localGitContext(contextDir),
+      ctx: await localGitContext(contextDir, io.env),
       env: io.env,
       tempDir: mkdtempSync(join(tmpdir(), 'buildstage-')),
       cacheRoot: cacheRootOf(io.env),
@@ -79,14 +79,14 @@ export const buildCommand = defineCommand({
     }
     io.stderr(`buildstage: buildx ${outcome.buildMs}ms, own work ${outcome.overheadMs}ms\n`);
     if (outcome.report) {
-      // the renderers (and the timing model under them) load after the build, not before it
-      const [{ renderTimingTerminal }, { renderTimingMarkdown }] = await Promise.all([
-        import('../timing/render-terminal.js'),
-        import('../timing/render-markdown.js')
-      ]);
+      // the renderers (and the timing model under them) load after the build, not before it; the Markdown one only when asked for
+      const { renderTimingTerminal } = await import('../timing/render-terminal.js');
       io.stdout(renderTimingTerminal(outcome.report, { color: io.isTTY }) + '\n');
       if (args['report-json']) writeFileSync(resolve(io.cwd, args['report-json']), JSON.stringify(outcome.report, null, 2));
-      if (args['summary-md']) writeFileSync(resolve(io.cwd, args['summary-md']), renderTimingMarkdown(outcome.report, {}));
+      if (args['summary-md']) {
+        const { renderTimingMarkdown } = await import('../timing/render-markdown.js');
+        writeFileSync(resolve(io.cwd, args['summary-md']), renderTimingMarkdown(outcome.report, {}));
+      }
     }
     io.stdout(renderBuildResult(outcome.digest, outcome.plan.tags));
     return outcomeExit(io, outcome);

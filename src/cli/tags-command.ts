@@ -48,7 +48,7 @@ export const tagsCommand = defineCommand({
   run: async (args, io) => {
     const now = args.date ? new Date(args.date) : new Date();
     if (Number.isNaN(now.getTime())) throw new InputError('--date', `"${args.date}" is not a date`, 'write an ISO date such as 2026-01-10T00:30:00Z');
-    const local = await localGitContext(io.cwd);
+    const local = await localGitContext(io.cwd, io.env);
     const ref = fullRef(io.cwd, args.ref ?? local.ref);
     const sha = args.sha ?? (args.ref ? (commitOf(io.cwd, ref) ?? local.sha) : local.sha);
     const pr = /^refs\/pull\/(\d+)\//.exec(ref);

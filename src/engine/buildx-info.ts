@@ -112,22 +112,38 @@ function buildxProbe(env?: NodeJS.ProcessEnv) {
  * The environment's facts, gathered once per run (shell): buildx's version and, when
  * needed, the builder and the image store, all at once (each costs a process start, and
  * `buildx inspect` a round trip to the builder). Throws BuildxMissingError with the fix
- * when buildx or an asked-for builder is not usable.
+ * when buildx or an asked-for builder is not usable. Early probes (startFactsEarly) the run
+ * does not need are taken when they have answered, never waited for: completeFacts takes
+ * them later (on a docker-container builder `buildx inspect` takes ~120 ms, a build that does
+ * not read it starts without it).
  */
 export async function gatherFacts(builder: string, needs: FactsNeeded, env?: NodeJS.ProcessEnv): Promise<BuilderFacts> {
   const pre = takeEarly(builder, env ?? process.env);
   // the plugin is looked up only for what the early probes did not ask
   const buildx = pre ? (args: string[]) => buildxProbe(env)(args) : buildxProbe(env);
-  const [v, inspect, di] = await Promise.all([
+  const [v, needed, neededInfo] = await Promise.all([
     pre?.version ?? buildx(['version']),
-    needs.builder ? (pre?.inspect ?? buildx(['inspect', ...(builder ? [builder] : [])])) : (pre?.inspect ?? null),
-    needs.imageStore ? (pre?.info ?? driverStatus(env)) : (pre?.info ?? null)
+    needs.builder ? (pre?.inspect ?? buildx(['inspect', ...(builder ? [builder] : [])])) : null,
+    needs.imageStore ? (pre?.info ?? driverStatus(env)) : null
   ]);
   if (v.code !== 0) throw buildxMissing(v.stderr, v.code);
-  if (needs.builder && inspect && inspect.code !== 0) throw builderUnusable(builder, inspect.stderr);
+  if (needs.builder && needed && needed.code !== 0) throw builderUnusable(builder, needed.stderr);
+  const inspect = needs.builder ? needed : await ifAnswered(pre?.inspect);
+  const di = needs.imageStore ? neededInfo : await ifAnswered(pre?.info);
+  left = pre ? { key: pre.key, inspect: needs.builder ? null : pre.inspect, info: needs.imageStore ? null : pre.info } : null;
   // an early probe nobody needed counts only when it answered
   const answered = (c: Captured | null) => (c?.code === 0 ? c.stdout : null);
   return factsFrom(v.stdout, answered(inspect), answered(di));
+}
+
+const PENDING = Symbol('pending');
+
+/** A probe's answer if it has come by now, else null (not waited for). */
+async function ifAnswered(p: Promise<Captured> | null | undefined): Promise<Captured | null> {
+  if (!p) return null;
+  // both settled: race takes the first of the two, the probe
+  const r = await Promise.race([p, Promise.resolve(PENDING)]);
+  return r === PENDING ? null : r;
 }
 
 /** Probes started early (startFactsEarly), for one builder in one environment. */
@@ -138,6 +154,8 @@ interface EarlyProbes {
   info: Promise<Captured> | null;
 }
 let early: EarlyProbes | null = null;
+/** The early probes gatherFacts did not need (answered or not), for completeFacts. */
+let left: Omit<EarlyProbes, 'version'> | null = null;
 
 // what decides which buildx, builder and engine the probes reach
 const PROBE_ENV = ['PATH', 'HOME', 'DOCKER_CONFIG', 'DOCKER_HOST', 'DOCKER_CONTEXT', 'DOCKER_CLI_PLUGIN_EXTRA_DIRS', 'BUILDX_BUILDER', 'BUILDX_CONFIG'];
@@ -158,14 +176,10 @@ export function startFactsEarly(builder: string, needs: FactsNeeded, env: NodeJS
   };
 }
 
-/** Which facts the early probes cover for this builder and environment (null: none started). */
-export function earlyFacts(builder: string, env: NodeJS.ProcessEnv = process.env): FactsNeeded | null {
-  return early?.key === probeKey(builder, env) ? { builder: early.inspect !== null, imageStore: early.info !== null } : null;
-}
-
 /** Forgets early probes nobody took (a command that stopped before its build). */
 export function dropEarlyFacts(): void {
   early = null;
+  left = null;
 }
 
 function takeEarly(builder: string, env: NodeJS.ProcessEnv): EarlyProbes | null {
@@ -181,9 +195,12 @@ function takeEarly(builder: string, env: NodeJS.ProcessEnv): EarlyProbes | null 
  */
 export async function completeFacts(facts: BuilderFacts, builder: string, ask: FactsNeeded, env?: NodeJS.ProcessEnv): Promise<BuilderFacts> {
   if (!ask.builder && !ask.imageStore) return facts;
+  // what the early probes asked and gatherFacts left is taken, not asked again
+  const pre = left?.key === probeKey(builder, env ?? process.env) ? left : null;
+  left = null;
   const [inspect, di] = await Promise.all([
-    ask.builder ? buildxProbe(env)(['inspect', ...(builder ? [builder] : [])]) : null,
-    ask.imageStore ? driverStatus(env) : null
+    ask.builder ? (pre?.inspect ?? buildxProbe(env)(['inspect', ...(builder ? [builder] : [])])) : null,
+    ask.imageStore ? (pre?.info ?? driverStatus(env)) : null
   ]);
   const more = factsFrom('', inspect?.code === 0 ? inspect.stdout : null, di?.code === 0 ? di.stdout : null);
   if (!ask.builder) return { ...facts, containerdStore: more.containerdStore && facts.driver === 'docker' };

@@ -2,10 +2,10 @@
 // hands on give the same timing report as the saved stream read back, the file is still
 // saved byte for byte, and the live log reads it. The environment's facts are asked once,
 // only the probes a run needs. A fake `docker` on PATH plays buildx.
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { completeFacts, dropEarlyFacts, earlyFacts, factsFrom, gatherFacts, startFactsEarly } from '../../../src/engine/buildx-info.js';
+import { completeFacts, dropEarlyFacts, factsFrom, gatherFacts, startFactsEarly } from '../../../src/engine/buildx-info.js';
 import { runBuildx } from '../../../src/engine/run-buildx.js';
 import { TimingAccumulator } from '../../../src/timing/model.js';
 import { reportFromRawjsonFile } from '../../../src/timing/report-from-file.js';
@@ -38,7 +38,7 @@ echo "$*" >> "${calls}"
 case "$1 $2" in
   "buildx build") split -b 997 "$FIXTURE" "$TMPDIR_PIECES/p." && for f in "$TMPDIR_PIECES"/p.*; do cat "$f" >&2; done; exit "\${FAKE_EXIT:-0}" ;;
   "buildx version") echo "github.com/docker/buildx v0.13.1 abc" ;;
-  "buildx inspect") cat "${join(dir, 'inspect.txt')}" ;;
+  "buildx inspect") [ -f "${join(dir, 'slow')}" ] && sleep 1; cat "${join(dir, 'inspect.txt')}"; echo inspect >> "${join(dir, 'answered')}" ;;
   "info --format") echo '[["Driver Type","io.containerd.snapshotter.v1"]]' ;;
 esac
 `
@@ -165,18 +165,42 @@ describe('the environment facts, asked once', () => {
   test('probes started early are taken by the first gatherFacts of that builder in that environment, once', async () => {
     const d = fakeDocker();
     startFactsEarly('', { builder: true, imageStore: true }, d.env);
-    expect(earlyFacts('', d.env)).toEqual({ builder: true, imageStore: true });
-    // another builder, or another environment, is not what was asked
-    expect(earlyFacts('other', d.env)).toBeNull();
-    expect(earlyFacts('', { ...d.env, BUILDX_BUILDER: 'elsewhere' })).toBeNull();
-    // the run needs only the version: it still gets what the early probes asked
+    // another builder, or another environment, is not what was asked: asked again
+    await gatherFacts('other', { builder: true, imageStore: false }, d.env);
+    await gatherFacts('', { builder: false, imageStore: false }, { ...d.env, BUILDX_BUILDER: 'elsewhere' });
+    expect(probes(d.calls).filter((c) => c.startsWith('buildx inspect'))).toContain('buildx inspect other');
+    const versions = () => probes(d.calls).filter((c) => c === 'buildx version').length;
+    expect(versions()).toBe(3);
+    // the run needs only the version; the early inspect has answered by now (waited for here): it is taken too
+    for (let i = 0; i < 100 && !existsSync(join(d.dir, 'answered')); i++) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 200));
     const facts = await gatherFacts('', { builder: false, imageStore: false }, d.env);
     expect(facts).toEqual(ALL_ANSWERED);
-    expect(probes(d.calls).sort()).toEqual(['buildx inspect', 'buildx version', 'info --format {{json .DriverStatus}}']);
+    expect(versions()).toBe(3);
+    // and what the report asks later is the same answers, no probe more
+    const calls = probes(d.calls).length;
+    expect(await completeFacts(facts, '', { builder: true, imageStore: true }, d.env)).toEqual(ALL_ANSWERED);
+    expect(probes(d.calls)).toHaveLength(calls);
     // taken once: the next run asks again
-    expect(earlyFacts('', d.env)).toBeNull();
     await gatherFacts('', { builder: false, imageStore: false }, d.env);
-    expect(probes(d.calls).filter((c) => c === 'buildx version')).toHaveLength(2);
+    expect(versions()).toBe(4);
+  });
+
+  test('an early probe the run does not need is not waited for: the report takes it later, not asked twice', async () => {
+    const d = fakeDocker();
+    writeFileSync(join(d.dir, 'slow'), '');
+    startFactsEarly('', { builder: true, imageStore: false }, d.env);
+    const facts = await gatherFacts('', { builder: false, imageStore: false }, d.env);
+    // not waited for (it sleeps a second): the driver is not known yet
+    expect(facts.driver).toBeNull();
+    expect(facts.version).toBe('0.13.1');
+    const later = await completeFacts(facts, '', { builder: true, imageStore: false }, d.env);
+    expect(later).toMatchObject({ driver: 'docker', builderName: 'default', version: '0.13.1' });
+    expect(probes(d.calls).filter((c) => c.startsWith('buildx inspect'))).toEqual(['buildx inspect']);
+    // a run that needs the builder waits for it
+    startFactsEarly('', { builder: true, imageStore: false }, d.env);
+    expect((await gatherFacts('', { builder: true, imageStore: false }, d.env)).driver).toBe('docker');
+    expect(probes(d.calls).filter((c) => c.startsWith('buildx inspect'))).toHaveLength(2);
   });
 
   test('early probes: what they did not ask is asked then; a builder that fails counts only when the run needs it; dropped, they are not taken', async () => {
@@ -206,8 +230,8 @@ describe('the environment facts, asked once', () => {
     const later = fakeDocker();
     startFactsEarly('', { builder: true, imageStore: true }, later.env);
     dropEarlyFacts();
-    expect(earlyFacts('', later.env)).toBeNull();
     expect((await gatherFacts('', { builder: false, imageStore: false }, later.env)).driver).toBeNull();
+    expect(probes(later.calls).filter((c) => c === 'buildx version')).toHaveLength(2);
   });
 
   test('the image store counts for the docker driver only', () => {
