@@ -4,8 +4,8 @@
 export async function runBuildAction(): Promise<void> {
   // buildx and the engine are asked first thing, for the builder input: the answers come
   // while the action's modules load and its inputs are read
-  const [{ ALL_FACTS, startFactsEarly }, core] = await Promise.all([import('./engine/buildx-info.js'), import('@actions/core')]);
-  startFactsEarly(core.getInput('builder'), ALL_FACTS);
+  const [{ EARLY_PROBES, startFactsEarly }, core] = await Promise.all([import('./engine/buildx-info.js'), import('@actions/core')]);
+  startFactsEarly(core.getInput('builder'), EARLY_PROBES);
   const { run } = await import('./actions/build/main.js');
   await run();
 }

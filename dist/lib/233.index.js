@@ -156,17 +156,11 @@ function readHead(dir, env) {
     if (!head)
         return null;
     const ref = head[1];
-    const loose = readText((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(commonDir, ref));
-    let sha = '';
-    if (loose !== null) {
-        if (!OBJECT_ID.test(loose.trim()))
-            return null;
-        sha = loose.trim();
-    }
-    else {
-        // not loose: packed, or an unborn branch (no commit yet: git rev-parse HEAD fails, '')
-        sha = packedRef(readText((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(commonDir, 'packed-refs')) ?? '', ref) ?? '';
-    }
+    const loose = readText((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(commonDir, ref))?.trim();
+    if (loose !== undefined && !OBJECT_ID.test(loose))
+        return null;
+    // not loose: packed, or an unborn branch (no commit yet: git rev-parse HEAD fails, '')
+    const sha = loose ?? packedRef(readText((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(commonDir, 'packed-refs')) ?? '', ref) ?? '';
     const origin = readText((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(commonDir, 'refs/remotes/origin/HEAD'));
     const originRef = origin === null ? null : /^ref: refs\/remotes\/(.+)$/.exec(origin.trim());
     return { sha, branch: ref.slice('refs/heads/'.length), originHead: originRef ? originRef[1] : null };

@@ -165,7 +165,7 @@ async function runCli(argv, io) {
     // build and bake ask buildx and the engine first thing: asked now, the answers come while
     // the command's modules load and its inputs are checked (src/engine/buildx-info.ts)
     if (EARLY_FACTS.has(name) && !rest.some((a) => a === '--help' || a === '-h' || a.startsWith('--builder')))
-        (0,buildx_info.startFactsEarly)('', buildx_info.ALL_FACTS, io.env);
+        (0,buildx_info.startFactsEarly)('', buildx_info.EARLY_PROBES, io.env);
     try {
         const command = await entry.load();
         try {
@@ -182,10 +182,22 @@ async function runCli(argv, io) {
     }
 }
 const EARLY_FACTS = new Set(['build', 'bake']);
-/** Entry used by dist/cli.js: the exit code is set, not forced, so piped output is written out first. */
+/**
+ * Entry used by dist/cli.js. The command is done when runCli returns: its output is handed to
+ * the OS, then the process ends with the code. Left to end by itself, Node would tear its heap
+ * down first (~10-15 ms after a build, measured) and wait for probes nobody took.
+ */
 async function main() {
-    process.exitCode = await runCli(process.argv.slice(2), processIO());
+    const code = await runCli(process.argv.slice(2), processIO());
+    await Promise.all([written(process.stdout), written(process.stderr)]);
+    process.exit(code);
 }
+/** Resolves once what was written before is handed to the OS (a pipe may still be writing it). */
+const written = (stream) => new Promise((resolve) => {
+    stream.write('', () => {
+        resolve();
+    });
+});
 
 
 /***/ }),
@@ -233,8 +245,8 @@ class SchemaError extends Error {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ALL_FACTS: () => (/* binding */ ALL_FACTS),
 /* harmony export */   BuildxMissingError: () => (/* binding */ BuildxMissingError),
+/* harmony export */   EARLY_PROBES: () => (/* binding */ EARLY_PROBES),
 /* harmony export */   NO_FACTS: () => (/* binding */ NO_FACTS),
 /* harmony export */   buildxPlugin: () => (/* binding */ buildxPlugin),
 /* harmony export */   completeFacts: () => (/* binding */ completeFacts),
@@ -273,7 +285,14 @@ function parseBuilderInspect(text) {
 }
 class BuildxMissingError extends Error {
 }
-const ALL_FACTS = { builder: true, imageStore: true };
+/**
+ * What the entry points ask before their inputs are read (startFactsEarly): buildx's version
+ * (always read) and the builder (most runs read it: provenance, the gha cache, the docker
+ * driver's limits). Not the image store: the engine's `GET /info` costs dockerd 20-40 ms of CPU
+ * on the cores the probes and Node share, for a fact only a cache export on the docker driver
+ * reads; gatherFacts asks it then.
+ */
+const EARLY_PROBES = { builder: true, imageStore: false };
 /** Facts nobody asked for yet: unknown (null), as every reader already takes them. */
 const NO_FACTS = { version: null, buildkitVersion: null, driver: null, builderName: null, containerdStore: false, platforms: [] };
 function buildxMissing(stderr, code) {
@@ -390,12 +409,9 @@ const probeKey = (builder, env) => JSON.stringify([builder, ...PROBE_ENV.map((k)
  */
 function startFactsEarly(builder, needs, env = process.env) {
     const buildx = buildxProbe(env);
-    early = {
-        key: probeKey(builder, env),
-        version: buildx(['version']),
-        inspect: needs.builder ? buildx(['inspect', ...(builder ? [builder] : [])]) : null,
-        info: needs.imageStore ? driverStatus(env) : null
-    };
+    // the longest first: `buildx inspect` (a round trip to the builder; on docker-container a docker exec)
+    const inspect = needs.builder ? buildx(['inspect', ...(builder ? [builder] : [])]) : null;
+    early = { key: probeKey(builder, env), version: buildx(['version']), inspect, info: needs.imageStore ? driverStatus(env) : null };
 }
 /** Forgets early probes nobody took (a command that stopped before its build). */
 function dropEarlyFacts() {

@@ -7,8 +7,8 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ALL_FACTS: () => (/* binding */ ALL_FACTS),
 /* harmony export */   BuildxMissingError: () => (/* binding */ BuildxMissingError),
+/* harmony export */   EARLY_PROBES: () => (/* binding */ EARLY_PROBES),
 /* harmony export */   NO_FACTS: () => (/* binding */ NO_FACTS),
 /* harmony export */   buildxPlugin: () => (/* binding */ buildxPlugin),
 /* harmony export */   completeFacts: () => (/* binding */ completeFacts),
@@ -47,7 +47,14 @@ function parseBuilderInspect(text) {
 }
 class BuildxMissingError extends Error {
 }
-const ALL_FACTS = { builder: true, imageStore: true };
+/**
+ * What the entry points ask before their inputs are read (startFactsEarly): buildx's version
+ * (always read) and the builder (most runs read it: provenance, the gha cache, the docker
+ * driver's limits). Not the image store: the engine's `GET /info` costs dockerd 20-40 ms of CPU
+ * on the cores the probes and Node share, for a fact only a cache export on the docker driver
+ * reads; gatherFacts asks it then.
+ */
+const EARLY_PROBES = { builder: true, imageStore: false };
 /** Facts nobody asked for yet: unknown (null), as every reader already takes them. */
 const NO_FACTS = { version: null, buildkitVersion: null, driver: null, builderName: null, containerdStore: false, platforms: [] };
 function buildxMissing(stderr, code) {
@@ -164,12 +171,9 @@ const probeKey = (builder, env) => JSON.stringify([builder, ...PROBE_ENV.map((k)
  */
 function startFactsEarly(builder, needs, env = process.env) {
     const buildx = buildxProbe(env);
-    early = {
-        key: probeKey(builder, env),
-        version: buildx(['version']),
-        inspect: needs.builder ? buildx(['inspect', ...(builder ? [builder] : [])]) : null,
-        info: needs.imageStore ? driverStatus(env) : null
-    };
+    // the longest first: `buildx inspect` (a round trip to the builder; on docker-container a docker exec)
+    const inspect = needs.builder ? buildx(['inspect', ...(builder ? [builder] : [])]) : null;
+    early = { key: probeKey(builder, env), version: buildx(['version']), inspect, info: needs.imageStore ? driverStatus(env) : null };
 }
 /** Forgets early probes nobody took (a command that stopped before its build). */
 function dropEarlyFacts() {

@@ -548,7 +548,7 @@ async function executeBuild(req) {
         : null;
     let run;
     // set in callbacks (the stream's onStatus, buildx's onSpawn): fields, which TypeScript does not narrow to their first value
-    const pending = { model: null, loading: null, modelError: null, facts: null, size: null };
+    const pending = { model: null, loading: null, modelError: null, facts: null, known: null, size: null };
     const stallNotes = [];
     const stallMs = cacheStallMs(req.env);
     const preMs = Date.now() - t0;
@@ -589,15 +589,22 @@ async function executeBuild(req) {
         });
         // the image's size (the docker driver with the containerd store) is asked as soon as the
         // stream says the image is named: buildx takes ~90 ms more before it exits
-        const sizeEarly = plan.tags[0] && facts.driver === 'docker' && (inputs.load || facts.containerdStore) ? plan.tags[0] : null;
+        // (the image store comes while buildx runs: the facts known when the image is named decide)
+        const sizeEarly = () => {
+            const f = pending.known ?? facts;
+            return plan.tags[0] && f.driver === 'docker' && (inputs.load || f.containerdStore) ? plan.tags[0] : null;
+        };
         const onStatus = plan.rawjson
             ? (s) => {
                 if (pending.model)
                     feed(s);
                 else
                     waiting.push(s);
-                if (sizeEarly && !pending.size && (0,vertex/* imageNamedIn */.mO)(s))
-                    pending.size = (0,registry/* localImageSize */.Cu)(sizeEarly, req.env);
+                if (!pending.size && (0,vertex/* imageNamedIn */.mO)(s)) {
+                    const tag = sizeEarly();
+                    if (tag)
+                        pending.size = (0,registry/* localImageSize */.Cu)(tag, req.env);
+                }
             }
             : undefined;
         // a cache source that does not answer would hold the build, and the builder, without end: asked first
@@ -623,7 +630,9 @@ async function executeBuild(req) {
             onSpawn: (child) => {
                 // the image store decides only whether the image's size is read from the engine (the docker driver, no --load)
                 const store = !needs.imageStore && !inputs.load && plan.tags.length > 0 && (facts.driver === null || facts.driver === 'docker');
-                pending.facts = req.detect ? null : (0,buildx_info.completeFacts)(facts, inputs.builder, { builder: !needs.builder, imageStore: store }, req.env);
+                pending.facts = req.detect
+                    ? null
+                    : (0,buildx_info.completeFacts)(facts, inputs.builder, { builder: !needs.builder, imageStore: store }, req.env).then((f) => (pending.known = f));
                 if (plan.rawjson)
                     pending.loading ??= loadModel();
                 req.onBuildx?.(child);

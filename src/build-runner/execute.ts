@@ -202,8 +202,10 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
     loading: Promise<void> | null;
     modelError: Error | null;
     facts: Promise<BuilderFacts> | null;
+    /** The completed facts, once they have come. */
+    known: BuilderFacts | null;
     size: Promise<{ sizeBytes: number; layers: number } | null> | null;
-  } = { model: null, loading: null, modelError: null, facts: null, size: null };
+  } = { model: null, loading: null, modelError: null, facts: null, known: null, size: null };
   const stallNotes: string[] = [];
   const stallMs = cacheStallMs(req.env);
   const preMs = Date.now() - t0;
@@ -243,12 +245,19 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
       );
     // the image's size (the docker driver with the containerd store) is asked as soon as the
     // stream says the image is named: buildx takes ~90 ms more before it exits
-    const sizeEarly = plan.tags[0] && facts.driver === 'docker' && (inputs.load || facts.containerdStore) ? plan.tags[0] : null;
+    // (the image store comes while buildx runs: the facts known when the image is named decide)
+    const sizeEarly = () => {
+      const f = pending.known ?? facts;
+      return plan.tags[0] && f.driver === 'docker' && (inputs.load || f.containerdStore) ? plan.tags[0] : null;
+    };
     const onStatus = plan.rawjson
       ? (s: SolveStatus) => {
           if (pending.model) feed(s);
           else waiting.push(s);
-          if (sizeEarly && !pending.size && imageNamedIn(s)) pending.size = localImageSize(sizeEarly, req.env);
+          if (!pending.size && imageNamedIn(s)) {
+            const tag = sizeEarly();
+            if (tag) pending.size = localImageSize(tag, req.env);
+          }
         }
       : undefined;
     // a cache source that does not answer would hold the build, and the builder, without end: asked first
@@ -275,7 +284,9 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
         onSpawn: (child) => {
           // the image store decides only whether the image's size is read from the engine (the docker driver, no --load)
           const store = !needs.imageStore && !inputs.load && plan.tags.length > 0 && (facts.driver === null || facts.driver === 'docker');
-          pending.facts = req.detect ? null : completeFacts(facts, inputs.builder, { builder: !needs.builder, imageStore: store }, req.env);
+          pending.facts = req.detect
+            ? null
+            : completeFacts(facts, inputs.builder, { builder: !needs.builder, imageStore: store }, req.env).then((f) => (pending.known = f));
           if (plan.rawjson) pending.loading ??= loadModel();
           req.onBuildx?.(child);
         }

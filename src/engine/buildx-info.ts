@@ -36,7 +36,14 @@ export function parseBuilderInspect(text: string): { name: string | null; driver
 
 export class BuildxMissingError extends Error {}
 
-export const ALL_FACTS: FactsNeeded = { builder: true, imageStore: true };
+/**
+ * What the entry points ask before their inputs are read (startFactsEarly): buildx's version
+ * (always read) and the builder (most runs read it: provenance, the gha cache, the docker
+ * driver's limits). Not the image store: the engine's `GET /info` costs dockerd 20-40 ms of CPU
+ * on the cores the probes and Node share, for a fact only a cache export on the docker driver
+ * reads; gatherFacts asks it then.
+ */
+export const EARLY_PROBES: FactsNeeded = { builder: true, imageStore: false };
 
 /** Facts nobody asked for yet: unknown (null), as every reader already takes them. */
 export const NO_FACTS: BuilderFacts = { version: null, buildkitVersion: null, driver: null, builderName: null, containerdStore: false, platforms: [] };
@@ -168,12 +175,9 @@ const probeKey = (builder: string, env: NodeJS.ProcessEnv) => JSON.stringify([bu
  */
 export function startFactsEarly(builder: string, needs: FactsNeeded, env: NodeJS.ProcessEnv = process.env): void {
   const buildx = buildxProbe(env);
-  early = {
-    key: probeKey(builder, env),
-    version: buildx(['version']),
-    inspect: needs.builder ? buildx(['inspect', ...(builder ? [builder] : [])]) : null,
-    info: needs.imageStore ? driverStatus(env) : null
-  };
+  // the longest first: `buildx inspect` (a round trip to the builder; on docker-container a docker exec)
+  const inspect = needs.builder ? buildx(['inspect', ...(builder ? [builder] : [])]) : null;
+  early = { key: probeKey(builder, env), version: buildx(['version']), inspect, info: needs.imageStore ? driverStatus(env) : null };
 }
 
 /** Forgets early probes nobody took (a command that stopped before its build). */
