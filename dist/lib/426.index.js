@@ -571,7 +571,7 @@ function runBuildx(o) {
     return new Promise((resolve, reject) => {
         // the plugin itself where `docker buildx` would run that one (buildxPlugin): the docker CLI
         // in front adds its own start and a metadata call of the plugin (~50-80 ms), nothing else
-        const plugin = (0,buildx_info.buildxPlugin)(o.env ?? process.env);
+        const plugin = (0,buildx_info/* buildxPlugin */.AC)(o.env ?? process.env);
         const child = (0,external_node_child_process_.spawn)(plugin ?? 'docker', plugin ? o.argv : ['buildx', ...o.argv], {
             cwd: o.cwd,
             env: { ...(o.env ?? process.env), BUILDX_METADATA_WARNINGS: 'true' },

@@ -49,13 +49,13 @@ async function saveBaseline(cache, root, image, branch, sha, report) {
         // @actions/cache answers -1 (and logs why) when it could not reserve or upload the entry
         const id = await cache.saveCache([dir], key);
         if (id === -1) {
-            core.warning(`timing baseline not saved (the Actions cache did not take ${key}; see the lines above); pull requests compare with the previous baseline`);
+            core/* warning */.$e(`timing baseline not saved (the Actions cache did not take ${key}; see the lines above); pull requests compare with the previous baseline`);
             return null;
         }
         return key;
     }
     catch (e) {
-        core.warning(`timing baseline not saved (${e.message}); pull requests will have nothing to compare with`);
+        core/* warning */.$e(`timing baseline not saved (${e.message}); pull requests will have nothing to compare with`);
         return null;
     }
 }
@@ -70,7 +70,7 @@ async function restoreBaseline(cache, root, image, branch) {
         return (0,timing_report/* parseTimingReportText */.rm)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'report.json'), 'utf8'), `the ${branch} baseline (${hit})`);
     }
     catch (e) {
-        core.warning(`timing baseline not restored: ${e.message}`);
+        core/* warning */.$e(`timing baseline not restored: ${e.message}`);
         return null;
     }
 }
@@ -148,7 +148,7 @@ async function upsertPrComment(octokit, p) {
     }
     catch (e) {
         const f = commentFailure(e);
-        core.warning(`PR comment not written: ${f.why}. The build is not failed by it; the job summary has the comparison.`);
+        core/* warning */.$e(`PR comment not written: ${f.why}. The build is not failed by it; the job summary has the comparison.`);
         return f.result;
     }
 }
@@ -185,7 +185,7 @@ async function runPrTiming(p) {
             return result;
         result.baselineSaved = await saveBaseline(p.cache, p.baselineRoot, p.image, role.branch, p.context.sha, p.report);
         if (result.baselineSaved)
-            core.info(`timing baseline saved: ${result.baselineSaved}`);
+            core/* info */.pq(`timing baseline saved: ${result.baselineSaved}`);
         return result;
     }
     if (role.kind !== 'compare')
@@ -211,10 +211,10 @@ async function runPrTiming(p) {
                 mode: p.inputs.comment,
                 changed: comparison.verdict !== 'unchanged' && comparison.comparable.ok
             });
-            core.info(`PR comment: ${r}`);
+            core/* info */.pq(`PR comment: ${r}`);
         }
         catch (e) {
-            core.warning(`PR comment failed: ${e.message}`);
+            core/* warning */.$e(`PR comment failed: ${e.message}`);
         }
     }
     return result;

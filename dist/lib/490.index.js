@@ -704,7 +704,7 @@ async function executeBake(req) {
     // the plan reads buildx's version only (a bad builder fails `bake --print`): asked beside it;
     // the driver, for the reports, while bake runs (unless probes started early asked it already)
     const needs = { builder: false, imageStore: false };
-    const asking = (req.detect ?? ((b, n) => (0,buildx_info.gatherFacts)(b, n, req.env)))(req.builder, needs);
+    const asking = (req.detect ?? ((b, n) => (0,buildx_info/* gatherFacts */.pc)(b, n, req.env)))(req.builder, needs);
     asking.catch(() => undefined); // the definition's error, if any, is the one to tell
     const { definition, bakeDir, absFiles } = await resolveDefinition(req);
     let facts = await asking;
@@ -816,7 +816,7 @@ async function executeBake(req) {
             env: req.env,
             cwd: bakeDir,
             onSpawn: () => {
-                during.later ??= req.detect || facts.driver !== null ? null : (0,buildx_info.completeFacts)(facts, req.builder, { builder: true, imageStore: false }, req.env);
+                during.later ??= req.detect || facts.driver !== null ? null : (0,buildx_info/* completeFacts */.tq)(facts, req.builder, { builder: true, imageStore: false }, req.env);
             }
         }));
         return { result, splitter };

@@ -41,25 +41,25 @@ function liveBuildx(pid) {
 }
 function runPost() {
     try {
-        const pid = Number(_actions_core__WEBPACK_IMPORTED_MODULE_0__.getState('buildx-pid'));
+        const pid = Number(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('buildx-pid'));
         if (Number.isInteger(pid) && pid > 0 && liveBuildx(pid)) {
             process.kill(pid, 'SIGKILL');
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`buildstage post: buildx (pid ${pid}) was still running after the main step; stopped it`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`buildstage post: buildx (pid ${pid}) was still running after the main step; stopped it`);
         }
-        const tempDir = _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState('temp-dir');
+        const tempDir = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('temp-dir');
         // only the directory the main step made (RUNNER_TEMP/buildstage-xxxxxxxx)
         if (tempDir && /^buildstage-[0-9a-f]{8}$/.test((0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(tempDir)) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(tempDir)) {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tempDir, { recursive: true, force: true });
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`buildstage post: removed ${tempDir}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`buildstage post: removed ${tempDir}`);
         }
-        const builder = _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState('created-builder');
+        const builder = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('created-builder');
         if (builder) {
             const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_3__.spawnSync)('docker', ['buildx', 'rm', '--force', builder], { encoding: 'utf8' });
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(r.status === 0 ? `buildstage post: removed the builder ${builder}` : `buildstage post: could not remove the builder ${builder}: ${r.stderr.trim()}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(r.status === 0 ? `buildstage post: removed the builder ${builder}` : `buildstage post: could not remove the builder ${builder}: ${r.stderr.trim()}`);
         }
     }
     catch (e) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`buildstage post: cleanup incomplete: ${e.message}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`buildstage post: cleanup incomplete: ${e.message}`);
     }
 }
 

@@ -47,12 +47,12 @@ __webpack_require__.r(__webpack_exports__);
 
 const logger = {
     info: (l) => {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(l);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(l);
     },
     warning: (l) => {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(l);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(l);
     },
-    group: (name, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.group(name, fn)
+    group: (name, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(name, fn)
 };
 /** The baseline key of a target: its image name (else bake:<target>), plus the Dockerfile stage. */
 function bakeBaselineImage(t) {
@@ -108,27 +108,27 @@ async function runBakeAction(inputs, ctx, env) {
         });
     }
     catch (e) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(e.message);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(e.message);
         return;
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('plan', JSON.stringify((0,_bake_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .bakePlanJson */ .VU)(outcome.plan)));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('targets', JSON.stringify((0,_bake_run_js__WEBPACK_IMPORTED_MODULE_11__/* .targetsOutput */ ._U)(outcome)));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('tags', outcome.plan.targets.flatMap((t) => t.tags).join('\n'));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('plan', JSON.stringify((0,_bake_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .bakePlanJson */ .VU)(outcome.plan)));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('targets', JSON.stringify((0,_bake_run_js__WEBPACK_IMPORTED_MODULE_11__/* .targetsOutput */ ._U)(outcome)));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('tags', outcome.plan.targets.flatMap((t) => t.tags).join('\n'));
     if (outcome.dryRun) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(JSON.stringify((0,_bake_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .bakePlanJson */ .VU)(outcome.plan), null, 2));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(JSON.stringify((0,_bake_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .bakePlanJson */ .VU)(outcome.plan), null, 2));
         return;
     }
     if (outcome.plan.targets.length === 0) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info('nothing to build: every target was skipped');
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('nothing to build: every target was skipped');
         if (inputs.summary)
-            await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw((0,_bake_render_js__WEBPACK_IMPORTED_MODULE_10__/* .renderBakeMarkdown */ .H)({ plan: outcome.plan, timing: null, digests: {} }), true).write();
+            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_bake_render_js__WEBPACK_IMPORTED_MODULE_10__/* .renderBakeMarkdown */ .H)({ plan: outcome.plan, timing: null, digests: {} }), true).write();
         return;
     }
     if (outcome.timing)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('duration-seconds', (outcome.timing.durationMs / 1000).toFixed(1));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('duration-seconds', (outcome.timing.durationMs / 1000).toFixed(1));
     if (outcome.reportDir)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('report', outcome.reportDir);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`buildstage: bake ${outcome.buildMs}ms, own work ${outcome.overheadMs}ms`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report', outcome.reportDir);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`buildstage: bake ${outcome.buildMs}ms, own work ${outcome.overheadMs}ms`);
     // the comparison, target by target: a baseline per target, one comment with a section each
     const extra = {};
     let regressed = false;
@@ -155,7 +155,7 @@ async function runBakeAction(inputs, ctx, env) {
                 regressed ||= r.regressed;
             }
             catch (e) {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`${t.name}: PR timing comparison skipped: ${e.message}`);
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${t.name}: PR timing comparison skipped: ${e.message}`);
             }
         }
     }
@@ -171,20 +171,20 @@ async function runBakeAction(inputs, ctx, env) {
                 return rel.startsWith('..') ? undefined : (line) => `${repoUrl}/blob/${ctx.sha}/${rel}#L${line}`;
             };
             const digests = Object.fromEntries(Object.entries(outcome.results).map(([k, v]) => [k, v.digest]));
-            await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary
+            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
                 .addRaw((0,_bake_render_js__WEBPACK_IMPORTED_MODULE_10__/* .renderBakeMarkdown */ .H)({ plan: outcome.plan, timing: outcome.timing, digests, error: outcome.error, extra, lineUrl }), true)
                 .write();
         }
         catch (e) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`job summary skipped: ${e.message}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`job summary skipped: ${e.message}`);
         }
     }
     if (outcome.error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(outcome.error);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(outcome.error);
         return;
     }
     if (regressed && inputs['fail-on-regression'])
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed('a target regressed against its baseline (fail-on-regression: true); see the job summary');
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1('a target regressed against its baseline (fail-on-regression: true); see the job summary');
 }
 
 
@@ -237,13 +237,13 @@ async function saveBaseline(cache, root, image, branch, sha, report) {
         // @actions/cache answers -1 (and logs why) when it could not reserve or upload the entry
         const id = await cache.saveCache([dir], key);
         if (id === -1) {
-            core.warning(`timing baseline not saved (the Actions cache did not take ${key}; see the lines above); pull requests compare with the previous baseline`);
+            core/* warning */.$e(`timing baseline not saved (the Actions cache did not take ${key}; see the lines above); pull requests compare with the previous baseline`);
             return null;
         }
         return key;
     }
     catch (e) {
-        core.warning(`timing baseline not saved (${e.message}); pull requests will have nothing to compare with`);
+        core/* warning */.$e(`timing baseline not saved (${e.message}); pull requests will have nothing to compare with`);
         return null;
     }
 }
@@ -258,7 +258,7 @@ async function restoreBaseline(cache, root, image, branch) {
         return (0,timing_report/* parseTimingReportText */.rm)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'report.json'), 'utf8'), `the ${branch} baseline (${hit})`);
     }
     catch (e) {
-        core.warning(`timing baseline not restored: ${e.message}`);
+        core/* warning */.$e(`timing baseline not restored: ${e.message}`);
         return null;
     }
 }
@@ -336,7 +336,7 @@ async function upsertPrComment(octokit, p) {
     }
     catch (e) {
         const f = commentFailure(e);
-        core.warning(`PR comment not written: ${f.why}. The build is not failed by it; the job summary has the comparison.`);
+        core/* warning */.$e(`PR comment not written: ${f.why}. The build is not failed by it; the job summary has the comparison.`);
         return f.result;
     }
 }
@@ -373,7 +373,7 @@ async function runPrTiming(p) {
             return result;
         result.baselineSaved = await saveBaseline(p.cache, p.baselineRoot, p.image, role.branch, p.context.sha, p.report);
         if (result.baselineSaved)
-            core.info(`timing baseline saved: ${result.baselineSaved}`);
+            core/* info */.pq(`timing baseline saved: ${result.baselineSaved}`);
         return result;
     }
     if (role.kind !== 'compare')
@@ -399,10 +399,10 @@ async function runPrTiming(p) {
                 mode: p.inputs.comment,
                 changed: comparison.verdict !== 'unchanged' && comparison.comparable.ok
             });
-            core.info(`PR comment: ${r}`);
+            core/* info */.pq(`PR comment: ${r}`);
         }
         catch (e) {
-            core.warning(`PR comment failed: ${e.message}`);
+            core/* warning */.$e(`PR comment failed: ${e.message}`);
         }
     }
     return result;

@@ -49,10 +49,10 @@ function readEcrRun(get, env, cwd) {
 }
 async function runEcrLifecycleAction(env = process.env) {
     try {
-        const { i, policy, region } = readEcrRun((name, opts) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput(name, opts), env, env.GITHUB_WORKSPACE || process.cwd());
+        const { i, policy, region } = readEcrRun((name, opts) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name, opts), env, env.GITHUB_WORKSPACE || process.cwd());
         if (i.mode === 'validate' && policy) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`policy is valid (${policy.rules.length} rules)`);
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('policy', JSON.stringify(policy));
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`policy is valid (${policy.rules.length} rules)`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('policy', JSON.stringify(policy));
             return;
         }
         const client = (0,_aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_1__/* .createEcrClient */ .yv)({ region, endpoint: env.BUILDSTAGE_ECR_ENDPOINT });
@@ -60,7 +60,7 @@ async function runEcrLifecycleAction(env = process.env) {
         const retries = [];
         (0,_aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_1__/* .observeRetries */ .hn)((e) => {
             retries.push(e);
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`ECR ${e.command}: ${e.code}; retry ${e.attempt} in ${e.waitMs} ms`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`ECR ${e.command}: ${e.code}; retry ${e.attempt} in ${e.waitMs} ms`);
         });
         let md = '';
         if (i.mode === 'apply' || i.mode === 'apply-and-cleanup') {
@@ -73,7 +73,7 @@ async function runEcrLifecycleAction(env = process.env) {
             for (const r of repos)
                 results.push(await (0,_ecr_apply_js__WEBPACK_IMPORTED_MODULE_2__/* .applyPolicy */ .VC)(client, r, policy, { create: i['create-repository'], dryRun: i['dry-run'] }));
             md += (0,_ecr_render_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .renderApplyMarkdown */ .oY)(results);
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('changed', results
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('changed', results
                 .filter((r) => r.changed)
                 .map((r) => r.repository)
                 .join('\n'));
@@ -82,61 +82,23 @@ async function runEcrLifecycleAction(env = process.env) {
             const results = await (0,_ecr_cleanup_js__WEBPACK_IMPORTED_MODULE_3__/* .runCleanup */ .Kt)(client, (0,_ecr_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .cleanupOptions */ .r2)(i, policy, new Date()));
             md += (0,_ecr_render_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .renderCleanupMarkdown */ .aJ)(results, i['price-per-gb-month']);
             const bytes = results.reduce((n, r) => n + r.bytes, 0);
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('expired-count', String(results.reduce((n, r) => n + r.expiring.length, 0)));
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('bytes-freed', String(bytes));
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('expired-count', String(results.reduce((n, r) => n + r.expiring.length, 0)));
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('bytes-freed', String(bytes));
             const failures = results.flatMap((r) => r.failures.map((f) => `${r.repository} ${f.imageDigest}: ${f.failureCode}`));
             const errors = results.filter((r) => r.note?.startsWith('error:')).map((r) => `${r.repository}: ${r.note}`);
             if (failures.length || errors.length)
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(`cleanup finished with problems:\n${[...errors, ...failures].join('\n')}`);
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`cleanup finished with problems:\n${[...errors, ...failures].join('\n')}`);
         }
         if (retries.length) {
             const line = `ECR throttled or failed ${retries.length} call${retries.length === 1 ? '' : 's'}, retried with jittered backoff to completion (${(0,_aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_1__/* .retryCounts */ .nf)(retries)})`;
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(line);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line);
             md += `\n${line}.\n`;
         }
         if (i.summary && md)
-            await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(md, true).write();
+            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(md, true).write();
     }
     catch (e) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(e.message);
-    }
-}
-
-
-/***/ }),
-
-/***/ 71922:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ SchemaError),
-/* harmony export */   d: () => (/* binding */ InputError)
-/* harmony export */ });
-// The errors every part of buildstage throws for a user to act on. Light on purpose: no
-// schema validator, no Dockerfile parser (the CLI's exit codes read these on every run).
-/** An error a user can act on: which input, what was wrong, what to write instead. */
-class InputError extends Error {
-    input;
-    problem;
-    fix;
-    constructor(input, problem, fix) {
-        super(`Input "${input}": ${problem}; ${fix}.`);
-        this.input = input;
-        this.problem = problem;
-        this.fix = fix;
-        this.name = 'InputError';
-    }
-}
-/** A JSON document that does not have the shape it must have (src/schemas/check.ts). */
-class SchemaError extends Error {
-    source;
-    problems;
-    constructor(source, problems) {
-        const shown = problems.slice(0, 4).join('; ');
-        super(`${source}: ${shown}${problems.length > 4 ? ` (and ${problems.length - 4} more)` : ''}`);
-        this.source = source;
-        this.problems = problems;
-        this.name = 'SchemaError';
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(e.message);
     }
 }
 

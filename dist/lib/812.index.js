@@ -37,25 +37,25 @@ async function prepareEcr(plan, access, inputs, env) {
         if (!region)
             throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('aws-region', `no region for ${reg.registry}`, 'set aws-region');
         const client = (0,_aws_ecr_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createEcrClient */ .yv)({ region, endpoint: env.BUILDSTAGE_ECR_ENDPOINT });
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__.group(`ECR ${reg.registry}`, async () => {
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`ECR ${reg.registry}`, async () => {
             const login = await (0,_ecr_registry_ops_js__WEBPACK_IMPORTED_MODULE_3__/* .ecrLogin */ .K9)(client);
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(login.password);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(login.password);
             const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawnSync)('docker', ['login', '--username', login.username, '--password-stdin', reg.registry], { input: login.password, encoding: 'utf8', env });
             if (r.status !== 0)
                 throw new Error(`docker login to ${reg.registry} failed: ${(r.stderr || '').trim().split('\n').pop()}`);
             const why = reg.repositories.some((x) => x.push) ? 'to push' : reg.repositories.some((x) => x.cacheWrite) ? 'for the build cache' : 'to read the build cache';
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`logged in to ${reg.registry} (${why})`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`logged in to ${reg.registry} (${why})`);
             for (const repo of reg.repositories) {
                 // a cache that is only read needs no repository of ours: a missing one is a cache miss
                 if (!repo.push && !repo.cacheWrite)
                     continue;
                 const state = await (0,_ecr_registry_ops_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureRepository */ .z0)(client, repo.repository, { create: inputs['ecr-create-repository'] });
                 if (state.created)
-                    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`created repository ${repo.repository}`);
+                    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`created repository ${repo.repository}`);
                 if (!state.immutable)
                     continue;
                 if (!repo.push) {
-                    _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`the ECR repository ${repo.repository} is IMMUTABLE: its cache tag cannot be overwritten, so the cache export will fail after the first build; keep the cache in a MUTABLE repository (cache-ref) or add the cache tag to the repository's immutability exclusions`);
+                    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`the ECR repository ${repo.repository} is IMMUTABLE: its cache tag cannot be overwritten, so the cache export will fail after the first build; keep the cache in a MUTABLE repository (cache-ref) or add the cache tag to the repository's immutability exclusions`);
                     continue;
                 }
                 const tags = plan.tags.map(_plan_image_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .parseImageRef */ .Q).filter((t) => t.registry === reg.registry && t.repository === repo.repository && t.tag).map((t) => t.tag);

@@ -496,7 +496,7 @@ async function executeBuild(req) {
         builder: fromInputs.builder || (Boolean(req.hooks?.cacheMounts) && (0,setting/* parseCacheMountsSetting */.W0)(inputs['cache-mounts']).mode !== 'none')
     };
     // probes started early (the CLI, the action) are taken: those the plan does not read only if they have answered
-    let facts = await (req.detect ?? ((b, n) => (0,buildx_info.gatherFacts)(b, n, req.env)))(inputs.builder, needs);
+    let facts = await (req.detect ?? ((b, n) => (0,buildx_info/* gatherFacts */.pc)(b, n, req.env)))(inputs.builder, needs);
     mark('facts');
     const { plan, secrets } = (0,build_plan/* planBuild */.C7)({
         inputs,
@@ -587,12 +587,12 @@ async function executeBuild(req) {
         }, (e) => {
             pending.modelError = e;
         });
-        // the image's size (the docker driver with the containerd store) is asked as soon as the
-        // stream says the image is named: buildx takes ~90 ms more before it exits
-        // (the image store comes while buildx runs: the facts known when the image is named decide)
+        // the image's size (the docker driver keeps the image in the engine, with either image store)
+        // is asked as soon as the stream says the image is named: buildx takes ~90 ms more before it
+        // exits (the driver may come while buildx runs: the facts known when the image is named decide)
         const sizeEarly = () => {
             const f = pending.known ?? facts;
-            return plan.tags[0] && f.driver === 'docker' && (inputs.load || f.containerdStore) ? plan.tags[0] : null;
+            return plan.tags[0] && f.driver === 'docker' ? plan.tags[0] : null;
         };
         const onStatus = plan.rawjson
             ? (s) => {
@@ -628,11 +628,10 @@ async function executeBuild(req) {
             cwd: req.cwd,
             stallMs,
             onSpawn: (child) => {
-                // the image store decides only whether the image's size is read from the engine (the docker driver, no --load)
-                const store = !needs.imageStore && !inputs.load && plan.tags.length > 0 && (facts.driver === null || facts.driver === 'docker');
+                // the report's driver and builder, if the plan did not need them
                 pending.facts = req.detect
                     ? null
-                    : (0,buildx_info.completeFacts)(facts, inputs.builder, { builder: !needs.builder, imageStore: store }, req.env).then((f) => (pending.known = f));
+                    : (0,buildx_info/* completeFacts */.tq)(facts, inputs.builder, { builder: !needs.builder, imageStore: false }, req.env).then((f) => (pending.known = f));
                 if (plan.rawjson)
                     pending.loading ??= loadModel();
                 req.onBuildx?.(child);
@@ -714,7 +713,7 @@ async function executeBuild(req) {
             // the image's size is asked while the model finishes
             const sizing = exitCode === 0 && out.digest && plan.push && plan.tags[0]
                 ? (0,registry/* pushedImageSize */.u6)((0,image_ref/* parseImageRef */.Q)(plan.tags[0]).name, out.digest)
-                : exitCode === 0 && plan.tags[0] && (inputs.load || facts.containerdStore)
+                : exitCode === 0 && plan.tags[0] && (inputs.load || facts.driver === 'docker')
                     ? (pending.size ?? Promise.resolve(null)).then((early) => early ?? (0,registry/* localImageSize */.Cu)(plan.tags[0], req.env))
                     : Promise.resolve(null);
             sizing.catch(() => undefined);

@@ -243,12 +243,12 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
           pending.modelError = e as Error;
         }
       );
-    // the image's size (the docker driver with the containerd store) is asked as soon as the
-    // stream says the image is named: buildx takes ~90 ms more before it exits
-    // (the image store comes while buildx runs: the facts known when the image is named decide)
+    // the image's size (the docker driver keeps the image in the engine, with either image store)
+    // is asked as soon as the stream says the image is named: buildx takes ~90 ms more before it
+    // exits (the driver may come while buildx runs: the facts known when the image is named decide)
     const sizeEarly = () => {
       const f = pending.known ?? facts;
-      return plan.tags[0] && f.driver === 'docker' && (inputs.load || f.containerdStore) ? plan.tags[0] : null;
+      return plan.tags[0] && f.driver === 'docker' ? plan.tags[0] : null;
     };
     const onStatus = plan.rawjson
       ? (s: SolveStatus) => {
@@ -282,11 +282,10 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
         cwd: req.cwd,
         stallMs,
         onSpawn: (child) => {
-          // the image store decides only whether the image's size is read from the engine (the docker driver, no --load)
-          const store = !needs.imageStore && !inputs.load && plan.tags.length > 0 && (facts.driver === null || facts.driver === 'docker');
+          // the report's driver and builder, if the plan did not need them
           pending.facts = req.detect
             ? null
-            : completeFacts(facts, inputs.builder, { builder: !needs.builder, imageStore: store }, req.env).then((f) => (pending.known = f));
+            : completeFacts(facts, inputs.builder, { builder: !needs.builder, imageStore: false }, req.env).then((f) => (pending.known = f));
           if (plan.rawjson) pending.loading ??= loadModel();
           req.onBuildx?.(child);
         }
@@ -359,7 +358,7 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
       const sizing: Promise<{ sizeBytes: number; layers: number } | null> =
         exitCode === 0 && out.digest && plan.push && plan.tags[0]
           ? pushedImageSize(parseImageRef(plan.tags[0]).name, out.digest)
-          : exitCode === 0 && plan.tags[0] && (inputs.load || facts.containerdStore)
+          : exitCode === 0 && plan.tags[0] && (inputs.load || facts.driver === 'docker')
             ? (pending.size ?? Promise.resolve(null)).then((early) => early ?? localImageSize(plan.tags[0], req.env))
             : Promise.resolve(null);
       sizing.catch(() => undefined);
