@@ -190,6 +190,71 @@ async function runBakeAction(inputs, ctx, env) {
 
 /***/ }),
 
+/***/ 15386:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _N: () => (/* binding */ prFlowContext),
+/* harmony export */   aB: () => (/* binding */ comparisonStep)
+/* harmony export */ });
+/* unused harmony export baselineImage */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _plan_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70769);
+/* harmony import */ var _plan_image_ref_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68646);
+// The comparison against the base branch's baseline (src/compare/pr-flow.ts): the
+// baseline saved on the base branch, the PR comment on a pull request. Only warns when it fails.
+
+
+
+/** The image a baseline belongs to: the first image name (or tag without its tag), plus the target. */
+function baselineImage(inputs, tags) {
+    const name = inputs.images[0] ?? (tags[0] ? (0,_plan_image_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImageRef */ .Q)(tags[0]).name : 'image');
+    return inputs.target ? `${name}#${inputs.target}` : name;
+}
+/** The run's context as the comparison (runPrTiming, timingRole) reads it. */
+function prFlowContext(ctx) {
+    const [owner, repo] = (ctx.repository ?? '/').split('/');
+    return {
+        eventName: ctx.eventName,
+        ref: ctx.ref,
+        baseRef: ctx.baseRef,
+        defaultBranch: ctx.defaultBranch,
+        sha: ctx.sha,
+        prNumber: ctx.prNumber,
+        owner: owner || null,
+        repo: repo || null
+    };
+}
+/** Compares a successful build with its baseline (and comments on the PR). Never throws. */
+async function comparisonStep(x) {
+    const report = x.outcome.report;
+    if (!report || report.failed)
+        return { markdown: null, regressed: false };
+    try {
+        // the comparison (and the schema validator it reads baselines with) loads only for a report
+        const { runPrTiming } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(986), __webpack_require__.e(478)]).then(__webpack_require__.bind(__webpack_require__, 60478));
+        const result = await runPrTiming({
+            report,
+            image: baselineImage(x.inputs, x.outcome.plan.tags),
+            context: prFlowContext(x.ctx),
+            inputs: { comment: x.inputs.comment, regressionThreshold: x.inputs['regression-threshold'], baselineBranches: x.inputs['baseline-branches'] },
+            baselineRoot: x.cacheRoot,
+            // the cache client and Octokit load only when there is a cache service / a PR
+            cache: (0,_plan_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .hasActionsCacheService */ .t7)(x.env) ? await Promise.all(/* import() */[__webpack_require__.e(271), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 60142)) : null,
+            octokit: x.inputs['github-token'] && x.ctx.prNumber !== null ? (await __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 61351))).getOctokit(x.inputs['github-token']) : null,
+            links: { runUrl: x.links.runUrl, buildRecordUrl: x.links.buildRecordUrl, commitUrl: x.links.commitUrl }
+        });
+        return { markdown: result.markdown || null, regressed: result.regressed };
+    }
+    catch (e) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`PR timing comparison skipped: ${e.message}`);
+        return { markdown: null, regressed: false };
+    }
+}
+
+
+/***/ }),
+
 /***/ 60478:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -476,6 +476,9 @@ async function executeBuild(req) {
         if (req.env.BUILDSTAGE_TRACE)
             marks.push(`${what} ${Math.round(performance.now())}`);
     };
+    const probesAt = (0,buildx_info/* earlyProbesStartedAt */.ff)();
+    if (probesAt !== null && req.env.BUILDSTAGE_TRACE)
+        marks.push(`probes ${Math.round(probesAt)}`);
     mark('build start');
     const { inputs, log } = req;
     (0,external_node_fs_.mkdirSync)(req.tempDir, { recursive: true });

@@ -6,7 +6,7 @@ import { join, resolve, sep } from 'node:path';
 import type { Inputs } from '../inputs/inputs.js';
 import { InputError } from '../common/errors.js';
 import { checkInputs, checkTargetStage } from '../inputs/validate.js';
-import { completeFacts, gatherFacts, type BuilderFacts, type FactsNeeded } from '../engine/buildx-info.js';
+import { completeFacts, earlyProbesStartedAt, gatherFacts, type BuilderFacts, type FactsNeeded } from '../engine/buildx-info.js';
 import { pushedImageSize, localImageSize } from '../engine/registry.js';
 import { runBuildx } from '../engine/run-buildx.js';
 import { builtDigest, checkPushed, isPushFailure, pushFailureMessage, type PushCheck } from '../engine/push-outcome.js';
@@ -124,6 +124,8 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
   const mark = (what: string) => {
     if (req.env.BUILDSTAGE_TRACE) marks.push(`${what} ${Math.round(performance.now())}`);
   };
+  const probesAt = earlyProbesStartedAt();
+  if (probesAt !== null && req.env.BUILDSTAGE_TRACE) marks.push(`probes ${Math.round(probesAt)}`);
   mark('build start');
   const { inputs, log } = req;
   mkdirSync(req.tempDir, { recursive: true });

@@ -161,6 +161,9 @@ interface EarlyProbes {
   info: Promise<Captured> | null;
 }
 let early: EarlyProbes | null = null;
+/** When the early probes were started (ms since the process started; BUILDSTAGE_TRACE prints it). */
+let earlyAt: number | null = null;
+export const earlyProbesStartedAt = (): number | null => earlyAt;
 /** The early probes gatherFacts did not need (answered or not), for completeFacts. */
 let left: Omit<EarlyProbes, 'version'> | null = null;
 
@@ -174,6 +177,7 @@ const probeKey = (builder: string, env: NodeJS.ProcessEnv) => JSON.stringify([bu
  * the same builder in the same environment takes them, the rest only what is missing.
  */
 export function startFactsEarly(builder: string, needs: FactsNeeded, env: NodeJS.ProcessEnv = process.env): void {
+  earlyAt = performance.now();
   const buildx = buildxProbe(env);
   // the longest first: `buildx inspect` (a round trip to the builder; on docker-container a docker exec)
   const inspect = needs.builder ? buildx(['inspect', ...(builder ? [builder] : [])]) : null;

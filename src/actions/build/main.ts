@@ -15,14 +15,9 @@ import { readInputs, type Inputs } from '../../inputs/inputs.js';
 import { checkInputs } from '../../inputs/validate.js';
 import { planJson, renderPlanText } from '../../plan/build-plan.js';
 import { gitContextFromEnv, workflowRunUrl, type GitContext } from '../../plan/git-context.js';
-import { advisorStep } from './advisor-step.js';
-import { buildRecordStep } from './build-record-step.js';
-import { comparisonStep } from './comparison-step.js';
 import { actionHooks } from './hooks.js';
-import { lineUrlFor, timingLinks } from './links.js';
 import { metadataFacts, octokitReads } from './metadata-context.js';
 import { setMetadataOutputs } from './metadata-outputs.js';
-import { assembleSummary } from './summary.js';
 
 export const actionLogger: Logger = {
   info: (l) => {
@@ -119,6 +114,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   installCancelHandlers(warn);
   core.saveState('temp-dir', tempDir);
   const startedAt = new Date();
+  // the report's parts (the advisor's Dockerfile parser, the renderers, the comparison) load
+  // while buildx runs, not before the build (src/actions/build/report-parts.ts)
+  // (a field: set in a callback, which TypeScript does not narrow to its first value)
+  const later: { parts: Promise<typeof import('./report-parts.js')> | null } = { parts: null };
   let outcome: BuildOutcome;
   try {
     outcome = await executeBuild({
@@ -132,6 +131,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       hooks: actionHooks(inputs, env),
       onBuildx: (child) => {
         core.saveState('buildx-pid', String(child.pid ?? ''));
+        later.parts ??= import('./report-parts.js');
       }
     });
   } catch (e) {
@@ -154,6 +154,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // 4. the report's parts, each of which only warns: BuildKit's record of the build (failed ones
   // too; first, as the summary and the PR comment link to it), the comparison with the base
   // branch and the PR comment, the advisor's findings
+  const { advisorStep, assembleSummary, buildRecordStep, comparisonStep, lineUrlFor, timingLinks } = await (later.parts ?? import('./report-parts.js'));
   const facts = outcome.facts?.builderName ? outcome.facts : null; // gathered by the build, not asked again
   const record = await buildRecordStep({ inputs, ctx, outcome, env, tempDir, startedAt, log: actionLogger, detect: facts ? () => Promise.resolve(facts) : undefined });
   const links = timingLinks(ctx, record.artifact);

@@ -1,0 +1,144 @@
+// Benchmark (issue 16's yardstick): what each action adds to its own `docker buildx build`, on a
+// no-change rebuild, buildstage's bundled action (dist/index.js) beside docker/build-push-action's
+// (its dist/index.cjs, which you bring: it is not part of this project). Each action's plain side
+// is the very buildx command line it ran (ours from its dry-run `plan` output, build-push-action's
+// from the `[command]` line it logs), run as is. The four sides alternate in every round (who goes
+// first rotates); what counts is the median of the paired differences, action minus its own plain
+// build of the same round. Both run as a step would (INPUT_* with the action's defaults, a push to
+// main), the same context and tag, no cache, no push, build summaries and record uploads off
+// (DOCKER_BUILD_SUMMARY=false, DOCKER_BUILD_RECORD_UPLOAD=false: no runtime token here).
+//
+//   git -C <build-push-action clone> show HEAD:dist/index.cjs > /tmp/bpa.cjs
+//   node bench/peer-bench.mjs --bpa /tmp/bpa.cjs [--runner] [--runs 11] [--app examples/fastapi]
+// Needs `bash scripts/engine-up.sh` (and `--runner` for the runner path) and a built dist/.
+import { execFileSync, spawn } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readRunnerEnv } from './lib.mjs';
+
+const { values } = parseArgs({
+  options: {
+    bpa: { type: 'string' },
+    app: { type: 'string', default: 'examples/fastapi' },
+    runs: { type: 'string', default: '11' },
+    runner: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false }
+  }
+});
+if (!values.bpa) throw new Error('--bpa: give the path of docker/build-push-action dist/index.cjs (git show HEAD:dist/index.cjs from its clone)');
+const root = process.cwd();
+const context = resolve(values.app);
+const tag = '127.0.0.1:5000/peer-bench:main';
+const scratch = mkdtempSync(join(tmpdir(), 'bs-peer-'));
+
+let node = process.execPath;
+const base = { PATH: process.env.PATH, HOME: process.env.HOME, DOCKER_BUILD_SUMMARY: 'false', DOCKER_BUILD_RECORD_UPLOAD: 'false' };
+if (values.runner) {
+  const r = readRunnerEnv();
+  Object.assign(base, { DOCKER_CONFIG: r.DOCKER_CONFIG, BUILDX_BUILDER: r.BUILDX_BUILDER });
+  node = r.BUILDSTAGE_NODE24;
+}
+
+// a step's environment: a push to main of a public repository, its own output and summary files
+let step = 0;
+function stepEnv(inputs) {
+  const dir = join(scratch, `step-${++step}`);
+  execFileSync('mkdir', ['-p', dir]);
+  const event = join(dir, 'event.json');
+  writeFileSync(event, JSON.stringify({ repository: { default_branch: 'main', private: false } }));
+  const env = {
+    ...base,
+    GITHUB_OUTPUT: join(dir, 'out'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
+    GITHUB_STATE: join(dir, 'state'),
+    GITHUB_WORKSPACE: root,
+    RUNNER_TEMP: dir,
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: event,
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_SHA: 'b'.repeat(40),
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '1',
+    GITHUB_RUN_ATTEMPT: '1'
+  };
+  for (const f of ['out', 'summary.md', 'state']) writeFileSync(join(dir, f), '');
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  return env;
+}
+
+function timed(cmd, args, env, stderrFile) {
+  return new Promise((res, rej) => {
+    const fd = stderrFile ? openSync(stderrFile, 'w') : 'ignore';
+    const t0 = process.hrtime.bigint();
+    const child = spawn(cmd, args, { cwd: root, env, stdio: ['ignore', 'pipe', stderrFile ? fd : 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr?.on('data', (d) => (out += d));
+    child.on('error', rej);
+    child.on('close', (code) => {
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      if (typeof fd === 'number') closeSync(fd);
+      if (code !== 0 || /::error::/.test(out)) rej(new Error(`${cmd} ${args.join(' ')} exited ${code}:\n${out.slice(-3000)}`));
+      else res({ ms, out });
+    });
+  });
+}
+
+// the defaults of each action.yml are what the runner passes when a step does not set them
+const oursInputs = { context, tags: tag, network: 'host', cache: 'none', push: 'false', load: 'false' };
+const bpaInputs = { context, tags: tag, network: 'host', push: 'false', load: 'false', 'no-cache': 'false', pull: 'false', 'github-token': '' };
+const ours = () => timed(node, [join(root, 'dist/index.js')], stepEnv(oursInputs));
+const bpa = () => timed(node, [values.bpa], stepEnv(bpaInputs));
+
+// each action's own buildx command line
+const dry = stepEnv({ ...oursInputs, 'dry-run': 'true' });
+await timed(node, [join(root, 'dist/index.js')], dry);
+const planText = /^plan<<(\S+)\n([\s\S]*?)\n\1$/m.exec(readFileSync(dry.GITHUB_OUTPUT, 'utf8'))?.[2];
+if (!planText) throw new Error('our dry run set no plan output');
+const oursArgv = JSON.parse(planText).argv.slice(1);
+const bpaLog = (await bpa()).out;
+const bpaLine = /\[command\]\S*docker (buildx build .*)$/m.exec(bpaLog)?.[1];
+if (!bpaLine) throw new Error(`build-push-action logged no buildx command:\n${bpaLog.slice(-2000)}`);
+const bpaArgv = bpaLine.split(' ');
+const plainOurs = join(scratch, 'plain-ours.rawjson');
+const sides = [
+  { name: 'buildstage', run: ours },
+  { name: 'buildstage plain', run: () => timed('docker', oursArgv, base, plainOurs) },
+  { name: 'build-push-action', run: bpa },
+  { name: 'build-push-action plain', run: () => timed('docker', bpaArgv, base, join(scratch, 'plain-bpa.log')) }
+];
+for (const s of sides) await s.run();
+
+const rounds = [];
+for (let i = 0; i < Number(values.runs); i++) {
+  const round = {};
+  for (let k = 0; k < sides.length; k++) {
+    const s = sides[(i + k) % sides.length];
+    round[s.name] = (await s.run()).ms;
+  }
+  rounds.push(round);
+}
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const summary = {};
+for (const name of ['buildstage', 'build-push-action']) {
+  summary[name] = {
+    medianMs: Math.round(median(rounds.map((r) => r[name]))),
+    medianPlainMs: Math.round(median(rounds.map((r) => r[`${name} plain`]))),
+    medianDiffMs: Math.round(median(rounds.map((r) => r[name] - r[`${name} plain`]))),
+    n: rounds.length
+  };
+}
+const nodeVersion = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
+console.log(`${values.runner ? 'runner path' : 'default engine'}, node ${nodeVersion}, ${values.app}, no-change rebuilds, ${rounds.length} rounds`);
+console.log(`buildstage plain:        docker ${oursArgv.join(' ')}`);
+console.log(`build-push-action plain: docker ${bpaArgv.join(' ')}`);
+for (const [name, s] of Object.entries(summary))
+  console.log(`${name.padEnd(18)} median ${s.medianMs} ms, its plain buildx ${s.medianPlainMs} ms, median of the paired differences ${s.medianDiffMs} ms`);
+if (values.json) console.log(JSON.stringify({ runner: values.runner, summary, rounds }));

@@ -1,0 +1,575 @@
+export const id = 127;
+export const ids = [127];
+export const modules = {
+
+/***/ 20081:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BAKE_USAGE: () => (/* binding */ BAKE_USAGE),
+/* harmony export */   bakeCommand: () => (/* binding */ bakeCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _bake_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45330);
+/* harmony import */ var _bake_render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28921);
+/* harmony import */ var _bake_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71098);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71922);
+/* harmony import */ var _engine_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(59399);
+/* harmony import */ var _buildx_run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(23436);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3567);
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(47632);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(16094);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(94984);
+// `node dist/cli.js bake`: many images in one `docker buildx bake` (compose files and/or
+// docker-bake.hcl/.json), each with its own tags and cache, one report split per target.
+
+
+
+
+
+
+
+
+
+
+
+
+
+const BAKE_USAGE = `usage: node dist/cli.js bake --file F [--file F]... [--targets a,b | --targets changed --base REF]
+       [--image target=NAME]... [--push] [--cache auto|registry|local|inline|none] [--cache-dir DIR]
+       [--network host|none] [--builder NAME] [--report-json DIR] [--summary-md FILE] [--dry-run] [--json]
+  Files are compose files and/or docker-bake.hcl/.json, merged in order by buildx.
+  Targets default to every service/target with a build section; tags are computed from the
+  git context for each target's image (compose \`image:\`, bake \`tags\`, or --image).`;
+const bakeCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_9__/* .defineCommand */ .N)({
+    usage: BAKE_USAGE,
+    options: {
+        ..._buildx_run_js__WEBPACK_IMPORTED_MODULE_8__/* .BUILDX_FLAGS */ .bn,
+        file: { type: 'string', short: 'f', multiple: true },
+        targets: { type: 'string' },
+        base: { type: 'string' },
+        image: { type: 'string', multiple: true },
+        builder: { type: 'string' }
+    },
+    run: async (args, io) => {
+        const files = args.file ?? [];
+        if (files.length === 0)
+            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d('--file', 'missing', 'pass --file compose.yml (or docker-bake.hcl), several allowed');
+        const outcome = await (0,_bake_run_js__WEBPACK_IMPORTED_MODULE_5__/* .executeBake */ .lM)({
+            files,
+            targets: (args.targets ?? '').split(/[,\s]+/).filter(Boolean),
+            baseRef: args.base ?? null,
+            images: (0,_bake_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImagesMapping */ .CE)(args.image ?? [], '--image'),
+            tagPrefix: '',
+            push: Boolean(args.push),
+            cache: (0,_buildx_run_js__WEBPACK_IMPORTED_MODULE_8__/* .cacheFlag */ .Z7)(args.cache),
+            cacheWriteOnPr: false,
+            cacheDir: args['cache-dir'] ?? '',
+            network: args.network ?? '',
+            builder: args.builder ?? '',
+            dryRun: Boolean(args['dry-run']),
+            ctx: await (0,_git_js__WEBPACK_IMPORTED_MODULE_11__/* .localGitContext */ .p7)(io.cwd, io.env),
+            env: io.env,
+            tempDir: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'buildstage-bake-')),
+            cacheRoot: (0,_buildx_run_js__WEBPACK_IMPORTED_MODULE_8__/* .cacheRootOf */ .cP)(io.env),
+            cwd: io.cwd,
+            log: (0,_buildx_run_js__WEBPACK_IMPORTED_MODULE_8__/* .stderrLogger */ .D7)(io),
+            prepareRegistries: (_access, plan) => (0,_engine_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .assertPushRegistriesReachable */ .Z5)(plan)
+        });
+        if (outcome.dryRun) {
+            io.stdout(JSON.stringify((0,_bake_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .bakePlanJson */ .VU)(outcome.plan), null, 2) + '\n');
+            return _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .dc.OK;
+        }
+        if (outcome.plan.targets.length === 0) {
+            io.stdout((0,_render_js__WEBPACK_IMPORTED_MODULE_12__/* .renderNothingToBuild */ .bj)(outcome.plan.skipped));
+            if (args.json)
+                io.stdout(JSON.stringify({ targets: (0,_bake_run_js__WEBPACK_IMPORTED_MODULE_5__/* .targetsOutput */ ._U)(outcome) }) + '\n');
+            return _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .dc.OK;
+        }
+        io.stderr(`buildstage: bake ${outcome.buildMs}ms, own work ${outcome.overheadMs}ms\n`);
+        const digests = Object.fromEntries(Object.entries(outcome.results).map(([k, v]) => [k, v.digest]));
+        const render = { plan: outcome.plan, timing: outcome.timing, digests, error: outcome.error };
+        io.stdout((0,_bake_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderBakeTerminal */ .I)(render, { color: io.isTTY }) + '\n');
+        if (args['report-json'] && outcome.timing) {
+            const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, args['report-json']);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+            for (const [name, r] of Object.entries(outcome.timing.targets))
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `${name}.json`), JSON.stringify(r, null, 2));
+            // the per-target reports are the files above; bake-timing.json has the rest and the results
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'bake-timing.json'), JSON.stringify({ ...outcome.timing, targets: undefined, results: (0,_bake_run_js__WEBPACK_IMPORTED_MODULE_5__/* .targetsOutput */ ._U)(outcome) }, null, 2));
+        }
+        if (args['summary-md'])
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, args['summary-md']), (0,_bake_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderBakeMarkdown */ .H)(render));
+        if (args.json)
+            io.stdout(JSON.stringify({ targets: (0,_bake_run_js__WEBPACK_IMPORTED_MODULE_5__/* .targetsOutput */ ._U)(outcome) }) + '\n');
+        return (0,_buildx_run_js__WEBPACK_IMPORTED_MODULE_8__/* .outcomeExit */ .tH)(io, outcome);
+    }
+});
+
+
+/***/ }),
+
+/***/ 23436:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D7: () => (/* binding */ stderrLogger),
+/* harmony export */   Z7: () => (/* binding */ cacheFlag),
+/* harmony export */   bn: () => (/* binding */ BUILDX_FLAGS),
+/* harmony export */   cP: () => (/* binding */ cacheRootOf),
+/* harmony export */   tH: () => (/* binding */ outcomeExit)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18028);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71922);
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47632);
+// What `build` and `bake` share: the flags they both take, their checks, the log on stderr,
+// the local cache root, and how an outcome ends (the registry check before a push is
+// src/engine/registry.ts's assertPushRegistriesReachable, the action's too).
+
+
+
+
+
+const BUILDX_FLAGS = {
+    push: { type: 'boolean' },
+    cache: { type: 'string' },
+    'cache-dir': { type: 'string' },
+    network: { type: 'string' },
+    'report-json': { type: 'string' },
+    'summary-md': { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    json: { type: 'boolean' }
+};
+/** --cache: one of the cache backends (auto by default). */
+function cacheFlag(value) {
+    const cache = value ?? 'auto';
+    if (!_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .CACHE_BACKENDS */ .bK.includes(cache))
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('--cache', `unknown cache type "${value}"`, `write one of ${_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .CACHE_BACKENDS */ .bK.join(', ')}`);
+    return cache;
+}
+/** The build's log on stderr (stdout is the report). */
+function stderrLogger(io) {
+    return {
+        info: (l) => {
+            io.stderr(l + '\n');
+        },
+        warning: (l) => {
+            io.stderr(`warning: ${l}\n`);
+        },
+        group: async (name, fn) => {
+            io.stderr(`== ${name}\n`);
+            return fn();
+        }
+    };
+}
+/** Where the local cache lives between runs: $XDG_CACHE_HOME/buildstage or ~/.cache/buildstage. */
+function cacheRootOf(env) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(), '.cache'), 'buildstage');
+}
+/** A build or bake that ran: OK, or FAILED with its error on stderr. */
+function outcomeExit(io, outcome) {
+    if (outcome.error)
+        io.stderr(`error: ${outcome.error}\n`);
+    return outcome.error || outcome.exitCode !== 0 ? _exit_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.FAILED : _exit_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.OK;
+}
+
+
+/***/ }),
+
+/***/ 3567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ defineCommand)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47632);
+// A CLI command: its usage, its flags and what it runs. `defineCommand` parses the flags
+// (node:util parseArgs, strict) and answers --help; the command only runs. It returns
+// EXIT.OK or EXIT.FAILED and throws for bad usage or input (src/cli/exit.ts); main.ts
+// turns what it throws into a message and an exit code.
+
+
+function defineCommand(spec) {
+    const usage = `${spec.usage}\n  ${_exit_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_CODES_HELP */ .cU}`;
+    return {
+        usage,
+        run: async (argv, io) => {
+            const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+                args: argv,
+                options: { ...spec.options, help: { type: 'boolean', short: 'h' } },
+                allowPositionals: Boolean(spec.positionals)
+            });
+            if (values.help) {
+                io.stdout(usage + '\n');
+                return _exit_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.OK;
+            }
+            return await spec.run(values, io, positionals);
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 16094:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D3: () => (/* binding */ commitOf),
+/* harmony export */   OM: () => (/* binding */ changedFilesSince),
+/* harmony export */   Vp: () => (/* binding */ originRepository),
+/* harmony export */   hU: () => (/* binding */ commitDateOf),
+/* harmony export */   p7: () => (/* binding */ localGitContext),
+/* harmony export */   vv: () => (/* binding */ fullRef)
+/* harmony export */ });
+/* unused harmony exports packedRef, headFromFiles, repositoryOfRemote */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71922);
+// Every git call the CLI makes (shell): the local checkout's context for tags and cache
+// scopes, ref names, and the files changed since a base. The action reads the same facts
+// from the GitHub environment instead (src/plan/git-context.ts); bake's `--targets changed`
+// asks git in src/bake/run.ts.
+
+
+
+
+/** git's trimmed output, or null when it fails or prints nothing. */
+function git(cwd, args) {
+    try {
+        return ((0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'] })
+            .toString()
+            .trim() || null);
+    }
+    catch {
+        return null;
+    }
+}
+/** git's trimmed output, or null when it fails or prints nothing; without waiting on the others. */
+function gitAsync(cwd, args) {
+    return new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd }, (err, stdout) => {
+            resolve(err ? null : stdout.trim() || null);
+        });
+    });
+}
+const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const GIT_ENV = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_COMMON_DIR', 'GIT_CEILING_DIRECTORIES', 'GIT_DISCOVERY_ACROSS_FILESYSTEM', 'GIT_NAMESPACE'];
+const readText = (path) => {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return null;
+    }
+};
+/** A ref's object id from `packed-refs` text (pure): the `<id> <name>` line, peeled `^` lines and comments skipped. */
+function packedRef(packedRefs, name) {
+    for (const line of packedRefs.split('\n')) {
+        if (line.startsWith('#') || line.startsWith('^'))
+            continue;
+        const sp = line.indexOf(' ');
+        if (sp > 0 && line.slice(sp + 1).trimEnd() === name && OBJECT_ID.test(line.slice(0, sp)))
+            return line.slice(0, sp);
+    }
+    return null;
+}
+/**
+ * HEAD's facts read from the checkout's own files (.git/HEAD, the ref, packed-refs,
+ * refs/remotes/origin/HEAD), without a git process: three git processes cost a build ~15 ms
+ * of CPU before buildx starts. Only for the plain layout git has written for years (a .git
+ * directory or a `gitdir:` file, files-backend refs, owned by this user, no GIT_* variables
+ * that change discovery, HEAD on a branch); anything else is null, and git is asked.
+ * Where git's `--short` would spell a branch `heads/x` (a tag of the same name), this gives `x`.
+ */
+function headFromFiles(dir, env = process.env) {
+    try {
+        return readHead(dir, env);
+    }
+    catch {
+        // a file that is there but cannot be read or stat'ed: git says what it is
+        return null;
+    }
+}
+function readHead(dir, env) {
+    if (GIT_ENV.some((k) => env[k] !== undefined))
+        return null;
+    const uid = process.getuid?.();
+    if (uid === undefined || (uid === 0 && env.SUDO_UID))
+        return null;
+    // the worktree's top: the nearest directory up that holds .git
+    let top = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir);
+    while (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(top, '.git'))) {
+        const up = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(top);
+        if (up === top)
+            return null;
+        top = up;
+    }
+    const dotGit = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(top, '.git');
+    let gitDir = dotGit;
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(dotGit).isDirectory()) {
+        const m = /^gitdir: (.+)$/m.exec(readText(dotGit) ?? '');
+        if (!m)
+            return null;
+        gitDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(top, m[1].trim());
+    }
+    const commonText = readText((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(gitDir, 'commondir'));
+    const commonDir = commonText ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(gitDir, commonText.trim()) : gitDir;
+    // git refuses a repository another user owns (safe.directory): it decides then
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(top).uid !== uid || (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(gitDir).uid !== uid || (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(commonDir).uid !== uid)
+        return null;
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(commonDir, 'reftable')))
+        return null;
+    const head = /^ref: (refs\/heads\/.+)$/.exec((readText((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(gitDir, 'HEAD')) ?? '').trim());
+    if (!head)
+        return null;
+    const ref = head[1];
+    const loose = readText((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(commonDir, ref))?.trim();
+    if (loose !== undefined && !OBJECT_ID.test(loose))
+        return null;
+    // not loose: packed, or an unborn branch (no commit yet: git rev-parse HEAD fails, '')
+    const sha = loose ?? packedRef(readText((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(commonDir, 'packed-refs')) ?? '', ref) ?? '';
+    const origin = readText((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(commonDir, 'refs/remotes/origin/HEAD'));
+    const originRef = origin === null ? null : /^ref: refs\/remotes\/(.+)$/.exec(origin.trim());
+    return { sha, branch: ref.slice('refs/heads/'.length), originHead: originRef ? originRef[1] : null };
+}
+/** The same facts from git (any layout git reads, a detached HEAD too): three processes in parallel. */
+async function headFromGit(dir) {
+    const [sha, branch, originHead] = await Promise.all([
+        gitAsync(dir, ['rev-parse', 'HEAD']).then((s) => s ?? ''),
+        gitAsync(dir, ['symbolic-ref', '--short', '-q', 'HEAD']),
+        gitAsync(dir, ['symbolic-ref', '--short', '-q', 'refs/remotes/origin/HEAD'])
+    ]);
+    return { sha, branch, originHead };
+}
+/** The git context of a local checkout (CLI): branch, commit, default branch (from the files where plain, else from git). */
+async function localGitContext(dir, env = process.env) {
+    const { sha, branch, originHead } = headFromFiles(dir, env) ?? (await headFromGit(dir));
+    // a branch names the ref; the tag is asked only for a detached HEAD (one git process less)
+    const tag = branch ? null : await gitAsync(dir, ['describe', '--tags', '--exact-match', 'HEAD']);
+    const defaultBranch = originHead ? originHead.replace(/^origin\//, '') : branch === 'main' || branch === 'master' ? branch : null;
+    return {
+        eventName: 'local',
+        ref: branch ? `refs/heads/${branch}` : tag ? `refs/tags/${tag}` : '',
+        sha,
+        defaultBranch,
+        baseRef: null,
+        headRef: null,
+        prNumber: null,
+        serverUrl: 'https://github.com',
+        repository: null,
+        runId: null,
+        runAttempt: null,
+        repoPrivate: false
+    };
+}
+/** A full ref for a name: a tag or branch of this repository; else a version-like name is a tag, anything else a branch. */
+function fullRef(cwd, ref) {
+    if (!ref || ref.startsWith('refs/'))
+        return ref;
+    const isTag = git(cwd, ['rev-parse', '-q', '--verify', `refs/tags/${ref}`]) !== null;
+    const isBranch = git(cwd, ['rev-parse', '-q', '--verify', `refs/heads/${ref}`]) !== null;
+    return isTag || (!isBranch && /^v?\d+(\.\d+)*([-+.].*)?$/.test(ref)) ? `refs/tags/${ref}` : `refs/heads/${ref}`;
+}
+/** The commit a ref points at, or null. */
+function commitOf(cwd, ref) {
+    return git(cwd, ['rev-parse', '-q', '--verify', `${ref}^{commit}`]);
+}
+/** A commit's committer date (ISO 8601), or null. */
+function commitDateOf(cwd, sha) {
+    return sha ? git(cwd, ['log', '-1', '--format=%cI', sha]) : null;
+}
+/** owner/name of a GitHub remote URL (https or ssh), else null. */
+function repositoryOfRemote(url) {
+    const m = url ? /github\.com[/:]([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(url) : null;
+    return m ? m[1] : null;
+}
+/** owner/name of the checkout's origin when it is on GitHub, else null. */
+function originRepository(cwd) {
+    return repositoryOfRemote(git(cwd, ['remote', 'get-url', 'origin']));
+}
+/**
+ * The files changed between `base` and `head` (merge-base diff, `base...head`) below `root`,
+ * relative to `root`. A root outside a checkout or a ref git cannot diff is bad input.
+ */
+function changedFilesSince(root, base, head) {
+    const top = git(root, ['rev-parse', '--show-toplevel']);
+    if (!top)
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('--root', `${root} is not in a git checkout`, 'run it in a clone (with the history back to --base)');
+    const range = `${base}...${head}`;
+    let diff;
+    try {
+        diff = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['diff', '--name-only', range, '--', '.'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    }
+    catch (e) {
+        const why = (e.stderr ?? '').trim().split('\n').pop() || e.message;
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('--base', `git could not diff ${range}: ${why}`, 'name a ref this clone has (git fetch it, or fetch-depth: 0 in CI)');
+    }
+    const prefix = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(top, root);
+    return diff
+        .split('\n')
+        .filter(Boolean)
+        .map((f) => (prefix ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(prefix, f) : f));
+}
+
+
+/***/ }),
+
+/***/ 94984:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ renderDecisionsText),
+/* harmony export */   CU: () => (/* binding */ renderEvaluationText),
+/* harmony export */   Fn: () => (/* binding */ renderMetadataText),
+/* harmony export */   Lc: () => (/* binding */ renderComparisonText),
+/* harmony export */   bj: () => (/* binding */ renderNothingToBuild),
+/* harmony export */   cg: () => (/* binding */ renderBuildResult)
+/* harmony export */ });
+/* harmony import */ var _common_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56950);
+
+/** `compare`: totals, cache hits and image size, then each stage and phase (`*` past the threshold), then the five steps that moved most. */
+function renderComparisonText(c) {
+    const delta = (label, d) => `  ${label.padEnd(28)} ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtMs */ .mq)(d.baseMs ?? 0).padStart(7)} → ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtMs */ .mq)(d.headMs ?? 0).padStart(7)}${d.flagged ? '  *' : ''}`;
+    return [
+        `build ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtMs */ .mq)(c.total.baseMs ?? 0)} → ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtMs */ .mq)(c.total.headMs ?? 0)}  (${c.comparable.ok ? c.verdict : `not comparable: ${c.comparable.reasons.join('; ')}`})`,
+        `cache hits ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtRatio */ .lj)(c.cacheHitRatio.base)} → ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtRatio */ .lj)(c.cacheHitRatio.head)}   image ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtBytes */ .zi)(c.imageSize.base)} → ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtBytes */ .zi)(c.imageSize.head)}`,
+        '',
+        ...c.stages.map((s) => delta(s.platform ? `${s.name} (${s.platform})` : s.name, s.delta)),
+        ...c.phases.map((p) => delta(`(${p.label})`, p.delta)),
+        '',
+        ...c.steps
+            .slice(0, 5)
+            .map((s) => `  ${((s.delta.deltaMs ?? 0) >= 0 ? '+' : '-') + (0,_common_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtMs */ .mq)(Math.abs(s.delta.deltaMs ?? 0))}  ${s.why.padEnd(11)} ${s.instruction.slice(0, 80)}`)
+    ].join('\n');
+}
+/** `tags`: the context, the version, then tags, labels and annotations, one a line. */
+function renderMetadataText(ctx, md) {
+    const section = (title, items) => `${title}:${items.length ? '' : ' (none)'}\n${items.map((t) => `  ${t}\n`).join('')}`;
+    return (`context: ${ctx.eventName} ${ctx.ref || '(no ref)'} ${ctx.sha ? ctx.sha.slice(0, 12) : '(no commit)'}${ctx.defaultBranch ? ` (default branch ${ctx.defaultBranch})` : ''}\n` +
+        `version: ${md.version ?? '(none)'}\n` +
+        section('tags', md.tags) +
+        section('labels', md.labels) +
+        section('annotations', md.annotations));
+}
+/** `changed`: a line a service, build or skip, with the reason. */
+function renderDecisionsText(decisions) {
+    return decisions.map((d) => `${d.build ? 'build' : 'skip '} ${d.service.name}: ${d.reason}`).join('\n') + '\n';
+}
+/** `ecr evaluate`: how many images expire, then each with its tags and the rule that expires it. */
+function renderEvaluationText(ev, imageCount) {
+    return `${ev.expired.length} of ${imageCount} images expire (${ev.bytesFreed} bytes)\n${ev.expired.map((e) => `  ${e.imageDigest} ${e.imageTags.join(',') || '(untagged)'} rule ${e.rulePriority}`).join('\n')}\n`;
+}
+/** `bake` when no target is left to build: each skipped target with its reason. */
+function renderNothingToBuild(skipped) {
+    return `nothing to build:\n${skipped.map((s) => `  ${s.name}: ${s.reason}`).join('\n')}\n`;
+}
+/** `build` after the breakdown: the digest pushed and the tags. */
+function renderBuildResult(digest, tags) {
+    return (digest ? `digest: ${digest}\n` : '') + (tags.length ? `tags:\n${tags.map((t) => `  ${t}`).join('\n')}\n` : '');
+}
+
+
+/***/ }),
+
+/***/ 63679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yb: () => (/* binding */ registryAccess)
+/* harmony export */ });
+/* unused harmony exports cacheEntryFields, registryCacheRefs */
+/* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68646);
+
+/** Splits one cache entry (`type=registry,ref=...,mode=max`, CSV with optional quotes) into its fields. */
+function cacheEntryFields(entry) {
+    const fields = {};
+    const parts = [];
+    let cur = '';
+    let quoted = false;
+    for (const ch of entry) {
+        if (ch === '"')
+            quoted = !quoted;
+        else if (ch === ',' && !quoted) {
+            parts.push(cur);
+            cur = '';
+        }
+        else
+            cur += ch;
+    }
+    parts.push(cur);
+    for (const p of parts) {
+        const s = p.trim();
+        if (!s)
+            continue;
+        const eq = s.indexOf('=');
+        // buildx reads a bare value (`user/app:cache`) as type=registry,ref=<value>
+        if (eq < 0)
+            fields.ref = s;
+        else
+            fields[s.slice(0, eq).trim().toLowerCase()] = s.slice(eq + 1).trim();
+    }
+    if (!fields.type && fields.ref)
+        fields.type = 'registry';
+    return fields;
+}
+/** The image refs of the registry-backed entries in a cache-from/cache-to list. */
+function registryCacheRefs(entries) {
+    const refs = [];
+    for (const e of entries) {
+        const f = cacheEntryFields(e);
+        if (f.type === 'registry' && f.ref)
+            refs.push(f.ref);
+    }
+    return refs;
+}
+function registryAccess(plan) {
+    const out = [];
+    const add = (ref, kind) => {
+        let r;
+        try {
+            r = (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .parseImageRef */ .Q)(ref);
+        }
+        catch {
+            return; // the planner has already refused bad tags; a bad hand-written cache ref is buildx's to report
+        }
+        let reg = out.find((x) => x.registry === r.registry);
+        if (!reg)
+            out.push((reg = { registry: r.registry, ecr: (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .ecrRegistryOf */ .Bv)(r.registry), repositories: [] }));
+        let repo = reg.repositories.find((x) => x.repository === r.repository);
+        if (!repo)
+            reg.repositories.push((repo = { repository: r.repository, push: false, cacheRead: false, cacheWrite: false }));
+        repo[kind] = true;
+    };
+    if (plan.push)
+        for (const t of plan.tags)
+            add(t, 'push');
+    for (const ref of registryCacheRefs(plan.cache.cacheFrom))
+        add(ref, 'cacheRead');
+    for (const ref of registryCacheRefs(plan.cache.cacheTo))
+        add(ref, 'cacheWrite');
+    return out;
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=127.index.js.map
