@@ -58,8 +58,9 @@ function defineCommand(spec) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71922);
-// Every git call the CLI makes (shell): the local checkout's context for tags and cache
-// scopes, ref names, and the files changed since a base. The action reads the same facts
+// What the CLI asks of the local checkout (shell): its context for tags and cache scopes (HEAD
+// read from the checkout's files where the layout is plain, else from git), ref names, and the
+// files changed since a base. The action reads the same facts
 // from the GitHub environment instead (src/plan/git-context.ts); bake's `--targets changed`
 // asks git in src/bake/run.ts.
 

@@ -1,5 +1,6 @@
-// Every git call the CLI makes (shell): the local checkout's context for tags and cache
-// scopes, ref names, and the files changed since a base. The action reads the same facts
+// What the CLI asks of the local checkout (shell): its context for tags and cache scopes (HEAD
+// read from the checkout's files where the layout is plain, else from git), ref names, and the
+// files changed since a base. The action reads the same facts
 // from the GitHub environment instead (src/plan/git-context.ts); bake's `--targets changed`
 // asks git in src/bake/run.ts.
 import { execFile, execFileSync } from 'node:child_process';
