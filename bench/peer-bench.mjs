@@ -1,8 +1,10 @@
 // Benchmark (issue 16's yardstick): what each action adds to its own `docker buildx build`, on a
 // no-change rebuild, buildstage's bundled action (dist/index.js) beside docker/build-push-action's
 // (its dist/index.cjs, which you bring: it is not part of this project). Each action's plain side
-// is the very buildx command line it ran (ours from its dry-run `plan` output, build-push-action's
-// from the `[command]` line it logs), run as is. The four sides alternate in every round (who goes
+// is `docker buildx build` with the very arguments it ran (ours from its dry-run `plan` output,
+// build-push-action's from the `[command]` line it logs), through the docker CLI as a user would
+// type it; build-push-action runs exactly that, ours spawns the docker-buildx plugin directly
+// where it can, and that saving counts for it (as in overhead-bench.mjs). The four sides alternate in every round (who goes
 // first rotates); what counts is the median of the paired differences, action minus its own plain
 // build of the same round. Both run as a step would (INPUT_* with the action's defaults, a push to
 // main), the same context and tag, no cache, no push, build summaries and record uploads off

@@ -315,7 +315,11 @@ async function run(env = process.env) {
             hooks: actionHooks(inputs, env),
             onBuildx: (child) => {
                 core/* saveState */.LZ('buildx-pid', String(child.pid ?? ''));
-                later.parts ??= Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(519), __webpack_require__.e(193), __webpack_require__.e(391)]).then(__webpack_require__.bind(__webpack_require__, 48391));
+                if (!later.parts) {
+                    later.parts = Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(519), __webpack_require__.e(193), __webpack_require__.e(391)]).then(__webpack_require__.bind(__webpack_require__, 48391));
+                    // a chunk that does not load is reported where the parts are used (step 4), not as an unhandled rejection now
+                    later.parts.catch(() => undefined);
+                }
             }
         });
     }

@@ -551,7 +551,7 @@ async function executeBuild(req) {
         : null;
     let run;
     // set in callbacks (the stream's onStatus, buildx's onSpawn): fields, which TypeScript does not narrow to their first value
-    const pending = { model: null, loading: null, modelError: null, facts: null, known: null, size: null };
+    const pending = { model: null, loading: null, modelError: null, facts: null, known: null, named: false, size: null };
     const stallNotes = [];
     const stallMs = cacheStallMs(req.env);
     const preMs = Date.now() - t0;
@@ -603,7 +603,8 @@ async function executeBuild(req) {
                     feed(s);
                 else
                     waiting.push(s);
-                if (!pending.size && (0,vertex/* imageNamedIn */.mO)(s)) {
+                if (!pending.named && (0,vertex/* imageNamedIn */.mO)(s)) {
+                    pending.named = true;
                     const tag = sizeEarly();
                     if (tag)
                         pending.size = (0,registry/* localImageSize */.Cu)(tag, req.env);
@@ -716,9 +717,11 @@ async function executeBuild(req) {
             // the image's size is asked while the model finishes
             const sizing = exitCode === 0 && out.digest && plan.push && plan.tags[0]
                 ? (0,registry/* pushedImageSize */.u6)((0,image_ref/* parseImageRef */.Q)(plan.tags[0]).name, out.digest)
-                : exitCode === 0 && plan.tags[0] && (inputs.load || facts.driver === 'docker')
-                    ? (pending.size ?? Promise.resolve(null)).then((early) => early ?? (0,registry/* localImageSize */.Cu)(plan.tags[0], req.env))
-                    : Promise.resolve(null);
+                : // the docker driver's image is in the engine only when the stream exported it there
+                    // (not with outputs of type local, tar or oci: the engine may hold an older image of the tag)
+                    exitCode === 0 && plan.tags[0] && (inputs.load || (facts.driver === 'docker' && pending.named))
+                        ? (pending.size ?? Promise.resolve(null)).then((early) => early ?? (0,registry/* localImageSize */.Cu)(plan.tags[0], req.env))
+                        : Promise.resolve(null);
             sizing.catch(() => undefined);
             out.report = model.finish({
                 dockerfileText: dockerfileText ?? undefined,

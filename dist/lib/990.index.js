@@ -305,8 +305,9 @@ function packedRef(packedRefs, name) {
  * HEAD's facts read from the checkout's own files (.git/HEAD, the ref, packed-refs,
  * refs/remotes/origin/HEAD), without a git process: three git processes cost a build ~15 ms
  * of CPU before buildx starts. Only for the plain layout git has written for years (a .git
- * directory or a `gitdir:` file, files-backend refs, owned by this user, no GIT_* variables
- * that change discovery, HEAD on a branch); anything else is null, and git is asked.
+ * directory or a `gitdir:` file above the real directory on its file system, files-backend
+ * refs, owned by this user, no GIT_* variables that change discovery, HEAD on a branch);
+ * anything else is null, and git is asked.
  * Where git's `--short` would spell a branch `heads/x` (a tag of the same name), this gives `x`.
  */
 function headFromFiles(dir, env = process.env) {
@@ -324,11 +325,16 @@ function readHead(dir, env) {
     const uid = process.getuid?.();
     if (uid === undefined || (uid === 0 && env.SUDO_UID))
         return null;
-    // the worktree's top: the nearest directory up that holds .git
-    let top = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir);
+    // the worktree's top: the nearest directory up that holds .git, from the real directory (git
+    // starts there: a symlink's own parents are not searched); git's own search is left to git where
+    // it would differ: a bare repository on the way, or a file system boundary it does not cross
+    let top = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir));
+    const device = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(top).dev;
     while (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(top, '.git'))) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(top, 'HEAD')) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(top, 'objects')) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(top, 'refs')))
+            return null;
         const up = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(top);
-        if (up === top)
+        if (up === top || (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(up).dev !== device)
             return null;
         top = up;
     }
@@ -343,7 +349,7 @@ function readHead(dir, env) {
     const commonText = readText((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(gitDir, 'commondir'));
     const commonDir = commonText ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(gitDir, commonText.trim()) : gitDir;
     // git refuses a repository another user owns (safe.directory): it decides then
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(top).uid !== uid || (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(gitDir).uid !== uid || (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(commonDir).uid !== uid)
+    if ([top, dotGit, gitDir, commonDir].some((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(p).uid !== uid))
         return null;
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(commonDir, 'reftable')))
         return null;

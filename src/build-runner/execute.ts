@@ -206,8 +206,10 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
     facts: Promise<BuilderFacts> | null;
     /** The completed facts, once they have come. */
     known: BuilderFacts | null;
+    /** The stream showed "exporting to image" completed: the image is named (in the engine, on the docker driver). */
+    named: boolean;
     size: Promise<{ sizeBytes: number; layers: number } | null> | null;
-  } = { model: null, loading: null, modelError: null, facts: null, known: null, size: null };
+  } = { model: null, loading: null, modelError: null, facts: null, known: null, named: false, size: null };
   const stallNotes: string[] = [];
   const stallMs = cacheStallMs(req.env);
   const preMs = Date.now() - t0;
@@ -256,7 +258,8 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
       ? (s: SolveStatus) => {
           if (pending.model) feed(s);
           else waiting.push(s);
-          if (!pending.size && imageNamedIn(s)) {
+          if (!pending.named && imageNamedIn(s)) {
+            pending.named = true;
             const tag = sizeEarly();
             if (tag) pending.size = localImageSize(tag, req.env);
           }
@@ -360,7 +363,9 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
       const sizing: Promise<{ sizeBytes: number; layers: number } | null> =
         exitCode === 0 && out.digest && plan.push && plan.tags[0]
           ? pushedImageSize(parseImageRef(plan.tags[0]).name, out.digest)
-          : exitCode === 0 && plan.tags[0] && (inputs.load || facts.driver === 'docker')
+          : // the docker driver's image is in the engine only when the stream exported it there
+            // (not with outputs of type local, tar or oci: the engine may hold an older image of the tag)
+            exitCode === 0 && plan.tags[0] && (inputs.load || (facts.driver === 'docker' && pending.named))
             ? (pending.size ?? Promise.resolve(null)).then((early) => early ?? localImageSize(plan.tags[0], req.env))
             : Promise.resolve(null);
       sizing.catch(() => undefined);

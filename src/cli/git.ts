@@ -4,7 +4,7 @@
 // from the GitHub environment instead (src/plan/git-context.ts); bake's `--targets changed`
 // asks git in src/bake/run.ts.
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { InputError } from '../common/errors.js';
 import type { GitContext } from '../plan/git-context.js';
@@ -65,8 +65,9 @@ export function packedRef(packedRefs: string, name: string): string | null {
  * HEAD's facts read from the checkout's own files (.git/HEAD, the ref, packed-refs,
  * refs/remotes/origin/HEAD), without a git process: three git processes cost a build ~15 ms
  * of CPU before buildx starts. Only for the plain layout git has written for years (a .git
- * directory or a `gitdir:` file, files-backend refs, owned by this user, no GIT_* variables
- * that change discovery, HEAD on a branch); anything else is null, and git is asked.
+ * directory or a `gitdir:` file above the real directory on its file system, files-backend
+ * refs, owned by this user, no GIT_* variables that change discovery, HEAD on a branch);
+ * anything else is null, and git is asked.
  * Where git's `--short` would spell a branch `heads/x` (a tag of the same name), this gives `x`.
  */
 export function headFromFiles(dir: string, env: NodeJS.ProcessEnv = process.env): HeadFacts | null {
@@ -82,11 +83,15 @@ function readHead(dir: string, env: NodeJS.ProcessEnv): HeadFacts | null {
   if (GIT_ENV.some((k) => env[k] !== undefined)) return null;
   const uid = process.getuid?.();
   if (uid === undefined || (uid === 0 && env.SUDO_UID)) return null;
-  // the worktree's top: the nearest directory up that holds .git
-  let top = resolve(dir);
+  // the worktree's top: the nearest directory up that holds .git, from the real directory (git
+  // starts there: a symlink's own parents are not searched); git's own search is left to git where
+  // it would differ: a bare repository on the way, or a file system boundary it does not cross
+  let top = realpathSync(resolve(dir));
+  const device = statSync(top).dev;
   while (!existsSync(join(top, '.git'))) {
+    if (existsSync(join(top, 'HEAD')) && existsSync(join(top, 'objects')) && existsSync(join(top, 'refs'))) return null;
     const up = dirname(top);
-    if (up === top) return null;
+    if (up === top || statSync(up).dev !== device) return null;
     top = up;
   }
   const dotGit = join(top, '.git');
@@ -99,7 +104,7 @@ function readHead(dir: string, env: NodeJS.ProcessEnv): HeadFacts | null {
   const commonText = readText(join(gitDir, 'commondir'));
   const commonDir = commonText ? resolve(gitDir, commonText.trim()) : gitDir;
   // git refuses a repository another user owns (safe.directory): it decides then
-  if (statSync(top).uid !== uid || statSync(gitDir).uid !== uid || statSync(commonDir).uid !== uid) return null;
+  if ([top, dotGit, gitDir, commonDir].some((p) => statSync(p).uid !== uid)) return null;
   if (existsSync(join(commonDir, 'reftable'))) return null;
   const head = /^ref: (refs\/heads\/.+)$/.exec((readText(join(gitDir, 'HEAD')) ?? '').trim());
   if (!head) return null;

@@ -128,10 +128,14 @@ export async function gatherFacts(builder: string, needs: FactsNeeded, env?: Nod
   const pre = takeEarly(builder, env ?? process.env);
   // the plugin is looked up only for what the early probes did not ask
   const buildx = pre ? (args: string[]) => buildxProbe(env)(args) : buildxProbe(env);
+  const inspecting = needs.builder ? (pre?.inspect ?? buildx(['inspect', ...(builder ? [builder] : [])])) : null;
+  // the image store matters for the docker driver only: asked once the builder says it is that
+  // one (the engine's GET /info costs dockerd 20-40 ms of CPU; a docker-container builder never needs it)
+  const storeOf = (i: Captured | null) => (i?.code === 0 && parseBuilderInspect(i.stdout).driver !== 'docker' ? null : driverStatus(env));
   const [v, needed, neededInfo] = await Promise.all([
     pre?.version ?? buildx(['version']),
-    needs.builder ? (pre?.inspect ?? buildx(['inspect', ...(builder ? [builder] : [])])) : null,
-    needs.imageStore ? (pre?.info ?? driverStatus(env)) : null
+    inspecting,
+    needs.imageStore ? (pre?.info ?? (inspecting ? inspecting.then(storeOf) : driverStatus(env))) : null
   ]);
   if (v.code !== 0) throw buildxMissing(v.stderr, v.code);
   if (needs.builder && needed && needed.code !== 0) throw builderUnusable(builder, needed.stderr);

@@ -2,7 +2,7 @@
 // variables, a GITHUB_OUTPUT file and a GITHUB_STEP_SUMMARY file. Catches bundling bugs
 // (ncc's ESM output) as well as wiring.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expectNoSecrets, readOutputs, runAction } from '../helpers/action-runner.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,6 +54,24 @@ describe('node dist/index.js', () => {
     expect(r.summary).toContain('```mermaid');
   }, 600_000);
 });
+
+test('the image size is of the image this build made: none for a local export, though the engine holds an image of the tag', async () => {
+  const workspace = mkdtempSync(join(tmpdir(), 'bs-action-size-'));
+  cpSync(FIXTURE, join(workspace, 'app'), { recursive: true });
+  const tag = `${REGISTRY}/e2e-size-${Date.now().toString(36)}:local`;
+  // the docker driver keeps this build's image in the engine: its size is reported
+  const first = await runAction({ context: 'app', tags: tag, network: 'host', cache: 'none' }, { workspace });
+  expect(first.status).toBe(0);
+  const stored = JSON.parse(readFileSync(first.outputs.report, 'utf8'));
+  expect(stored.image.sizeBytes).toBeGreaterThan(0);
+  // the same tag exported to a directory: the engine's image of the tag is the first build's, not this one
+  const dest = mkdtempSync(join(tmpdir(), 'bs-action-out-'));
+  const local = await runAction({ context: 'app', tags: tag, network: 'host', cache: 'none', outputs: `type=local,dest=${dest}` }, { workspace });
+  expect(local.stdout).not.toMatch(/::error::/);
+  expect(local.status).toBe(0);
+  expect(readdirSync(dest).length).toBeGreaterThan(0);
+  expect(JSON.parse(readFileSync(local.outputs.report, 'utf8')).image.sizeBytes).toBeNull();
+}, 600_000);
 
 test('a failing build fails the step and the summary names the failing step and its log', async () => {
   const workspace = mkdtempSync(join(tmpdir(), 'bs-action-fail-'));

@@ -131,7 +131,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       hooks: actionHooks(inputs, env),
       onBuildx: (child) => {
         core.saveState('buildx-pid', String(child.pid ?? ''));
-        later.parts ??= import('./report-parts.js');
+        if (!later.parts) {
+          later.parts = import('./report-parts.js');
+          // a chunk that does not load is reported where the parts are used (step 4), not as an unhandled rejection now
+          later.parts.catch(() => undefined);
+        }
       }
     });
   } catch (e) {

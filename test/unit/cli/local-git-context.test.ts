@@ -1,7 +1,7 @@
 // The CLI's git context of a local checkout: a branch names the ref (the tag is asked only for
 // a detached HEAD), the default branch from origin/HEAD or a main/master branch.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { headFromFiles, localGitContext, packedRef } from '../../../src/cli/git.js';
@@ -81,6 +81,21 @@ describe('headFromFiles', () => {
     expect(headFromFiles(clone, {})).toEqual({ ...gitSays(clone), originHead: 'origin/main' });
     execFileSync('git', ['pack-refs', '--all'], { cwd: clone });
     expect(headFromFiles(clone, {})).toEqual(gitSays(clone));
+  });
+
+  test('a symlinked directory: the repository of the real directory, as git finds it', () => {
+    const a = repo();
+    const b = repo();
+    b.git('checkout', '-q', '-b', 'dev');
+    mkdirSync(join(b.dir, 'svc'));
+    symlinkSync(join(b.dir, 'svc'), join(a.dir, 'svc'));
+    const outside = mkdtempSync(join(tmpdir(), 'bs-outside-'));
+    symlinkSync(outside, join(a.dir, 'out'));
+    expect(headFromFiles(join(a.dir, 'svc'), {})).toEqual(gitSays(join(a.dir, 'svc')));
+    expect(headFromFiles(join(a.dir, 'svc'), {})?.branch).toBe('dev');
+    // a link out of any repository: no answer from the files, and none from git
+    expect(headFromFiles(join(a.dir, 'out'), {})).toBeNull();
+    expect(gitSays(join(a.dir, 'out')).sha).toBe('');
   });
 
   test('a new repository without a commit: the branch, no commit', () => {

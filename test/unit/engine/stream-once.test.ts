@@ -140,6 +140,14 @@ describe('the environment facts, asked once', () => {
     expect(facts).toEqual(ALL_ANSWERED);
   });
 
+  test('the image store is asked only of the docker driver: a docker-container builder never needs it', async () => {
+    const d = fakeDocker();
+    writeFileSync(join(d.dir, 'inspect.txt'), INSPECT.replace('Driver:        docker', 'Driver:        docker-container').replace('v0.13.2-moby', 'v0.34.2'));
+    const facts = await gatherFacts('', { builder: true, imageStore: true }, d.env);
+    expect(facts).toMatchObject({ driver: 'docker-container', buildkitVersion: 'v0.34.2', containerdStore: false });
+    expect(probes(d.calls).sort()).toEqual(['buildx inspect', 'buildx version']);
+  });
+
   test('the rest later, without asking the version again', async () => {
     const d = fakeDocker();
     const first = await gatherFacts('', { builder: true, imageStore: false }, d.env);
