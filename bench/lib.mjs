@@ -1,7 +1,7 @@
 // Pieces the benchmarks share: the runner path's environment, running the bundled action as a
 // workflow step would, and running the CLI (its `build` argv for a pushed, registry-cached build).
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The runner path's env file, written by `bash scripts/engine-up.sh --runner`. */
@@ -91,4 +91,53 @@ export function runCli(cli, args, label, { tail = 4000, ...options } = {}) {
     throw new Error(`${label} failed`);
   }
   return { wallMs, stderr: r.stderr };
+}
+
+/**
+ * Runs cmd args (cwd, env) to its end, timed from the spawn to the close of its output: stdout and
+ * stderr are read (stderr goes to stderrFile instead when given, as a saved rawjson stream). Resolves
+ * to { ms, out }; rejects when it exits non-zero or, with failOnErrorAnnotation, logs an ::error::.
+ */
+export function timedRun(cmd, args, { cwd, env, stderrFile, failOnErrorAnnotation = false }) {
+  return new Promise((res, rej) => {
+    const fd = stderrFile ? openSync(stderrFile, 'w') : 'ignore';
+    const t0 = process.hrtime.bigint();
+    const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', stderrFile ? fd : 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr?.on('data', (d) => (out += d));
+    child.on('error', rej);
+    child.on('close', (code) => {
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      if (typeof fd === 'number') closeSync(fd);
+      if (code !== 0 || (failOnErrorAnnotation && /::error::/.test(out))) rej(new Error(`${cmd} ${args.join(' ')} exited ${code}:\n${out.slice(-3000)}`));
+      else res({ ms, out });
+    });
+  });
+}
+
+/** The median of some numbers. */
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/**
+ * Paired rounds on a shared machine: each side ({ name, run }) runs once to warm up (builder
+ * cache, files Node reads), then every round runs every side once, who goes first rotating;
+ * round[name] = keep(what run resolved to). Compare sides within a round, not across rounds.
+ */
+export async function pairedRounds(sides, runs, keep = (r) => r.ms) {
+  for (const s of sides) await s.run();
+  const rounds = [];
+  for (let i = 0; i < runs; i++) {
+    const round = {};
+    for (let k = 0; k < sides.length; k++) {
+      const s = sides[(i + k) % sides.length];
+      round[s.name] = keep(await s.run());
+    }
+    rounds.push(round);
+  }
+  return rounds;
 }

@@ -12,12 +12,12 @@
 //   node bench/overhead-bench.mjs [--app examples/fastapi] [--target T] [--runs 9] [--cache none] [--network host] [--dist dist]...
 //   node bench/overhead-bench.mjs --runner      # the runner path: docker-container builder, current buildx, Node 24
 // Needs `bash scripts/engine-up.sh` (and `--runner` for the runner path) and a built dist/ (npm run bundle).
-import { execFileSync, spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readRunnerEnv } from './lib.mjs';
+import { median, pairedRounds, readRunnerEnv, timedRun } from './lib.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -53,56 +53,23 @@ const cliArgs = [
   ...(values.target ? ['--target', values.target] : [])
 ];
 
-function timed(cmd, args, stderrFile) {
-  return new Promise((res, rej) => {
-    const fd = stderrFile ? openSync(stderrFile, 'w') : 'ignore';
-    const t0 = process.hrtime.bigint();
-    const child = spawn(cmd, args, { cwd: root, env, stdio: ['ignore', 'pipe', stderrFile ? fd : 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr?.on('data', (d) => (out += d));
-    child.on('error', rej);
-    child.on('close', (code) => {
-      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-      if (typeof fd === 'number') closeSync(fd);
-      if (code !== 0) rej(new Error(`${cmd} ${args.join(' ')} exited ${code}:\n${out.slice(-2000)}`));
-      else res({ ms, out });
-    });
-  });
-}
-
 // the CLI's own argv for this build: run as is, rawjson on stderr kept in a file as the CLI does
 const plan = JSON.parse(execFileSync(node, [join(resolve(dists[0]), 'cli.js'), ...cliArgs, '--dry-run', '--json'], { cwd: root, env, encoding: 'utf8' }));
 const [docker, ...plainArgs] = plan.argv;
 const scratch = mkdtempSync(join(tmpdir(), 'bs-overhead-'));
 const plainRawjson = join(scratch, 'plain.rawjson');
 const sides = [
-  { name: 'plain', run: () => timed(docker, plainArgs, plainRawjson) },
-  ...dists.map((d) => ({ name: d, run: () => timed(node, [join(resolve(d), 'cli.js'), ...cliArgs]) }))
+  { name: 'plain', run: () => timedRun(docker, plainArgs, { cwd: root, env, stderrFile: plainRawjson }) },
+  ...dists.map((d) => ({ name: d, run: () => timedRun(node, [join(resolve(d), 'cli.js'), ...cliArgs], { cwd: root, env }) }))
 ];
 
 // warm: the first build of each fills the builder cache (and loads what node needs from disk)
-for (const s of sides) await s.run();
+const rounds = await pairedRounds(sides, Number(values.runs), (r) => {
+  const own = /own work (\d+)ms/.exec(r.out);
+  const trace = /buildstage trace \(ms since node started\): (.*)/.exec(r.out);
+  return { ms: r.ms, ownMs: own ? Number(own[1]) : null, trace: trace ? trace[1] : null };
+});
 
-const rounds = [];
-for (let i = 0; i < Number(values.runs); i++) {
-  const round = {};
-  // who goes first rotates
-  for (let k = 0; k < sides.length; k++) {
-    const s = sides[(i + k) % sides.length];
-    const r = await s.run();
-    const own = /own work (\d+)ms/.exec(r.out);
-    const trace = /buildstage trace \(ms since node started\): (.*)/.exec(r.out);
-    round[s.name] = { ms: r.ms, ownMs: own ? Number(own[1]) : null, trace: trace ? trace[1] : null };
-  }
-  rounds.push(round);
-}
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const buildx = execFileSync('docker', ['buildx', 'version'], { env, encoding: 'utf8' }).trim();
 const driver = /Driver:\s*(\S+)/.exec(execFileSync('docker', ['buildx', 'inspect'], { env, encoding: 'utf8' }))?.[1];
 const nodeVersion = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();

@@ -13,12 +13,12 @@
 //   git -C <build-push-action clone> show HEAD:dist/index.cjs > /tmp/bpa.cjs
 //   node bench/peer-bench.mjs --bpa /tmp/bpa.cjs [--runner] [--runs 11] [--app examples/fastapi]
 // Needs `bash scripts/engine-up.sh` (and `--runner` for the runner path) and a built dist/.
-import { execFileSync, spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readRunnerEnv } from './lib.mjs';
+import { median, pairedRounds, readRunnerEnv, timedRun } from './lib.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -71,33 +71,16 @@ function stepEnv(inputs) {
   return env;
 }
 
-function timed(cmd, args, env, stderrFile) {
-  return new Promise((res, rej) => {
-    const fd = stderrFile ? openSync(stderrFile, 'w') : 'ignore';
-    const t0 = process.hrtime.bigint();
-    const child = spawn(cmd, args, { cwd: root, env, stdio: ['ignore', 'pipe', stderrFile ? fd : 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr?.on('data', (d) => (out += d));
-    child.on('error', rej);
-    child.on('close', (code) => {
-      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-      if (typeof fd === 'number') closeSync(fd);
-      if (code !== 0 || /::error::/.test(out)) rej(new Error(`${cmd} ${args.join(' ')} exited ${code}:\n${out.slice(-3000)}`));
-      else res({ ms, out });
-    });
-  });
-}
-
 // the defaults of each action.yml are what the runner passes when a step does not set them
 const oursInputs = { context, tags: tag, network: 'host', cache: 'none', push: 'false', load: 'false' };
 const bpaInputs = { context, tags: tag, network: 'host', push: 'false', load: 'false', 'no-cache': 'false', pull: 'false', 'github-token': '' };
-const ours = () => timed(node, [join(root, 'dist/index.js')], stepEnv(oursInputs));
-const bpa = () => timed(node, [values.bpa], stepEnv(bpaInputs));
+const action = (file, env) => timedRun(node, [file], { cwd: root, env, failOnErrorAnnotation: true });
+const ours = () => action(join(root, 'dist/index.js'), stepEnv(oursInputs));
+const bpa = () => action(values.bpa, stepEnv(bpaInputs));
 
 // each action's own buildx command line
 const dry = stepEnv({ ...oursInputs, 'dry-run': 'true' });
-await timed(node, [join(root, 'dist/index.js')], dry);
+await action(join(root, 'dist/index.js'), dry);
 const planText = /^plan<<(\S+)\n([\s\S]*?)\n\1$/m.exec(readFileSync(dry.GITHUB_OUTPUT, 'utf8'))?.[2];
 if (!planText) throw new Error('our dry run set no plan output');
 const oursArgv = JSON.parse(planText).argv.slice(1);
@@ -108,26 +91,11 @@ const bpaArgv = bpaLine.split(' ');
 const plainOurs = join(scratch, 'plain-ours.rawjson');
 const sides = [
   { name: 'buildstage', run: ours },
-  { name: 'buildstage plain', run: () => timed('docker', oursArgv, base, plainOurs) },
+  { name: 'buildstage plain', run: () => timedRun('docker', oursArgv, { cwd: root, env: base, stderrFile: plainOurs }) },
   { name: 'build-push-action', run: bpa },
-  { name: 'build-push-action plain', run: () => timed('docker', bpaArgv, base, join(scratch, 'plain-bpa.log')) }
+  { name: 'build-push-action plain', run: () => timedRun('docker', bpaArgv, { cwd: root, env: base, stderrFile: join(scratch, 'plain-bpa.log') }) }
 ];
-for (const s of sides) await s.run();
-
-const rounds = [];
-for (let i = 0; i < Number(values.runs); i++) {
-  const round = {};
-  for (let k = 0; k < sides.length; k++) {
-    const s = sides[(i + k) % sides.length];
-    round[s.name] = (await s.run()).ms;
-  }
-  rounds.push(round);
-}
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
+const rounds = await pairedRounds(sides, Number(values.runs));
 const summary = {};
 for (const name of ['buildstage', 'build-push-action']) {
   summary[name] = {
