@@ -959,6 +959,18 @@ module.exports = inc
 
 /***/ }),
 
+/***/ 3872:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const compare = __webpack_require__(78469)
+const lt = (a, b, loose) => compare(a, b, loose) < 0
+module.exports = lt
+
+
+/***/ }),
+
 /***/ 56717:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 

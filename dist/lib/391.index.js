@@ -139,14 +139,10 @@ var buildx_info = __webpack_require__(30873);
 var exec = __webpack_require__(51293);
 // EXTERNAL MODULE: ./src/common/format.ts
 var format = __webpack_require__(56950);
-// EXTERNAL MODULE: ./node_modules/semver/functions/coerce.js
-var coerce = __webpack_require__(35385);
-var coerce_default = /*#__PURE__*/__webpack_require__.n(coerce);
-// EXTERNAL MODULE: ./node_modules/semver/functions/gte.js
-var gte = __webpack_require__(41236);
-var gte_default = /*#__PURE__*/__webpack_require__.n(gte);
 // EXTERNAL MODULE: ./src/common/bool.ts
 var bool = __webpack_require__(54533);
+// EXTERNAL MODULE: ./src/common/version.ts
+var common_version = __webpack_require__(69521);
 ;// CONCATENATED MODULE: ./src/actions/build/build-record.ts
 // Build records, as docker/build-push-action keeps them (pure): after the build, buildx
 // exports BuildKit's record of it (`docker buildx history export`, buildx >= 0.23) to a
@@ -158,15 +154,13 @@ var bool = __webpack_require__(54533);
 
 
 
-
 /** `buildx history export` exists from buildx 0.23.0; `--finalize` from 0.24.0 (before it, records settle in ~3s). */
 const RECORD_MIN_BUILDX = '0.23.0';
 const FINALIZE_MIN_BUILDX = '0.24.0';
 const SETTLE_MS_BEFORE_FINALIZE = 3000;
 /** Whether this buildx can export a record; null: the version is unknown. */
 function buildxKeepsRecords(version) {
-    const v = version ? coerce_default()(version) : null;
-    return v ? gte_default()(v, RECORD_MIN_BUILDX) : null;
+    return (0,common_version/* versionAtLeast */.z)(version, RECORD_MIN_BUILDX);
 }
 function boolEnv(env, name, fallback, warnings) {
     const raw = env[name]?.trim();
@@ -269,7 +263,7 @@ function planBuildRecord(f) {
     const dir = (0,external_node_path_.join)(f.tempDir, 'build-record');
     const artifactName = recordArtifactName(f.repository, ref.id);
     const file = (0,external_node_path_.join)(dir, artifactName);
-    const finalize = gte_default()(coerce_default()(f.buildxVersion), FINALIZE_MIN_BUILDX);
+    const finalize = (0,common_version/* versionAtLeast */.z)(f.buildxVersion, FINALIZE_MIN_BUILDX) === true;
     return {
         ...base,
         export: {

@@ -12,21 +12,12 @@ export const modules = {
 /* harmony export */   VU: () => (/* binding */ bakePlanJson)
 /* harmony export */ });
 /* unused harmony exports bakeFileKind, cacheEntryText, BAKE_NETWORK_MIN, bakeSupportsNetwork, selectTargets, ecrRegistries */
-/* harmony import */ var semver_functions_coerce_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35385);
-/* harmony import */ var semver_functions_coerce_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_coerce_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41236);
-/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71922);
-/* harmony import */ var _plan_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70769);
-/* harmony import */ var _plan_image_ref_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68646);
-/* harmony import */ var _common_slug_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9510);
-/* harmony import */ var _plan_tags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49458);
-// Many images in one `docker buildx bake`: the resolved definition buildx prints
-// (`bake --print -f … [targets]`, compose and HCL/JSON merged by buildx itself) → one
-// plan per target (tags, labels, cache flags, the registries it touches) and the one
-// bake argv that builds them all. Pure; the shell is src/bake/run.ts.
-// semver's functions one by one: its index loads every module it has
-
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
+/* harmony import */ var _common_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69521);
+/* harmony import */ var _plan_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70769);
+/* harmony import */ var _plan_image_ref_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68646);
+/* harmony import */ var _common_slug_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9510);
+/* harmony import */ var _plan_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49458);
 
 
 
@@ -62,7 +53,7 @@ function parseImagesMapping(lines, input = 'bake-images') {
     for (const l of lines) {
         const eq = l.indexOf('=');
         if (eq <= 0)
-            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(input, `"${l}" is not target=image`, 'map each target to its image: `api=registry/shop/api` (one per line)');
+            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `"${l}" is not target=image`, 'map each target to its image: `api=registry/shop/api` (one per line)');
         out[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
     }
     return out;
@@ -70,14 +61,13 @@ function parseImagesMapping(lines, input = 'bake-images') {
 /** buildx versions whose bake reads `network` (older ones only from a compose `build.network`). */
 const BAKE_NETWORK_MIN = '0.14.0';
 function bakeSupportsNetwork(version) {
-    const v = version ? semver_functions_coerce_js__WEBPACK_IMPORTED_MODULE_0___default()(version) : null;
-    return !v || semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1___default()(v, BAKE_NETWORK_MIN);
+    return (0,_common_version_js__WEBPACK_IMPORTED_MODULE_1__/* .versionAtLeast */ .z)(version, BAKE_NETWORK_MIN) ?? true;
 }
 /** The targets to build: the requested ones, else the default group, else every target; unknown names are input errors. */
 function selectTargets(def, requested) {
     const all = Object.keys(def.target ?? {});
     if (all.length === 0) {
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('bake', 'the definition has no target to build (a compose file needs services with a `build:` section; services with only `image:` are pulled, never built)', 'add a `build:` section to the services to build, or list a docker-bake.hcl');
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('bake', 'the definition has no target to build (a compose file needs services with a `build:` section; services with only `image:` are pulled, never built)', 'add a `build:` section to the services to build, or list a docker-bake.hcl');
     }
     if (requested.length === 0) {
         const group = def.group?.default?.targets ?? [];
@@ -86,7 +76,7 @@ function selectTargets(def, requested) {
     }
     const unknown = requested.filter((t) => !all.includes(t) && !(def.group?.[t]?.targets ?? []).length);
     if (unknown.length) {
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('targets', `unknown target${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}`, `use one of ${all.join(', ')} (or leave \`targets\` empty for all)`);
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('targets', `unknown target${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}`, `use one of ${all.join(', ')} (or leave \`targets\` empty for all)`);
     }
     const out = [];
     for (const r of requested)
@@ -100,11 +90,11 @@ function imageOf(name, def, mapping) {
     if (!raw)
         return null;
     try {
-        return (0,_plan_image_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .parseImageRef */ .Q)(raw).name;
+        return (0,_plan_image_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .parseImageRef */ .Q)(raw).name;
     }
     catch (e) {
-        if (e instanceof _plan_image_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .ImageRefError */ .z0)
-            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(mapping[name] ? 'bake-images' : 'bake', `target "${name}": ${e.message}`, 'fix the image name');
+        if (e instanceof _plan_image_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .ImageRefError */ .z0)
+            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(mapping[name] ? 'bake-images' : 'bake', `target "${name}": ${e.message}`, 'fix the image name');
         throw e;
     }
 }
@@ -114,7 +104,7 @@ function planBake(def, o) {
     const defined = def.target ?? {};
     for (const k of Object.keys(o.images)) {
         if (!defined[k])
-            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('bake-images', `"${k}" is not a target of the bake definition`, `map one of ${Object.keys(def.target ?? {}).join(', ')}`);
+            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('bake-images', `"${k}" is not a target of the bake definition`, `map one of ${Object.keys(def.target ?? {}).join(', ')}`);
     }
     const skipped = names.filter((n) => o.skip?.[n]).map((n) => ({ name: n, reason: o.skip?.[n] }));
     const build = names.filter((n) => !o.skip?.[n]);
@@ -126,21 +116,21 @@ function planBake(def, o) {
         let labels = [];
         let tagsComputed = false;
         if (image) {
-            const c = (0,_plan_tags_js__WEBPACK_IMPORTED_MODULE_4__/* .computeTags */ .$o)([image], o.ctx, o.tagPrefix);
+            const c = (0,_plan_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .computeTags */ .$o)([image], o.ctx, o.tagPrefix);
             tags = c.tags;
             tagsComputed = true;
             const own = new Set(Object.keys(d.labels ?? {}));
-            labels = (0,_plan_tags_js__WEBPACK_IMPORTED_MODULE_4__/* .ociLabels */ .TT)(o.ctx, c.version, o.now).filter((l) => !own.has(l.split('=')[0]));
+            labels = (0,_plan_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .ociLabels */ .TT)(o.ctx, c.version, o.now).filter((l) => !own.has(l.split('=')[0]));
         }
         else if (o.push) {
-            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('bake-images', `target "${name}" has no image to push to`, `give the service an \`image:\` (compose), \`tags\` (bake file), or map it in \`bake-images\`: ${name}=registry/name`);
+            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('bake-images', `target "${name}" has no image to push to`, `give the service an \`image:\` (compose), \`tags\` (bake file), or map it in \`bake-images\`: ${name}=registry/name`);
         }
         const explicitFrom = (d['cache-from'] ?? []).map(cacheEntryText);
         const explicitTo = (d['cache-to'] ?? []).map(cacheEntryText);
         const platforms = d.platforms ?? [];
         let cache;
         try {
-            cache = (0,_plan_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .planCache */ ._s)({
+            cache = (0,_plan_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .planCache */ ._s)({
                 backend: o.cache,
                 explicitFrom,
                 explicitTo,
@@ -152,16 +142,16 @@ function planBake(def, o) {
                 ctx: o.ctx,
                 cacheRef: '',
                 // without an image the target's name keeps the scopes apart
-                cacheScope: image ? '' : (0,_common_slug_js__WEBPACK_IMPORTED_MODULE_6__/* .slug */ .y)(`bake-${name}${d.target ? `-${d.target}` : ''}`, 100),
+                cacheScope: image ? '' : (0,_common_slug_js__WEBPACK_IMPORTED_MODULE_5__/* .slug */ .y)(`bake-${name}${d.target ? `-${d.target}` : ''}`, 100),
                 writeOnPr: o.cacheWriteOnPr,
-                cacheDir: o.cacheDir ? `${o.cacheDir.replace(/\/$/, '')}/${(0,_common_slug_js__WEBPACK_IMPORTED_MODULE_6__/* .slug */ .y)(name, 60)}` : '',
+                cacheDir: o.cacheDir ? `${o.cacheDir.replace(/\/$/, '')}/${(0,_common_slug_js__WEBPACK_IMPORTED_MODULE_5__/* .slug */ .y)(name, 60)}` : '',
                 tempDir: o.cacheRoot ?? o.tempDir,
                 env: o.env
             });
         }
         catch (e) {
-            if (e instanceof _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d)
-                throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(e.input, `target "${name}": ${e.problem}`, e.fix.replace(/\.$/, ''));
+            if (e instanceof _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d)
+                throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(e.input, `target "${name}": ${e.problem}`, e.fix.replace(/\.$/, ''));
             throw e;
         }
         for (const w of cache.warnings)
@@ -200,7 +190,7 @@ function planBake(def, o) {
     let overrideFile = null;
     if (o.network && !bakeSupportsNetwork(o.buildxVersion) && targets.length) {
         if (!o.files.every((f) => bakeFileKind(f) === 'compose')) {
-            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('network', `buildx ${o.buildxVersion} cannot set the network of a bake file's targets (bake reads \`network\` from buildx ${BAKE_NETWORK_MIN})`, 'add docker/setup-buildx-action for a current buildx, or use compose files (their `build.network` works)');
+            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('network', `buildx ${o.buildxVersion} cannot set the network of a bake file's targets (bake reads \`network\` from buildx ${BAKE_NETWORK_MIN})`, 'add docker/setup-buildx-action for a current buildx, or use compose files (their `build.network` works)');
         }
         const path = `${o.tempDir}/network.compose.yml`;
         const content = ['services:', ...targets.map((t) => `  ${JSON.stringify(t.name)}:\n    build:\n      network: ${JSON.stringify(o.network)}`)].join('\n') + '\n';
@@ -223,7 +213,7 @@ function planBake(def, o) {
     if (o.push)
         for (const t of targets)
             for (const tag of t.tags) {
-                const r = (0,_plan_image_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .parseImageRef */ .Q)(tag).registry;
+                const r = (0,_plan_image_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .parseImageRef */ .Q)(tag).registry;
                 if (!registries.includes(r))
                     registries.push(r);
             }

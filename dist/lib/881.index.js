@@ -472,13 +472,13 @@ async function executeBuild(req) {
     const t0 = Date.now();
     // BUILDSTAGE_TRACE=1: when each part ran, ms since node started (bench/overhead-bench.mjs)
     const marks = [];
-    const mark = (what) => {
+    const mark = (what, at = performance.now()) => {
         if (req.env.BUILDSTAGE_TRACE)
-            marks.push(`${what} ${Math.round(performance.now())}`);
+            marks.push(`${what} ${Math.round(at)}`);
     };
     const probesAt = (0,buildx_info/* earlyProbesStartedAt */.ff)();
-    if (probesAt !== null && req.env.BUILDSTAGE_TRACE)
-        marks.push(`probes ${Math.round(probesAt)}`);
+    if (probesAt !== null)
+        mark('probes', probesAt);
     mark('build start');
     const { inputs, log } = req;
     (0,external_node_fs_.mkdirSync)(req.tempDir, { recursive: true });
@@ -1154,27 +1154,18 @@ var errors = __webpack_require__(71922);
 var bool = __webpack_require__(54533);
 // EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
 var sync = __webpack_require__(25175);
-// EXTERNAL MODULE: ./node_modules/semver/functions/coerce.js
-var coerce = __webpack_require__(35385);
-var coerce_default = /*#__PURE__*/__webpack_require__.n(coerce);
-// EXTERNAL MODULE: ./node_modules/semver/functions/gte.js
-var gte = __webpack_require__(41236);
-var gte_default = /*#__PURE__*/__webpack_require__.n(gte);
+// EXTERNAL MODULE: ./src/common/version.ts
+var common_version = __webpack_require__(69521);
 ;// CONCATENATED MODULE: ./src/plan/buildx-args.ts
 // inputs + buildx facts + environment → the exact `docker buildx build` argv. Pure.
 // The order and the version gates follow docker/build-push-action, so that with the same
 // inputs the argv is the same, plus `--progress=rawjson` (the timing report reads it).
 
-// semver's functions one by one: its index loads every module it has
-
 
 
 /** buildx's version is `min` or later (unknown: assumed current, as build-push-action does). Every gate is a minimum. */
-function versionAtLeast(version, min) {
-    if (!version)
-        return true;
-    const v = coerce_default()(version);
-    return v ? gte_default()(v, min) : true;
+function buildxAtLeast(version, min) {
+    return (0,common_version/* versionAtLeast */.z)(version, min) ?? true;
 }
 /** build-push-action's rule: with the docker driver only a `-moby` BuildKit version counts; unknown is too old. */
 function buildkitAtLeast(facts, min) {
@@ -1183,8 +1174,7 @@ function buildkitAtLeast(facts, min) {
         return false;
     if (facts.driver === 'docker' && !bk.endsWith('-moby'))
         return false;
-    const v = coerce_default()(bk.replace(/-moby$/, ''));
-    return v ? gte_default()(v, min) : false;
+    return (0,common_version/* versionAtLeast */.z)(bk, min) ?? false;
 }
 function csvRecords(text) {
     return (0,sync/* parse */.qg)(text, { delimiter: ',', trim: true, columns: false, relax_column_count: true });
@@ -1248,7 +1238,7 @@ function buildxArgv(a) {
     const warnings = [];
     const secrets = [];
     const secretIds = [];
-    const rawjson = versionAtLeast(buildx.version, '0.12.0');
+    const rawjson = buildxAtLeast(buildx.version, '0.12.0');
     if (rawjson)
         argv.push('--progress=rawjson');
     else
@@ -1264,7 +1254,7 @@ function buildxArgv(a) {
         argv.push('--add-host', h);
     for (const al of i.allow)
         argv.push('--allow', al);
-    if (versionAtLeast(buildx.version, '0.12.0')) {
+    if (buildxAtLeast(buildx.version, '0.12.0')) {
         for (const an of i.annotations)
             argv.push('--annotation', an);
     }
@@ -1273,7 +1263,7 @@ function buildxArgv(a) {
     }
     for (const ba of i['build-args'])
         argv.push('--build-arg', ba);
-    if (versionAtLeast(buildx.version, '0.8.0')) {
+    if (buildxAtLeast(buildx.version, '0.8.0')) {
         for (const bc of i['build-contexts'])
             argv.push('--build-context', bc);
     }
@@ -1285,7 +1275,7 @@ function buildxArgv(a) {
     for (const ct of a.cacheTo)
         argv.push('--cache-to', ct);
     if (i.call) {
-        if (!versionAtLeast(buildx.version, '0.15.0')) {
+        if (!buildxAtLeast(buildx.version, '0.15.0')) {
             throw new Error(`Input "call": buildx >= 0.15.0 is required to use the call flag (installed: ${buildx.version}); upgrade buildx with docker/setup-buildx-action or remove "call"`);
         }
         argv.push('--call', i.call);
@@ -1304,7 +1294,7 @@ function buildxArgv(a) {
     }
     if (i.file)
         argv.push('--file', i.file);
-    if (!hasExporterType('local', i.outputs) && !hasExporterType('tar', i.outputs) && (i.platforms.length === 0 || versionAtLeast(buildx.version, '0.4.2'))) {
+    if (!hasExporterType('local', i.outputs) && !hasExporterType('tar', i.outputs) && (i.platforms.length === 0 || buildxAtLeast(buildx.version, '0.4.2'))) {
         argv.push('--iidfile', a.paths.iidFile);
     }
     for (const l of a.labels)
@@ -1315,7 +1305,7 @@ function buildxArgv(a) {
         argv.push('--output', o);
     if (i.platforms.length > 0)
         argv.push('--platform', i.platforms.join(','));
-    if (versionAtLeast(buildx.version, '0.10.0')) {
+    if (buildxAtLeast(buildx.version, '0.10.0')) {
         argv.push(...attestArgs(a));
     }
     else if (i.attests.length > 0 || i.provenance || i.sbom) {
@@ -1359,7 +1349,7 @@ function buildxArgv(a) {
         argv.push('--builder', i.builder);
     if (i.load)
         argv.push('--load');
-    if (versionAtLeast(buildx.version, '0.6.0'))
+    if (buildxAtLeast(buildx.version, '0.6.0'))
         argv.push('--metadata-file', a.paths.metadataFile);
     if (i.network)
         argv.push('--network', i.network);

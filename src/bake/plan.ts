@@ -2,11 +2,9 @@
 // (`bake --print -f … [targets]`, compose and HCL/JSON merged by buildx itself) → one
 // plan per target (tags, labels, cache flags, the registries it touches) and the one
 // bake argv that builds them all. Pure; the shell is src/bake/run.ts.
-// semver's functions one by one: its index loads every module it has
-import semverCoerce from 'semver/functions/coerce.js';
-import semverGte from 'semver/functions/gte.js';
 import type { CacheBackend } from '../inputs/inputs.js';
 import { InputError } from '../common/errors.js';
+import { versionAtLeast } from '../common/version.js';
 import { planCache, type CachePlan } from '../plan/cache.js';
 import type { GitContext } from '../plan/git-context.js';
 import { ecrRegistryOf, ImageRefError, parseImageRef } from '../plan/image-ref.js';
@@ -127,8 +125,7 @@ export interface BakePlan {
 export const BAKE_NETWORK_MIN = '0.14.0';
 
 export function bakeSupportsNetwork(version: string | null): boolean {
-  const v = version ? semverCoerce(version) : null;
-  return !v || semverGte(v, BAKE_NETWORK_MIN);
+  return versionAtLeast(version, BAKE_NETWORK_MIN) ?? true;
 }
 
 /** The targets to build: the requested ones, else the default group, else every target; unknown names are input errors. */

@@ -121,11 +121,11 @@ export async function executeBuild(req: BuildRequest): Promise<BuildOutcome> {
   const t0 = Date.now();
   // BUILDSTAGE_TRACE=1: when each part ran, ms since node started (bench/overhead-bench.mjs)
   const marks: string[] = [];
-  const mark = (what: string) => {
-    if (req.env.BUILDSTAGE_TRACE) marks.push(`${what} ${Math.round(performance.now())}`);
+  const mark = (what: string, at = performance.now()) => {
+    if (req.env.BUILDSTAGE_TRACE) marks.push(`${what} ${Math.round(at)}`);
   };
   const probesAt = earlyProbesStartedAt();
-  if (probesAt !== null && req.env.BUILDSTAGE_TRACE) marks.push(`probes ${Math.round(probesAt)}`);
+  if (probesAt !== null) mark('probes', probesAt);
   mark('build start');
   const { inputs, log } = req;
   mkdirSync(req.tempDir, { recursive: true });

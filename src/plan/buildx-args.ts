@@ -2,10 +2,8 @@
 // The order and the version gates follow docker/build-push-action, so that with the same
 // inputs the argv is the same, plus `--progress=rawjson` (the timing report reads it).
 import { parse } from 'csv-parse/sync';
-// semver's functions one by one: its index loads every module it has
-import semverCoerce from 'semver/functions/coerce.js';
-import semverGte from 'semver/functions/gte.js';
 import { parseBoolean as boolish } from '../common/bool.js';
+import { versionAtLeast } from '../common/version.js';
 import type { Inputs } from '../inputs/inputs.js';
 
 export interface BuildxFacts {
@@ -54,10 +52,8 @@ export interface ArgvResult {
 }
 
 /** buildx's version is `min` or later (unknown: assumed current, as build-push-action does). Every gate is a minimum. */
-export function versionAtLeast(version: string | null, min: string): boolean {
-  if (!version) return true;
-  const v = semverCoerce(version);
-  return v ? semverGte(v, min) : true;
+export function buildxAtLeast(version: string | null, min: string): boolean {
+  return versionAtLeast(version, min) ?? true;
 }
 
 /** build-push-action's rule: with the docker driver only a `-moby` BuildKit version counts; unknown is too old. */
@@ -65,8 +61,7 @@ export function buildkitAtLeast(facts: BuildxFacts, min: string): boolean {
   const bk = facts.buildkitVersion;
   if (!bk) return false;
   if (facts.driver === 'docker' && !bk.endsWith('-moby')) return false;
-  const v = semverCoerce(bk.replace(/-moby$/, ''));
-  return v ? semverGte(v, min) : false;
+  return versionAtLeast(bk, min) ?? false;
 }
 
 function csvRecords(text: string): string[][] {
@@ -130,7 +125,7 @@ export function buildxArgv(a: ArgvInput): ArgvResult {
   const warnings: string[] = [];
   const secrets: SecretToWrite[] = [];
   const secretIds: string[] = [];
-  const rawjson = versionAtLeast(buildx.version, '0.12.0');
+  const rawjson = buildxAtLeast(buildx.version, '0.12.0');
   if (rawjson) argv.push('--progress=rawjson');
   else warnings.push(`buildx ${buildx.version} has no rawjson progress (needs >= 0.12.0): the build runs, without the timing report`);
 
@@ -144,13 +139,13 @@ export function buildxArgv(a: ArgvInput): ArgvResult {
 
   for (const h of i['add-hosts']) argv.push('--add-host', h);
   for (const al of i.allow) argv.push('--allow', al);
-  if (versionAtLeast(buildx.version, '0.12.0')) {
+  if (buildxAtLeast(buildx.version, '0.12.0')) {
     for (const an of i.annotations) argv.push('--annotation', an);
   } else if (i.annotations.length > 0) {
     warnings.push("Annotations are only supported by buildx >= 0.12.0; the input 'annotations' is ignored.");
   }
   for (const ba of i['build-args']) argv.push('--build-arg', ba);
-  if (versionAtLeast(buildx.version, '0.8.0')) {
+  if (buildxAtLeast(buildx.version, '0.8.0')) {
     for (const bc of i['build-contexts']) argv.push('--build-context', bc);
   } else if (i['build-contexts'].length > 0) {
     warnings.push("Build contexts are only supported by buildx >= 0.8.0; the input 'build-contexts' is ignored.");
@@ -158,7 +153,7 @@ export function buildxArgv(a: ArgvInput): ArgvResult {
   for (const cf of a.cacheFrom) argv.push('--cache-from', cf);
   for (const ct of a.cacheTo) argv.push('--cache-to', ct);
   if (i.call) {
-    if (!versionAtLeast(buildx.version, '0.15.0')) {
+    if (!buildxAtLeast(buildx.version, '0.15.0')) {
       throw new Error(
         `Input "call": buildx >= 0.15.0 is required to use the call flag (installed: ${buildx.version}); upgrade buildx with docker/setup-buildx-action or remove "call"`
       );
@@ -176,14 +171,14 @@ export function buildxArgv(a: ArgvInput): ArgvResult {
     }
   }
   if (i.file) argv.push('--file', i.file);
-  if (!hasExporterType('local', i.outputs) && !hasExporterType('tar', i.outputs) && (i.platforms.length === 0 || versionAtLeast(buildx.version, '0.4.2'))) {
+  if (!hasExporterType('local', i.outputs) && !hasExporterType('tar', i.outputs) && (i.platforms.length === 0 || buildxAtLeast(buildx.version, '0.4.2'))) {
     argv.push('--iidfile', a.paths.iidFile);
   }
   for (const l of a.labels) argv.push('--label', l);
   for (const f of i['no-cache-filters']) argv.push('--no-cache-filter', f);
   for (const o of i.outputs) argv.push('--output', o);
   if (i.platforms.length > 0) argv.push('--platform', i.platforms.join(','));
-  if (versionAtLeast(buildx.version, '0.10.0')) {
+  if (buildxAtLeast(buildx.version, '0.10.0')) {
     argv.push(...attestArgs(a));
   } else if (i.attests.length > 0 || i.provenance || i.sbom) {
     warnings.push("Attestations are only supported by buildx >= 0.10.0; the inputs 'attests', 'provenance' and 'sbom' are ignored.");
@@ -216,7 +211,7 @@ export function buildxArgv(a: ArgvInput): ArgvResult {
   // common args
   if (i.builder) argv.push('--builder', i.builder);
   if (i.load) argv.push('--load');
-  if (versionAtLeast(buildx.version, '0.6.0')) argv.push('--metadata-file', a.paths.metadataFile);
+  if (buildxAtLeast(buildx.version, '0.6.0')) argv.push('--metadata-file', a.paths.metadataFile);
   if (i.network) argv.push('--network', i.network);
   if (i['no-cache']) argv.push('--no-cache');
   if (i.pull) argv.push('--pull');

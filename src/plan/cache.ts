@@ -12,11 +12,9 @@
 //   inline    cache in the pushed image's config; read back from its first tag.
 //   none      nothing.
 // Explicit cache-from/cache-to inputs win over all of this.
-// semver's functions one by one: its index loads every module it has
-import semverCoerce from 'semver/functions/coerce.js';
-import semverLt from 'semver/functions/lt.js';
 import type { CacheBackend } from '../inputs/inputs.js';
 import { InputError } from '../common/errors.js';
+import { versionAtLeast, versionOf } from '../common/version.js';
 import { branchOf, isDefaultBranch, isPullRequest, type GitContext } from './git-context.js';
 import { parseImageRef } from './image-ref.js';
 import { slug } from '../common/slug.js';
@@ -219,17 +217,17 @@ function planCacheFlags(input: CachePlanInput, backend: ResolvedCacheBackend, re
  * Returns the upgrade advice, or null when the versions are fine.
  */
 export function ghaVersionProblem(buildxVersion: string | null, buildkitVersion: string | null, driver: string | null): string | null {
-  const bx = buildxVersion ? semverCoerce(buildxVersion) : null;
-  if (bx && semverLt(bx, '0.21.0')) {
-    return `buildx ${bx.version} only speaks the retired v1 GitHub cache protocol; the gha cache needs buildx >= 0.21.0 (add docker/setup-buildx-action, which installs a current buildx, or choose cache: registry)`;
+  const bx = versionOf(buildxVersion);
+  if (versionAtLeast(bx, '0.21.0') === false) {
+    return `buildx ${bx} only speaks the retired v1 GitHub cache protocol; the gha cache needs buildx >= 0.21.0 (add docker/setup-buildx-action, which installs a current buildx, or choose cache: registry)`;
   }
-  const bk = buildkitVersion ? semverCoerce(buildkitVersion.replace(/-moby$/, '')) : null;
-  if (bk && bk.version !== '0.0.0' && semverLt(bk, '0.20.0')) {
+  const bk = versionOf(buildkitVersion);
+  if (bk !== '0.0.0' && versionAtLeast(bk, '0.20.0') === false) {
     const where =
       driver === 'docker'
         ? " (the docker driver uses the engine's BuildKit: Docker Engine >= 28, or add docker/setup-buildx-action for a docker-container builder)"
         : ' (add docker/setup-buildx-action to get a current BuildKit)';
-    return `BuildKit ${bk.version} only speaks the retired v1 GitHub cache protocol; the gha cache needs BuildKit >= 0.20.0${where}, or choose cache: registry`;
+    return `BuildKit ${bk} only speaks the retired v1 GitHub cache protocol; the gha cache needs BuildKit >= 0.20.0${where}, or choose cache: registry`;
   }
   return null;
 }

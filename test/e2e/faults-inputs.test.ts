@@ -4,7 +4,7 @@
 // PATH and recording ECR and GitHub endpoints. Each ends with exactly one error line that
 // names the input, and nothing was done with docker, ECR or GitHub: no build, no push, no
 // login, no delete. The only docker calls are the read-only probes the build action starts
-// with the process (buildx version, buildx inspect, the image store), before its inputs are read.
+// with the process (buildx inspect, buildx version), before its inputs are read.
 import { spawn } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -73,7 +73,7 @@ async function pool<T, R>(items: T[], n: number, fn: (t: T) => Promise<R>): Prom
 }
 
 /** What the build action asks docker before it reads its inputs: the facts' probes, read-only. */
-const READ_ONLY_PROBE = /^docker (buildx version|buildx inspect( \S+)?|info --format \{\{json \.DriverStatus\}\})$/;
+const READ_ONLY_PROBE = /^docker (buildx version|buildx inspect( \S+)?)$/;
 
 const errorLines = (stdout: string) => stdout.split('\n').filter((l) => l.startsWith('::error'));
 

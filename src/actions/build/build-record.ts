@@ -5,12 +5,9 @@
 // DOCKER_BUILD_RECORD_RETENTION_DAYS), the buildx version and the build ref; the shell
 // (build-record-step.ts) runs buildx and the upload. Nothing here can fail a build.
 import { join } from 'node:path';
-// semver's functions one by one: its index loads every module it has
-import type { SemVer } from 'semver';
-import semverCoerce from 'semver/functions/coerce.js';
-import semverGte from 'semver/functions/gte.js';
 import { parseBoolean } from '../../common/bool.js';
 import { esc, fmtBytes } from '../../common/format.js';
+import { versionAtLeast } from '../../common/version.js';
 
 /** `buildx history export` exists from buildx 0.23.0; `--finalize` from 0.24.0 (before it, records settle in ~3s). */
 export const RECORD_MIN_BUILDX = '0.23.0';
@@ -19,8 +16,7 @@ export const SETTLE_MS_BEFORE_FINALIZE = 3000;
 
 /** Whether this buildx can export a record; null: the version is unknown. */
 export function buildxKeepsRecords(version: string | null): boolean | null {
-  const v = version ? semverCoerce(version) : null;
-  return v ? semverGte(v, RECORD_MIN_BUILDX) : null;
+  return versionAtLeast(version, RECORD_MIN_BUILDX);
 }
 
 export interface RecordSettings {
@@ -174,7 +170,7 @@ export function planBuildRecord(f: RecordFacts): RecordPlan {
   const dir = join(f.tempDir, 'build-record');
   const artifactName = recordArtifactName(f.repository, ref.id);
   const file = join(dir, artifactName);
-  const finalize = semverGte(semverCoerce(f.buildxVersion) as SemVer, FINALIZE_MIN_BUILDX);
+  const finalize = versionAtLeast(f.buildxVersion, FINALIZE_MIN_BUILDX) === true;
   return {
     ...base,
     export: {
